@@ -1,0 +1,7 @@
+/** Shared value types of Orderflow: money, quantities, customer and product references, addresses. */
+@Export
+@Version("1.0.0")
+package io.orderflow.platform.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

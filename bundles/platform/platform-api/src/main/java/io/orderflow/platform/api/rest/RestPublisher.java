@@ -1,0 +1,36 @@
+package io.orderflow.platform.api.rest;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Publishes JAX-RS resources under {@code /api<address>} the same way for every department:
+ * <ul>
+ * <li>HTTP Basic authentication against the Karaf JAAS realm; 401 without valid credentials, except on methods or
+ * classes annotated {@code @PermitAll};</li>
+ * <li>{@code @RolesAllowed} is enforced (403 otherwise); the {@code admin} role passes every check; a resource
+ * method without {@code @RolesAllowed} or {@code @PermitAll} is closed to everyone but admin;</li>
+ * <li>JSON through Jackson (dates as ISO-8601 strings);</li>
+ * <li>{@code ValidationException} becomes 400 with {@code {"problems":[{field,problem}]}}, {@code NotFoundException}
+ * 404, {@code ConflictException} 409, {@code ForbiddenException} 403, anything else 500 without internals;</li>
+ * <li>a resource method parameter {@code @Context Actor actor} receives the caller.</li>
+ * </ul>
+ */
+@ProviderType
+public interface RestPublisher {
+
+    /**
+     * Publishes the resources at {@code /api<address>}.
+     *
+     * @param address   e.g. {@code /sales-order}
+     * @param resources JAX-RS resource objects (singletons)
+     * @return the publication; closing it takes the resources offline
+     */
+    Publication publish(String address, List<Object> resources);
+
+    /** A published set of resources. */
+    interface Publication extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
