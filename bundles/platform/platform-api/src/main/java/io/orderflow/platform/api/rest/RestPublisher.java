@@ -9,8 +9,10 @@ import org.osgi.annotation.versioning.ProviderType;
  * <li>HTTP Basic authentication against the Karaf JAAS realm; 401 without valid credentials, except on methods or
  * classes annotated {@code @PermitAll};</li>
  * <li>{@code @RolesAllowed} is enforced (403 otherwise); the {@code admin} role passes every check; a resource
- * method without {@code @RolesAllowed} or {@code @PermitAll} is closed to everyone but admin;</li>
- * <li>JSON through Jackson (dates as ISO-8601 strings);</li>
+ * method without {@code @RolesAllowed} or {@code @PermitAll} is closed to everyone but admin;
+ * {@code Roles.ANY_BUSINESS_ROLE} admits any business role;</li>
+ * <li>JSON through Jackson: dates as ISO-8601 strings, {@code Money} as {@code {"amount":"25.00","currency":"CNY"}}
+ * with the amount a string, {@code ProductCode} and {@code CustomerRef} as plain strings;</li>
  * <li>{@code ValidationException} becomes 400 with {@code {"problems":[{field,problem}]}}, {@code NotFoundException}
  * 404, {@code ConflictException} 409, {@code ForbiddenException} 403, anything else 500 without internals;</li>
  * <li>a resource method parameter {@code @Context Actor actor} receives the caller.</li>

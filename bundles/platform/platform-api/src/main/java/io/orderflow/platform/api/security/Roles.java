@@ -27,6 +27,11 @@ public final class Roles {
     /** Administers the installation. It may call every endpoint but holds no business role by itself. */
     public static final String ADMIN = "admin";
 
+    /**
+     * Not a role: in {@code @RolesAllowed} it admits a caller holding any business role (read access for staff).
+     */
+    public static final String ANY_BUSINESS_ROLE = "any-business-role";
+
     /** Every business role, i.e. all roles but {@link #ADMIN}. */
     public static final Set<String> BUSINESS = Set.of(SALES_REP, SALES_ASSISTANT, SALES_MANAGER, ORDER_ADMIN,
             PRODUCTION_PLANNER, PRODUCTION_VP, PURCHASING, QUALITY, WAREHOUSE, LOGISTICS, FLEET, FINANCE, CFO,

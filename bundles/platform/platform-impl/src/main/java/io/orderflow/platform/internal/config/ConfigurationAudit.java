@@ -102,7 +102,7 @@ public final class ConfigurationAudit implements ConfigurationListener {
             return;
         }
         Configuration configuration = find(pid);
-        if (configuration == null) {
+        if (configuration == null || EtcFilePids.isMisread(configuration)) {
             return;
         }
         Dictionary<String, Object> properties = configuration.getProperties();

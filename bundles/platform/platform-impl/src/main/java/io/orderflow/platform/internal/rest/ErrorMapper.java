@@ -36,7 +36,7 @@ final class ErrorMapper implements ExceptionMapper<Exception> {
             cause = json;
         }
         if (cause instanceof ValidationException e) {
-            return invalid(e.getMessage(), e.problems());
+            return invalid("the request has " + e.problems().size() + " problem(s)", e.problems());
         }
         if (cause instanceof JsonProcessingException e) {
             return invalid("the request body is not acceptable JSON", List.of(problem(e)));

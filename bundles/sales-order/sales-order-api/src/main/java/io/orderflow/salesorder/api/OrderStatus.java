@@ -1,0 +1,14 @@
+package io.orderflow.salesorder.api;
+
+/** The statuses of an order as the business names them (domain.md §1, follow-up). */
+public enum OrderStatus {
+    PENDING_CONFIRMATION,
+    CONFIRMED,
+    IN_PRODUCTION,
+    AWAITING_SHIPMENT,
+    SHIPPED,
+    COMPLETED,
+    REJECTED,
+    CANCELLED,
+    ON_HOLD
+}

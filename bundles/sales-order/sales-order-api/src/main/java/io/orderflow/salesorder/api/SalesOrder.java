@@ -1,0 +1,38 @@
+package io.orderflow.salesorder.api;
+
+import io.orderflow.platform.api.Address;
+import io.orderflow.platform.api.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An accepted sales order.
+ *
+ * @param number            e.g. {@code SO-2026-000123}
+ * @param status            where it stands
+ * @param customerId        the customer
+ * @param customerPo        the customer's PO number
+ * @param type              customer order or stock-up
+ * @param channel           where it came in
+ * @param requestedDelivery the date the customer asked for
+ * @param deliveryAddress   where it goes
+ * @param paymentTerms      e.g. {@code NET30}
+ * @param contact           the contact for this order
+ * @param custom            a non-standard product
+ * @param installation      needs on-site installation
+ * @param shipBeforePayment the exceptional ship-before-payment request
+ * @param policyException   the reason of a policy exception, null when none
+ * @param lines             at least one
+ * @param total             the sum of the line amounts
+ * @param flags             what intake noticed for the review
+ * @param enteredBy         the user who entered it
+ * @param receivedAt        when intake accepted it
+ * @param confirmationDueAt by when it must be confirmed
+ */
+public record SalesOrder(String number, OrderStatus status, String customerId, String customerPo, OrderType type,
+                         Channel channel, LocalDate requestedDelivery, Address deliveryAddress, String paymentTerms,
+                         Contact contact, boolean custom, boolean installation, boolean shipBeforePayment,
+                         String policyException, List<OrderLine> lines, Money total, List<IntakeFlag> flags,
+                         String enteredBy, Instant receivedAt, Instant confirmationDueAt) {
+}

@@ -1,0 +1,29 @@
+package io.orderflow.salesorder.api;
+
+import io.orderflow.platform.api.security.Actor;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Sales order intake and queries. */
+@ProviderType
+public interface SalesOrderService {
+
+    /**
+     * Accepts an order: it is stored in {@link OrderStatus#PENDING_CONFIRMATION} with a new number, an audit entry and
+     * a {@code sales-order/RECEIVED} event, all in one transaction. The same customer and PO number again returns the
+     * existing order, also when two submissions race.
+     *
+     * @throws io.orderflow.platform.api.error.ValidationException listing every problem; nothing is saved
+     */
+    IntakeResult create(OrderDraft draft, Channel channel, Actor actor);
+
+    /** The order with this number, if any. */
+    Optional<SalesOrder> find(String number);
+
+    /** A page of orders, newest first. */
+    Page<SalesOrder> list(OrderQuery query);
+
+    /** Order numbers starting with {@code prefix}, newest first, at most {@code limit} (for shell completion). */
+    List<String> numbersStartingWith(String prefix, int limit);
+}

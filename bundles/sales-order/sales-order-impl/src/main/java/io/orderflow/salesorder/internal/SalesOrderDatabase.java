@@ -1,0 +1,54 @@
+package io.orderflow.salesorder.internal;
+
+import io.orderflow.platform.api.schema.SchemaMigrations;
+import java.sql.Connection;
+import java.util.Collections;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The SALES_ORDER schema and its persistence unit. Activation first brings the schema up to the scripts this
+ * bundle ships, so no component of the bundle touches a table before it exists in the right version.
+ */
+@Component(service = SalesOrderDatabase.class)
+public final class SalesOrderDatabase {
+
+    static final String SCHEMA = "SALES_ORDER";
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public SalesOrderDatabase(BundleContext context,
+                              @Reference(target = "(osgi.unit.name=orderflow-sales-order)") JpaTemplate jpa,
+                              @Reference SchemaMigrations migrations) {
+        migrations.migrate(SCHEMA, Collections.list(context.getBundle().findEntries("db/" + SCHEMA, "*.sql", false)));
+        this.jpa = jpa;
+    }
+
+    /** Runs {@code work} in a transaction of its own; a runtime exception rolls it back and is rethrown. */
+    public <T> T tx(EmFunction<T> work) {
+        return jpa.txExpr(TransactionType.Required, work);
+    }
+
+    /** The entity with this id, persisted new from {@code create} when there is none yet. */
+    public static <E> E findOrCreate(EntityManager em, Class<E> type, String id, Function<String, E> create) {
+        E entity = em.find(type, id);
+        if (entity == null) {
+            entity = create.apply(id);
+            em.persist(entity);
+        }
+        return entity;
+    }
+
+    /** The JDBC connection of the transaction, for the platform's outbox, audit and sequences. Never close it. */
+    public static Connection connection(EntityManager em) {
+        return em.unwrap(Connection.class);
+    }
+}

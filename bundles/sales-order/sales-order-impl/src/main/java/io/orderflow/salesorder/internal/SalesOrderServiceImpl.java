@@ -1,0 +1,194 @@
+package io.orderflow.salesorder.internal;
+
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.sequence.NumberSequences;
+import io.orderflow.platform.api.sql.SqlFailures;
+import io.orderflow.salesorder.api.Channel;
+import io.orderflow.salesorder.api.Customer;
+import io.orderflow.salesorder.api.IntakeResult;
+import io.orderflow.salesorder.api.OrderDraft;
+import io.orderflow.salesorder.api.OrderLine;
+import io.orderflow.salesorder.api.OrderQuery;
+import io.orderflow.salesorder.api.Page;
+import io.orderflow.salesorder.api.Product;
+import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.SalesOrderService;
+import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.internal.domain.AcceptedOrder;
+import io.orderflow.salesorder.internal.domain.IntakeRules;
+import io.orderflow.salesorder.internal.jpa.CustomerEntity;
+import io.orderflow.salesorder.internal.jpa.OrderQueries;
+import io.orderflow.salesorder.internal.jpa.ProductEntity;
+import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Component(service = SalesOrderService.class, configurationPid = "orderflow.sales-order.intake")
+@Designate(ocd = SalesOrderServiceImpl.Config.class)
+public final class SalesOrderServiceImpl implements SalesOrderService {
+
+    @ObjectClassDefinition(name = "Orderflow sales order intake", description = "Rules for accepting new orders")
+    public @interface Config {
+        @AttributeDefinition(description = "Minutes from receipt within which an order must be confirmed (domain.md: 2 hours)")
+        int confirmationWindowMinutes() default 120;
+
+        @AttributeDefinition(description = "Time zone of the business calendar ('today' for delivery dates); empty for the server's zone")
+        String businessZone() default "";
+
+        @AttributeDefinition(description = "Attempts of an intake transaction that meets a lock timeout or deadlock")
+        int maxAttempts() default 5;
+    }
+
+    static final String ORDER_PREFIX = "SO";
+    private static final Logger LOG = LoggerFactory.getLogger(SalesOrderServiceImpl.class);
+
+    private final SalesOrderDatabase db;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final NumberSequences sequences;
+    private final IntakeRules rules = new IntakeRules();
+    private final Clock clock;
+    private final Duration confirmationWindow;
+    private final int maxAttempts;
+
+    @Activate
+    public SalesOrderServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
+                                 @Reference AuditTrail audit, @Reference NumberSequences sequences, Config config) {
+        if (config.confirmationWindowMinutes() < 1) {
+            throw new IllegalArgumentException("orderflow.sales-order.intake/confirmationWindowMinutes must be >= 1");
+        }
+        if (config.maxAttempts() < 1) {
+            throw new IllegalArgumentException("orderflow.sales-order.intake/maxAttempts must be >= 1");
+        }
+        this.db = db;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.sequences = sequences;
+        this.clock = Clock.system(config.businessZone().isBlank() ? ZoneId.systemDefault() : ZoneId.of(config.businessZone()));
+        this.confirmationWindow = Duration.ofMinutes(config.confirmationWindowMinutes());
+        this.maxAttempts = config.maxAttempts();
+    }
+
+    @Override
+    public IntakeResult create(OrderDraft draft, Channel channel, Actor actor) {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(actor, "actor");
+        try {
+            IntakeResult result = SqlFailures.retryTransient(maxAttempts, () -> db.tx(em -> createIn(em, draft, channel, actor)));
+            if (result.created()) {
+                LOG.info("Sales order {} received from {} via {} (PO {})", result.order().number(),
+                        result.order().customerId(), channel, result.order().customerPo());
+            }
+            return result;
+        } catch (RuntimeException e) {
+            if (!SqlFailures.isDuplicateKey(e)) {
+                throw e;
+            }
+            // A concurrent submission of the same PO committed first; ours rolled back: answer with theirs.
+            return db.tx(em -> OrderQueries.byCustomerPo(em, draft.customerId(), draft.customerPo().strip()))
+                    .map(existing -> new IntakeResult(existing.toRecord(), false))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    private IntakeResult createIn(EntityManager em, OrderDraft draft, Channel channel, Actor actor) {
+        if (draft.customerId() != null && draft.customerPo() != null) {
+            Optional<SalesOrderEntity> existing = OrderQueries.byCustomerPo(em, draft.customerId(), draft.customerPo().strip());
+            if (existing.isPresent()) {
+                return new IntakeResult(existing.get().toRecord(), false);
+            }
+        }
+        Instant now = clock.instant();
+        AcceptedOrder order = rules.check(draft, customer(em, draft.customerId()), products(em, draft),
+                LocalDate.now(clock));
+        Connection tx = SalesOrderDatabase.connection(em);
+        String number = sequences.next(tx, ORDER_PREFIX, LocalDate.now(clock).getYear());
+        SalesOrderEntity entity = new SalesOrderEntity(number, order, channel, actor.name(), now, now.plus(confirmationWindow));
+        em.persist(entity);
+        em.flush();
+        outbox.append(tx, DomainEvent.of(SalesOrderEvents.RECEIVED, number, now, receivedPayload(order, channel)));
+        audit.record(tx, new AuditRecord(now, actor.name(), actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT,
+                Roles.INTEGRATION), "ORDER_RECEIVED", number, null, String.format(
+                "customer %s, PO %s, %d line(s), total %s, channel %s, %d flag(s)", order.customerId(),
+                order.customerPo(), order.lines().size(), order.total(), channel, order.flags().size())));
+        return new IntakeResult(entity.toRecord(), true);
+    }
+
+    private static Customer customer(EntityManager em, String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        CustomerEntity entity = em.find(CustomerEntity.class, id);
+        return entity == null ? null : entity.toRecord();
+    }
+
+    private static Map<String, Product> products(EntityManager em, OrderDraft draft) {
+        Map<String, Product> products = new HashMap<>();
+        if (draft.lines() != null) {
+            for (OrderDraft.LineDraft line : draft.lines()) {
+                if (line != null && line.productCode() != null && !products.containsKey(line.productCode())) {
+                    ProductEntity entity = em.find(ProductEntity.class, line.productCode());
+                    if (entity != null) {
+                        products.put(line.productCode(), entity.toRecord());
+                    }
+                }
+            }
+        }
+        return products;
+    }
+
+    private static Map<String, Object> receivedPayload(AcceptedOrder order, Channel channel) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put(SalesOrderEvents.KEY_CUSTOMER_ID, order.customerId());
+        payload.put(SalesOrderEvents.KEY_CUSTOMER_PO, order.customerPo());
+        payload.put(SalesOrderEvents.KEY_CHANNEL, channel.name());
+        payload.put(SalesOrderEvents.KEY_TOTAL, order.total().toPlainString());
+        payload.put(SalesOrderEvents.KEY_CURRENCY, order.total().currency());
+        payload.put(SalesOrderEvents.KEY_LINES, order.lines().stream().map(SalesOrderServiceImpl::linePayload).toList());
+        return payload;
+    }
+
+    private static Map<String, Object> linePayload(OrderLine line) {
+        return Map.of("lineNo", line.lineNo(), "productCode", line.productCode().value(),
+                "quantity", line.quantity().toPlainString(), "unit", line.unit());
+    }
+
+    @Override
+    public Optional<SalesOrder> find(String number) {
+        return db.tx(em -> Optional.ofNullable(em.find(SalesOrderEntity.class, number)).map(SalesOrderEntity::toRecord));
+    }
+
+    @Override
+    public Page<SalesOrder> list(OrderQuery query) {
+        return db.tx(em -> OrderQueries.page(em, query));
+    }
+
+    @Override
+    public List<String> numbersStartingWith(String prefix, int limit) {
+        return db.tx(em -> OrderQueries.numbersStartingWith(em, prefix == null ? "" : prefix, limit));
+    }
+}

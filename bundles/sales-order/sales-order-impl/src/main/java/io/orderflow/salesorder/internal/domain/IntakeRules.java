@@ -1,0 +1,225 @@
+package io.orderflow.salesorder.internal.domain;
+
+import io.orderflow.platform.api.Address;
+import io.orderflow.platform.api.Money;
+import io.orderflow.platform.api.ProductCode;
+import io.orderflow.salesorder.api.Contact;
+import io.orderflow.salesorder.api.Customer;
+import io.orderflow.salesorder.api.IntakeFlag;
+import io.orderflow.salesorder.api.OrderDraft;
+import io.orderflow.salesorder.api.OrderDraft.AddressDraft;
+import io.orderflow.salesorder.api.OrderDraft.LineDraft;
+import io.orderflow.salesorder.api.OrderLine;
+import io.orderflow.salesorder.api.OrderType;
+import io.orderflow.salesorder.api.PaymentTerms;
+import io.orderflow.salesorder.api.Product;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Intake (domain.md §1): refuses structurally invalid orders with every problem named, and flags what the review
+ * must judge — a delivery date inside the lead time, a price off the list, a missing specification.
+ */
+public final class IntakeRules {
+
+    static final int MAX_PO_LENGTH = 50;
+    static final int MAX_LINES = 500;
+
+    /**
+     * @param customer the customer named by the draft, null when unknown
+     * @param products the known products among those the draft names, by code
+     * @param today    today in the business's time zone
+     * @throws io.orderflow.platform.api.error.ValidationException listing every problem
+     */
+    public AcceptedOrder check(OrderDraft draft, Customer customer, Map<String, Product> products, LocalDate today) {
+        Problems problems = new Problems();
+        if (problems.requireText("customerId", draft.customerId()) && customer == null) {
+            problems.add("customerId", "no customer " + draft.customerId());
+        }
+        if (problems.requireText("customerPo", draft.customerPo())) {
+            problems.limitLength("customerPo", draft.customerPo(), MAX_PO_LENGTH);
+        }
+        LocalDate delivery = deliveryDate(draft.requestedDelivery(), today, problems);
+        Address address = address(draft.deliveryAddress(), problems);
+        PaymentTerms terms = terms(draft.paymentTerms(), customer, problems);
+        OrderType type = type(draft.type(), problems);
+        String policyException = null;
+        if (draft.policyException() != null && problems.requireText("policyException.reason", draft.policyException().reason())) {
+            policyException = draft.policyException().reason().strip();
+        }
+        boolean custom = Boolean.TRUE.equals(draft.custom());
+        List<LineDraft> lineDrafts = draft.lines() == null ? List.of() : draft.lines();
+        if (lineDrafts.isEmpty()) {
+            problems.add("lines", "at least one line is required");
+        } else if (lineDrafts.size() > MAX_LINES) {
+            problems.add("lines", "at most " + MAX_LINES + " lines are accepted on one order");
+        }
+        List<OrderLine> lines = new ArrayList<>();
+        List<IntakeFlag> flags = new ArrayList<>();
+        for (int i = 0; i < lineDrafts.size() && lineDrafts.size() <= MAX_LINES; i++) {
+            OrderLine line = line(i, lineDrafts.get(i), products, custom, problems);
+            if (line != null) {
+                lines.add(line);
+                flags.addAll(lineFlags(i, line, products.get(line.productCode().value()), delivery, today));
+            }
+        }
+        Money total = total(lines, problems);
+        problems.throwIfAny();
+        Contact contact = draft.contact() != null ? draft.contact() : customer.contact();
+        return new AcceptedOrder(draft.customerId(), draft.customerPo().strip(), delivery, address, terms, type, custom,
+                Boolean.TRUE.equals(draft.installation()), Boolean.TRUE.equals(draft.shipBeforePayment()),
+                policyException, contact, lines, total, flags);
+    }
+
+    private static LocalDate deliveryDate(String text, LocalDate today, Problems problems) {
+        if (!problems.requireText("requestedDelivery", text)) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            if (date.isBefore(today)) {
+                problems.add("requestedDelivery", "is in the past (today is " + today + ")");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            problems.add("requestedDelivery", "must be a date like 2026-12-20");
+            return null;
+        }
+    }
+
+    private static Address address(AddressDraft draft, Problems problems) {
+        if (draft == null) {
+            problems.add("deliveryAddress", "is required");
+            return null;
+        }
+        boolean line1 = problems.requireText("deliveryAddress.line1", draft.line1());
+        boolean city = problems.requireText("deliveryAddress.city", draft.city());
+        boolean country = problems.requireText("deliveryAddress.country", draft.country());
+        if (country && !draft.country().matches("[A-Z]{2}")) {
+            problems.add("deliveryAddress.country", "must be an ISO 3166-1 alpha-2 code such as CN");
+            country = false;
+        }
+        return line1 && city && country
+                ? new Address(draft.line1(), draft.line2(), draft.city(), draft.postalCode(), draft.country()) : null;
+    }
+
+    private static PaymentTerms terms(String code, Customer customer, Problems problems) {
+        if (code == null || code.isBlank()) {
+            return customer == null ? null : PaymentTerms.parse(customer.paymentTerms());
+        }
+        try {
+            return PaymentTerms.parse(code);
+        } catch (IllegalArgumentException e) {
+            problems.add("paymentTerms", "must be PREPAY_100, PREPAY_<1-99>, PAY_BEFORE_SHIPMENT or NET<days>");
+            return null;
+        }
+    }
+
+    private static OrderType type(String text, Problems problems) {
+        if (text == null || text.isBlank()) {
+            return OrderType.CUSTOMER;
+        }
+        try {
+            return OrderType.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            problems.add("type", "must be CUSTOMER or STOCK_UP");
+            return null;
+        }
+    }
+
+    private static OrderLine line(int i, LineDraft draft, Map<String, Product> products, boolean custom,
+                                  Problems problems) {
+        String at = "lines[" + i + "]";
+        if (draft == null) {
+            problems.add(at, "is required");
+            return null;
+        }
+        Product product = null;
+        if (problems.requireText(at + ".productCode", draft.productCode())) {
+            product = products.get(draft.productCode());
+            if (product == null) {
+                problems.add(at + ".productCode", "no product " + draft.productCode());
+            } else if (custom && !product.customAllowed()) {
+                problems.add(at + ".productCode", product.code() + " cannot be ordered as a custom product");
+            }
+        }
+        BigDecimal quantity = draft.quantity();
+        if (quantity == null) {
+            problems.add(at + ".quantity", "is required");
+        } else if (quantity.signum() <= 0) {
+            problems.add(at + ".quantity", "must be greater than 0");
+        }
+        Money unitPrice = unitPrice(at + ".unitPrice", draft.unitPrice(), product, problems);
+        if (product == null || quantity == null || quantity.signum() <= 0 || unitPrice == null) {
+            return null;
+        }
+        String specification = draft.specification() == null || draft.specification().isBlank()
+                ? null : draft.specification().strip();
+        return new OrderLine(i + 1, new ProductCode(product.code()), specification, quantity, product.unit(),
+                unitPrice, product.listPrice(), unitPrice.times(quantity));
+    }
+
+    private static Money unitPrice(String at, OrderDraft.MoneyDraft draft, Product product, Problems problems) {
+        if (draft == null) {
+            problems.add(at, "is required");
+            return null;
+        }
+        BigDecimal amount = null;
+        if (problems.requireText(at + ".amount", draft.amount())) {
+            try {
+                amount = Money.parseAmount(draft.amount());
+                if (amount.signum() < 0) {
+                    problems.add(at + ".amount", "must not be negative");
+                    amount = null;
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(at + ".amount", "must be a decimal amount such as \"25.00\"");
+            }
+        }
+        boolean currency = problems.requireText(at + ".currency", draft.currency());
+        if (currency && product != null && !draft.currency().equals(product.listPrice().currency())) {
+            problems.add(at + ".currency", "must be " + product.listPrice().currency() + ", the price list's currency");
+            currency = false;
+        }
+        return amount != null && currency && product != null ? new Money(amount, draft.currency()) : null;
+    }
+
+    private static List<IntakeFlag> lineFlags(int i, OrderLine line, Product product, LocalDate delivery, LocalDate today) {
+        List<IntakeFlag> flags = new ArrayList<>();
+        LocalDate earliest = today.plusDays(product.minLeadTimeDays());
+        if (delivery != null && delivery.isBefore(earliest)) {
+            flags.add(new IntakeFlag(IntakeFlag.LEAD_TIME_TOO_SHORT, "requestedDelivery", product.code() + " needs "
+                    + product.minLeadTimeDays() + " days: earliest delivery " + earliest + ", requested " + delivery));
+        }
+        if (!line.unitPrice().equals(line.listPrice())) {
+            flags.add(new IntakeFlag(IntakeFlag.PRICE_DEVIATES_FROM_LIST, "lines[" + i + "].unitPrice",
+                    line.unitPrice() + " against list price " + line.listPrice()));
+        }
+        if (line.specification() == null) {
+            flags.add(new IntakeFlag(IntakeFlag.SPECIFICATION_MISSING, "lines[" + i + "].specification",
+                    "no specification given for " + product.code()));
+        }
+        return flags;
+    }
+
+    private static Money total(List<OrderLine> lines, Problems problems) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        String currency = lines.get(0).amount().currency();
+        Money total = Money.zero(currency);
+        for (OrderLine line : lines) {
+            if (!line.amount().currency().equals(currency)) {
+                problems.add("lines[" + (line.lineNo() - 1) + "].unitPrice.currency",
+                        "all lines must be in one currency (" + currency + ")");
+                return null;
+            }
+            total = total.plus(line.amount());
+        }
+        return total;
+    }
+}

@@ -1,0 +1,49 @@
+package io.orderflow.salesorder.internal.jpa;
+
+import io.orderflow.salesorder.api.Product;
+import java.math.BigDecimal;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+@Entity
+@Table(schema = "SALES_ORDER", name = "PRODUCT")
+public class ProductEntity {
+
+    @Id
+    @Column(name = "CODE")
+    private String code;
+    @Column(name = "NAME")
+    private String name;
+    @Column(name = "UNIT")
+    private String unit;
+    @Column(name = "LIST_PRICE")
+    private BigDecimal listPrice;
+    @Column(name = "CURRENCY")
+    private String currency;
+    @Column(name = "MIN_LEAD_TIME_DAYS")
+    private int minLeadTimeDays;
+    @Column(name = "CUSTOM_ALLOWED")
+    private boolean customAllowed;
+
+    protected ProductEntity() {
+    }
+
+    public ProductEntity(String code) {
+        this.code = code;
+    }
+
+    public void update(Product p) {
+        name = p.name();
+        unit = p.unit();
+        listPrice = p.listPrice().amount();
+        currency = p.listPrice().currency();
+        minLeadTimeDays = p.minLeadTimeDays();
+        customAllowed = p.customAllowed();
+    }
+
+    public Product toRecord() {
+        return new Product(code, name, unit, Amounts.money(listPrice, currency), minLeadTimeDays, customAllowed);
+    }
+}

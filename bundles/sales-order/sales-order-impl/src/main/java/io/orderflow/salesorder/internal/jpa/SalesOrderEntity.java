@@ -1,0 +1,151 @@
+package io.orderflow.salesorder.internal.jpa;
+
+import io.orderflow.platform.api.Address;
+import io.orderflow.salesorder.api.Channel;
+import io.orderflow.salesorder.api.Contact;
+import io.orderflow.salesorder.api.OrderStatus;
+import io.orderflow.salesorder.api.OrderType;
+import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.internal.domain.AcceptedOrder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.FetchType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+@Entity
+@Table(schema = "SALES_ORDER", name = "SALES_ORDER")
+public class SalesOrderEntity {
+
+    @Id
+    @Column(name = "ORDER_NO")
+    private String number;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS")
+    private OrderStatus status;
+    @Column(name = "CUSTOMER_ID")
+    private String customerId;
+    @Column(name = "CUSTOMER_PO")
+    private String customerPo;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ORDER_TYPE")
+    private OrderType type;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CHANNEL")
+    private Channel channel;
+    @Column(name = "REQUESTED_DELIVERY")
+    private LocalDate requestedDelivery;
+    @Column(name = "ADDR_LINE1")
+    private String addressLine1;
+    @Column(name = "ADDR_LINE2")
+    private String addressLine2;
+    @Column(name = "ADDR_CITY")
+    private String addressCity;
+    @Column(name = "ADDR_POSTAL_CODE")
+    private String addressPostalCode;
+    @Column(name = "ADDR_COUNTRY")
+    private String addressCountry;
+    @Column(name = "PAYMENT_TERMS")
+    private String paymentTerms;
+    @Column(name = "CONTACT_NAME")
+    private String contactName;
+    @Column(name = "CONTACT_PHONE")
+    private String contactPhone;
+    @Column(name = "CONTACT_EMAIL")
+    private String contactEmail;
+    @Column(name = "CUSTOM")
+    private boolean custom;
+    @Column(name = "INSTALLATION")
+    private boolean installation;
+    @Column(name = "SHIP_BEFORE_PAYMENT")
+    private boolean shipBeforePayment;
+    @Column(name = "POLICY_EXCEPTION")
+    private String policyException;
+    @Column(name = "TOTAL_AMOUNT")
+    private BigDecimal totalAmount;
+    @Column(name = "CURRENCY")
+    private String currency;
+    @Column(name = "ENTERED_BY")
+    private String enteredBy;
+    @Column(name = "RECEIVED_AT")
+    private Instant receivedAt;
+    @Column(name = "CONFIRMATION_DUE_AT")
+    private Instant confirmationDueAt;
+    @Column(name = "STATUS_CHANGED_AT")
+    private Instant statusChangedAt;
+    @Version
+    @Column(name = "VERSION")
+    private int version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "SALES_ORDER", name = "ORDER_LINE", joinColumns = @JoinColumn(name = "ORDER_NO"))
+    private List<OrderLineEmbeddable> lines = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "SALES_ORDER", name = "ORDER_FLAG", joinColumns = @JoinColumn(name = "ORDER_NO"))
+    private List<IntakeFlagEmbeddable> flags = new ArrayList<>();
+
+    protected SalesOrderEntity() {
+    }
+
+    public SalesOrderEntity(String number, AcceptedOrder order, Channel channel, String enteredBy, Instant receivedAt,
+                            Instant confirmationDueAt) {
+        this.number = number;
+        this.status = OrderStatus.PENDING_CONFIRMATION;
+        this.customerId = order.customerId();
+        this.customerPo = order.customerPo();
+        this.type = order.type();
+        this.channel = channel;
+        this.requestedDelivery = order.requestedDelivery();
+        Address address = order.deliveryAddress();
+        this.addressLine1 = address.line1();
+        this.addressLine2 = address.line2();
+        this.addressCity = address.city();
+        this.addressPostalCode = address.postalCode();
+        this.addressCountry = address.country();
+        this.paymentTerms = order.paymentTerms().code();
+        Contact contact = order.contact() == null ? new Contact(null, null, null) : order.contact();
+        this.contactName = contact.name();
+        this.contactPhone = contact.phone();
+        this.contactEmail = contact.email();
+        this.custom = order.custom();
+        this.installation = order.installation();
+        this.shipBeforePayment = order.shipBeforePayment();
+        this.policyException = order.policyException();
+        this.totalAmount = order.total().amount();
+        this.currency = order.total().currency();
+        this.enteredBy = enteredBy;
+        this.receivedAt = receivedAt;
+        this.confirmationDueAt = confirmationDueAt;
+        this.statusChangedAt = receivedAt;
+        order.lines().forEach(line -> lines.add(new OrderLineEmbeddable(line)));
+        for (int i = 0; i < order.flags().size(); i++) {
+            flags.add(new IntakeFlagEmbeddable(i + 1, order.flags().get(i)));
+        }
+    }
+
+    public SalesOrder toRecord() {
+        return new SalesOrder(number, status, customerId, customerPo, type, channel, requestedDelivery,
+                new Address(addressLine1, addressLine2, addressCity, addressPostalCode, addressCountry), paymentTerms,
+                new Contact(contactName, contactPhone, contactEmail), custom, installation, shipBeforePayment,
+                policyException,
+                lines.stream().sorted(Comparator.comparingInt(OrderLineEmbeddable::lineNo))
+                        .map(OrderLineEmbeddable::toRecord).toList(),
+                Amounts.money(totalAmount, currency),
+                flags.stream().sorted(Comparator.comparingInt(IntakeFlagEmbeddable::flagNo))
+                        .map(IntakeFlagEmbeddable::toRecord).toList(),
+                enteredBy, receivedAt, confirmationDueAt);
+    }
+}

@@ -1,0 +1,30 @@
+package io.orderflow.salesorder.internal.rest;
+
+import io.orderflow.platform.api.rest.RestPublisher;
+import io.orderflow.salesorder.api.CustomerService;
+import io.orderflow.salesorder.api.ProductService;
+import io.orderflow.salesorder.api.SalesOrderService;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/** Publishes the sales department's REST resources under {@code /api/sales-order}. */
+@Component(service = {})
+public final class SalesOrderRest {
+
+    private final RestPublisher.Publication publication;
+
+    @Activate
+    public SalesOrderRest(@Reference RestPublisher rest, @Reference SalesOrderService orders,
+                          @Reference CustomerService customers, @Reference ProductService products) {
+        publication = rest.publish("/sales-order", List.of(new OrderResource(orders), new CustomerResource(customers),
+                new ProductResource(products)));
+    }
+
+    @Deactivate
+    void withdraw() {
+        publication.close();
+    }
+}
