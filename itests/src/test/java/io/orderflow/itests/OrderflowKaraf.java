@@ -1,0 +1,75 @@
+package io.orderflow.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Pax Exam runs the tests inside the real Orderflow distribution (the karaf-assembly tar.gz, booting the orderflow
+ * feature on Derby), with its ports moved so that it can run beside a developer's Orderflow, and with test users.
+ */
+public final class OrderflowKaraf {
+
+    public static final int HTTP_PORT = 18181;
+
+    /** Test users: name → password and roles, as Karaf's users.properties writes them. */
+    public static final Map<String, String> USERS = Map.of(
+            "ann", "annpw,sales-rep,ssh",
+            "sam", "sampw,sales-assistant,ssh",
+            "mia", "miapw,sales-manager,ssh",
+            "bob", "bobpw,warehouse,ssh",
+            "carol", "carolpw,auditor,ssh");
+
+    private OrderflowKaraf() {
+    }
+
+    public static Option[] options(Option... extra) {
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven("io.orderflow", "orderflow-karaf-assembly", property("orderflow.version")).type("tar.gz"))
+                        .karafVersion(property("karaf.version"))
+                        .name("Orderflow")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                systemTimeout(180_000),
+                // the container resolves the exam and test bundles from the build's own repository (stack.md, pitfall 11)
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        property("maven.repo.local")),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+                mavenBundle("org.hamcrest", "hamcrest", property("hamcrest.version")),
+                mavenBundle("org.awaitility", "awaitility", property("awaitility.version"))));
+        USERS.forEach((user, entry) -> options.add(editConfigurationFilePut("etc/users.properties", user, entry)));
+        options.addAll(List.of(extra));
+        return options.toArray(new Option[0]);
+    }
+
+    public static String password(String user) {
+        return USERS.get(user).split(",")[0];
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("system property " + name + " is not set (failsafe configuration)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,206 @@
+package io.orderflow.itests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The assembled distribution started as a separate process through the README's start script ({@code bin/orderflow}),
+ * in a copy of its own with moved ports, as a user would run it. Reused by restart and crash tests.
+ */
+public final class OrderflowProcess implements AutoCloseable {
+
+    private final Path home;
+    private final int httpPort;
+    private Process process;
+    private long readyLinesBeforeStart;
+
+    private OrderflowProcess(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+    }
+
+    /**
+     * A fresh copy of {@code karaf-assembly/target/assembly} under {@code target/<name>}, with HTTP on
+     * {@code portBase + 181}, SSH on {@code portBase + 101} and RMI on {@code portBase + 99} / {@code + 44}.
+     */
+    public static OrderflowProcess install(String name, int portBase) throws IOException {
+        Path source = Path.of(System.getProperty("orderflow.assembly.dir"));
+        Path home = Path.of(System.getProperty("orderflow.work.dir"), name);
+        deleteTree(home);
+        copyTree(source, home);
+        OrderflowProcess karaf = new OrderflowProcess(home, portBase + 181);
+        karaf.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(portBase + 181));
+        karaf.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(portBase + 101));
+        karaf.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(portBase + 99));
+        karaf.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(portBase + 44));
+        return karaf;
+    }
+
+    /** Starts {@code bin/orderflow}; its console output goes to {@code console.out} in the copy. */
+    public void start() throws IOException {
+        readyLinesBeforeStart = readyLines().size();
+        ProcessBuilder builder = new ProcessBuilder("bin/orderflow").directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        process = builder.start();
+    }
+
+    /**
+     * Waits for the start script's ready line and returns it.
+     *
+     * @throws AssertionError when it does not come within {@code timeout} or the process ends first
+     */
+    public String awaitReady(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<String> ready = readyLines();
+            if (ready.size() > readyLinesBeforeStart) {
+                return ready.get(ready.size() - 1);
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("Orderflow ended during start-up:\n" + String.join("\n", consoleLines()));
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Orderflow not ready within " + timeout + ":\n" + String.join("\n", consoleLines()));
+    }
+
+    private List<String> readyLines() throws IOException {
+        return consoleLines().stream().filter(l -> l.startsWith("Orderflow is ready")).toList();
+    }
+
+    /** Stops as Ctrl-C would (SIGTERM to the start script) and waits for the JVM to end. */
+    public int stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("Orderflow did not stop within " + timeout);
+        }
+        awaitKarafGone(timeout);
+        return process.exitValue();
+    }
+
+    /** Kills the Karaf JVM with SIGKILL, as a power cut would, and waits for the start script to notice. */
+    public void kill(Duration timeout) throws InterruptedException {
+        ProcessHandle.of(karafPid()).ifPresent(ProcessHandle::destroyForcibly);
+        awaitKarafGone(timeout);
+        process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void awaitKarafGone(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (karafHandle().map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the Karaf JVM did not end within " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private Optional<ProcessHandle> karafHandle() {
+        return process.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).findFirst();
+    }
+
+    /** The pid of the Karaf JVM: the start script's child, which bin/karaf replaced by java (KARAF_EXEC=exec). */
+    public long karafPid() {
+        return karafHandle().map(ProcessHandle::pid).orElseThrow(() -> new IllegalStateException("no Karaf JVM running"));
+    }
+
+    /** Resident memory of the Karaf JVM in KiB, from /proc (Linux). */
+    public long residentKib() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(karafPid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for the Karaf JVM");
+    }
+
+    public Http http() {
+        return new Http(httpPort);
+    }
+
+    public String adminPassword() throws IOException {
+        return Files.readString(home.resolve("data/orderflow/initial-admin-password")).strip();
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public List<String> consoleLines() throws IOException {
+        Path console = home.resolve("console.out");
+        return Files.exists(console) ? Files.readAllLines(console, StandardCharsets.UTF_8) : List.of();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process != null && process.isAlive()) {
+            karafHandle().ifPresent(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private void setProperty(String file, String key, String value) throws IOException {
+        Path path = home.resolve(file);
+        List<String> lines = Files.readAllLines(path);
+        boolean replaced = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*")) {
+                lines.set(i, key + " = " + value);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            lines.add(key + " = " + value);
+        }
+        Files.write(path, lines);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES,
+                        LinkOption.NOFOLLOW_LINKS);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,388 @@
+package io.orderflow.itests;
+
+import static org.awaitility.Awaitility.await;
+import static io.orderflow.itests.Asserts.assertContains;
+import static io.orderflow.itests.Asserts.assertNotContains;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.salesorder.api.SalesOrderService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/** Sales-order intake end to end in the real distribution: HTTP on loopback, JAAS, Derby, the shell. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SalesOrderIntakeIT {
+
+    private static final String ORDERS = "/sales-order/orders";
+
+    @Inject
+    private SalesOrderService orders;
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=orderflow)")
+    private DataSource dataSource;
+
+    @Inject
+    private EventOutbox outbox;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    @Inject
+    private BundleContext context;
+
+    private final Http http = new Http(OrderflowKaraf.HTTP_PORT);
+
+    @Configuration
+    public Option[] config() {
+        return OrderflowKaraf.options();
+    }
+
+    @Before
+    public void healthy() {
+        await().atMost(Duration.ofMinutes(2)).until(() -> http.get("/platform/health", null, null).status() == 200);
+    }
+
+    private static String pw(String user) {
+        return OrderflowKaraf.password(user);
+    }
+
+    private static String adminPassword() throws Exception {
+        return Files.readString(Path.of(System.getProperty("karaf.data"), "orderflow", "initial-admin-password")).strip();
+    }
+
+    private Http.Reply create(Map<String, Object> order, String user) {
+        return http.post(ORDERS, Http.json(order), user, pw(user));
+    }
+
+    private long count(String sql, Object... params) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    public void healthNeedsNoCredentialsAndGoesDownWhileADepartmentIsStopped() throws Exception {
+        Http.Reply up = http.get("/platform/health", null, null);
+        assertEquals(200, up.status());
+        assertEquals("{\"status\":\"UP\"}", up.body());
+
+        Bundle sales = bundle("io.orderflow.salesorder.impl");
+        sales.stop();
+        try {
+            Http.Reply down = http.get("/platform/health", null, null);
+            assertEquals(503, down.status());
+            assertEquals("{\"status\":\"DOWN\"}", down.body());
+        } finally {
+            sales.start();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/platform/health", null, null).status() == 200);
+        assertEquals(200, http.get(ORDERS, "ann", pw("ann")).status());
+    }
+
+    @Test
+    public void orderCreatedOverHttpIsReadBackByStaff() {
+        Http.Reply created = create(Orders.ledLamps("PO-READ-1"), "ann");
+        assertEquals(created.body(), 201, created.status());
+        JsonNode order = created.json();
+        String number = order.get("number").asText();
+        assertTrue(number, number.matches("SO-\\d{4}-\\d{6}"));
+        assertContains(created.raw().headers().firstValue("Location").orElseThrow(), ORDERS + "/" + number);
+        assertEquals("PENDING_CONFIRMATION", order.get("status").asText());
+        assertEquals("REST", order.get("channel").asText());
+        assertEquals("ann", order.get("enteredBy").asText());
+        assertEquals("2500.00", order.get("total").get("amount").asText());
+        assertEquals("PCS", order.at("/lines/0/unit").asText());
+        assertEquals(0, order.get("flags").size());
+        Instant received = Instant.parse(order.get("receivedAt").asText());
+        assertEquals(Duration.ofHours(2), Duration.between(received, Instant.parse(order.get("confirmationDueAt").asText())));
+
+        Http.Reply read = http.get(ORDERS + "/" + number, "bob", pw("bob"));
+        assertEquals(200, read.status());
+        assertEquals(order, read.json());
+        JsonNode page = http.get(ORDERS + "?customer=CUST-A&status=PENDING_CONFIRMATION&size=200", "bob", pw("bob")).json();
+        assertTrue(page.get("items").findValuesAsText("number").contains(number));
+        assertEquals(404, http.get(ORDERS + "/SO-1999-000001", "bob", pw("bob")).status());
+    }
+
+    @Test
+    public void theSamePoRacingFromManyClientsMakesOneOrder() throws Exception {
+        int threads = Integer.getInteger("orderflow.it.raceThreads", 8);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Http.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                replies.add(pool.submit((Callable<Http.Reply>) () -> {
+                    start.await();
+                    return create(Orders.ledLamps("PO-RACE-1"), "ann");
+                }));
+            }
+            start.countDown();
+            Map<Integer, Integer> statuses = new HashMap<>();
+            Set<String> numbers = new HashSet<>();
+            for (Future<Http.Reply> reply : replies) {
+                Http.Reply r = reply.get();
+                statuses.merge(r.status(), 1, Integer::sum);
+                numbers.add(r.json().get("number").asText());
+            }
+            assertEquals(Map.of(201, 1, 200, threads - 1), statuses);
+            assertEquals(1, numbers.size());
+            String number = numbers.iterator().next();
+            assertEquals(1, count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = 'PO-RACE-1'"));
+            assertEquals(1, count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?", number));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    public void anInvalidOrderGets400NamingEveryProblemAndSavesNothing() throws Exception {
+        long orders = count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER");
+        long events = count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT");
+        long audits = count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY");
+        Map<String, Object> bad = Orders.ledLamps(null);
+        bad.remove("customerPo");
+        bad.put("requestedDelivery", "2020-01-01");
+        bad.put("paymentTerms", "NET");
+        bad.put("lines", List.of(
+                Map.of("productCode", "LED-LAMP", "quantity", 0, "unitPrice", Map.of("amount", "25.00", "currency", "EUR")),
+                Map.of("productCode", "NO-SUCH-LAMP", "quantity", 5, "unitPrice", Map.of("amount", "x", "currency", "CNY"))));
+
+        Http.Reply reply = create(bad, "ann");
+        assertEquals(reply.body(), 400, reply.status());
+        Map<String, String> problems = new HashMap<>();
+        reply.json().get("problems").forEach(p -> problems.put(p.get("field").asText(), p.get("problem").asText()));
+        assertEquals(problems.toString(), Set.of("customerPo", "requestedDelivery", "paymentTerms", "lines[0].quantity",
+                "lines[0].unitPrice.currency", "lines[1].productCode", "lines[1].unitPrice.amount"), problems.keySet());
+        assertContains(problems.get("lines[0].unitPrice.currency"), "CNY");
+
+        assertEquals(orders, count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER"));
+        assertEquals(events, count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT"));
+        assertEquals(audits, count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY"));
+
+        Http.Reply unknownField = http.post(ORDERS, "{\"customerId\":\"CUST-A\",\"colour\":\"red\"}", "ann", pw("ann"));
+        assertEquals(400, unknownField.status());
+        assertEquals("colour", unknownField.json().at("/problems/0/field").asText());
+        assertEquals(400, http.post(ORDERS, "{\"customerId\":", "ann", pw("ann")).status());
+    }
+
+    @Test
+    public void callsWithoutCredentialsOrWithTheWrongRoleAreRefused() throws Exception {
+        Http.Reply anonymous = http.get(ORDERS, null, null);
+        assertEquals(401, anonymous.status());
+        assertContains(anonymous.raw().headers().firstValue("WWW-Authenticate").orElse(""), "Basic");
+        assertEquals(401, http.get(ORDERS, "ann", "wrong").status());
+        assertEquals(403, create(Orders.ledLamps("PO-ROLE-1"), "bob").status());
+        assertEquals(0, count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = 'PO-ROLE-1'"));
+        assertEquals(403, http.get("/platform/audit", "ann", pw("ann")).status());
+        assertEquals(403, http.post("/sales-order/customers", "{}", "ann", pw("ann")).status());
+        assertEquals(200, http.get("/platform/audit?limit=1", "carol", pw("carol")).status());
+        // admin may call every endpoint
+        assertEquals(201, http.post(ORDERS, Http.json(Orders.ledLamps("PO-ADMIN-1")), "admin", adminPassword()).status());
+    }
+
+    @Test
+    public void intakeRecordsAnAuditEntryAndAReceivedEvent() throws Exception {
+        String number = create(Orders.ledLamps("PO-AUDIT-1"), "ann").json().get("number").asText();
+
+        JsonNode entries = http.get("/platform/audit?subject=" + number, "carol", pw("carol")).json();
+        assertEquals(1, entries.size());
+        JsonNode entry = entries.get(0);
+        assertEquals("ORDER_RECEIVED", entry.get("action").asText());
+        assertEquals("ann", entry.get("actor").asText());
+        assertEquals("sales-rep", entry.get("role").asText());
+        assertContains(entry.get("details").asText(), "PO PO-AUDIT-1");
+
+        assertEquals(1, count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND EVENT_TYPE = ?"
+                + " AND PAYLOAD LIKE '%\"customerPo\":\"PO-AUDIT-1\"%'", number, "sales-order/RECEIVED"));
+    }
+
+    @Test
+    public void aRolledBackChangeLeavesNoEventAndNoAuditEntry() throws Exception {
+        String aggregate = "SO-ROLLBACK-1";
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            outbox.append(c, DomainEvent.of("sales-order/RECEIVED", aggregate, Instant.now(), Map.of("test", true)));
+            audit.record(c, new AuditRecord(Instant.now(), "ann", "sales-rep", "ORDER_RECEIVED", aggregate, null, null));
+            assertEquals("visible inside the transaction", 1, countOn(c, "PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?", aggregate));
+            c.rollback();
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?", aggregate));
+        assertEquals(0, count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE SUBJECT = ?", aggregate));
+    }
+
+    private static long countOn(Connection c, String from, String param) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + from)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    public void shellCommandsRunWithTheCallersRoles() throws Exception {
+        Shell shell = new Shell(sessionFactory);
+        String created = shell.run("ann", pw("ann"), "sales-order:create --customer CUST-B --po PO-SHELL-1"
+                + " --delivery " + java.time.LocalDate.now().plusDays(40) + " --line LED-PANEL:10:95.00:CNY"
+                + " --line SMART-LAMP:5:170.00:CNY:RGB --street \"8 Changan Avenue\" --city Beijing");
+        assertContains(created, "Created SO-");
+        String number = created.substring(created.indexOf("SO-"), created.indexOf("SO-") + 14);
+
+        String list = shell.run("bob", pw("bob"), "sales-order:list --customer CUST-B");
+        assertContains(list, number);
+        assertContains(list, "1800.00 CNY");
+        String show = shell.run("bob", pw("bob"), "sales-order:show " + number);
+        assertContains(show, "SMART-LAMP");
+        assertContains(show, "PRICE_DEVIATES_FROM_LIST");
+        assertContains(show, "via SHELL, entered by ann");
+
+        Exception refused = assertThrows(Exception.class, () -> shell.run("bob", pw("bob"),
+                "sales-order:create --customer CUST-B --po PO-SHELL-2 --delivery 2030-01-01"
+                        + " --line LED-LAMP:1:25.00:CNY --street x --city y"));
+        assertNotContains(refused.toString(), "Created");
+        assertEquals(0, count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = 'PO-SHELL-2'"));
+
+        String trail = shell.run("carol", pw("carol"), "orderflow:audit --subject " + number);
+        assertContains(trail, "ORDER_RECEIVED");
+        assertContains(trail, "ann");
+        assertThrows(Exception.class, () -> shell.run("ann", pw("ann"), "orderflow:audit"));
+    }
+
+    @Test
+    public void masterDataIsReadByStaffAndWrittenBySalesManagers() {
+        JsonNode customers = http.get("/sales-order/customers", "bob", pw("bob")).json();
+        assertEquals(14, customers.size());
+        JsonNode a = http.get("/sales-order/customers/CUST-A", "bob", pw("bob")).json();
+        assertEquals("SOUTH", a.get("region").asText());
+        assertEquals("NET30", a.get("paymentTerms").asText());
+        assertEquals("2000000.00", a.at("/creditLimit/amount").asText());
+        assertEquals("CNY", a.at("/creditLimit/currency").asText());
+        JsonNode led = http.get("/sales-order/products/LED-LAMP", "bob", pw("bob")).json();
+        assertEquals("25.00", led.at("/listPrice/amount").asText());
+        assertEquals(3, led.get("minLeadTimeDays").asInt());
+        assertTrue(http.get("/sales-order/products/CRYSTAL-LAMP", "bob", pw("bob")).json().get("customAllowed").asBoolean());
+
+        String customer = "{\"id\":\"CUST-Z\",\"name\":\"Zhuhai Lights\",\"region\":\"SOUTH\",\"contact\":{\"name\":\"Zed\"},"
+                + "\"creditLimit\":{\"amount\":\"50000.00\",\"currency\":\"CNY\"},\"paymentTerms\":\"NET15\"}";
+        assertEquals(403, http.post("/sales-order/customers", customer, "ann", pw("ann")).status());
+        assertEquals(201, http.post("/sales-order/customers", customer, "mia", pw("mia")).status());
+        assertEquals(200, http.post("/sales-order/customers", customer, "mia", pw("mia")).status());
+        Http.Reply invalid = http.post("/sales-order/customers", "{\"id\":\"cust z\",\"paymentTerms\":\"SOON\"}", "mia", pw("mia"));
+        assertEquals(400, invalid.status());
+        assertEquals(Set.of("id", "name", "region", "creditLimit", "paymentTerms"),
+                new HashSet<>(invalid.json().get("problems").findValuesAsText("field")));
+    }
+
+    @Test
+    public void configurationChangesApplyAtRunTimeAndAreAuditedWithTheirSource() throws Exception {
+        String pid = "orderflow.sales-order.intake";
+        Path file = Path.of(System.getProperty("karaf.etc"), pid + ".cfg");
+        try {
+            Http.Reply patched = http.patch("/platform/config/" + pid, "{\"confirmationWindowMinutes\":\"90\"}",
+                    "admin", adminPassword());
+            assertEquals(patched.body(), 200, patched.status());
+            await().atMost(Duration.ofSeconds(30)).until(() -> lastConfigChange(pid).contains("admin"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> confirmationWindow("PO-CFG-" + System.nanoTime()).toMinutes() == 90);
+
+            Files.writeString(file, "confirmationWindowMinutes = 150\n");
+            await().atMost(Duration.ofSeconds(30)).until(() -> lastConfigChange(pid).contains("file"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> confirmationWindow("PO-CFG-" + System.nanoTime()).toMinutes() == 150);
+            assertContains(lastConfigChange(pid), "confirmationWindowMinutes: 90 -> 150");
+            assertEquals(403, http.patch("/platform/config/" + pid, "{\"confirmationWindowMinutes\":\"1\"}", "mia", pw("mia")).status());
+        } finally {
+            Files.deleteIfExists(file);
+            await().atMost(Duration.ofSeconds(30)).until(() -> confirmationWindow("PO-CFG-" + System.nanoTime()).toMinutes() == 120);
+        }
+    }
+
+    /** "actor|details" of the newest configuration audit entry of the PID. */
+    private String lastConfigChange(String pid) {
+        JsonNode entries = http.get("/platform/audit?subject=" + pid, "carol", pw("carol")).json();
+        if (entries.size() == 0) {
+            return "";
+        }
+        JsonNode last = entries.get(entries.size() - 1);
+        return last.get("actor").asText() + "|" + last.get("details").asText();
+    }
+
+    private Duration confirmationWindow(String po) {
+        JsonNode order = create(Orders.ledLamps(po), "ann").json();
+        return Duration.between(Instant.parse(order.get("receivedAt").asText()),
+                Instant.parse(order.get("confirmationDueAt").asText()));
+    }
+
+    @Test
+    public void theInitialAdminPasswordIsRandomHashedAndReadableByItsOwnerOnly() throws Exception {
+        Path file = Path.of(System.getProperty("karaf.data"), "orderflow", "initial-admin-password");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        String password = adminPassword();
+        assertTrue(password.length() >= 20);
+        String users = Files.readString(Path.of(System.getProperty("karaf.etc"), "users.properties"));
+        assertContains(users, "admin = {CRYPT}");
+        assertNotContains(users, password);
+        assertEquals(200, http.get("/platform/audit?limit=1", "admin", password).status());
+        assertNotNull(orders);
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+}
