@@ -3,6 +3,7 @@ package io.orderflow.platform.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.orderflow.platform.api.audit.AuditEntry;
 import io.orderflow.platform.api.audit.AuditQuery;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.event.DomainEvent;
@@ -92,6 +93,8 @@ class TransactionalWritesTest {
         assertEquals(3, audit.find(new AuditQuery("SO-A", null, null, 10)).size());
         assertEquals(2, audit.find(new AuditQuery(null, t0.plusSeconds(3600), t0.plusSeconds(3 * 3600), 10)).size());
         assertEquals(1, audit.find(new AuditQuery("SO-A", t0.plusSeconds(1), t0.plusSeconds(3 * 3600), 10)).size());
-        assertEquals(4, audit.find(new AuditQuery(null, null, null, 4)).size());
+        List<AuditEntry> newest = audit.find(new AuditQuery(null, null, null, 2));
+        assertEquals(List.of(t0.plusSeconds(3 * 3600), t0.plusSeconds(4 * 3600)),
+                newest.stream().map(e -> e.record().occurredAt()).toList(), "the newest entries, oldest first");
     }
 }

@@ -22,6 +22,6 @@ public interface AuditTrail {
      */
     void record(AuditRecord record);
 
-    /** Entries matching the query, oldest first, at most {@code query.limit()}. */
+    /** The newest {@code query.limit()} entries matching the query, oldest first. */
     List<AuditEntry> find(AuditQuery query);
 }

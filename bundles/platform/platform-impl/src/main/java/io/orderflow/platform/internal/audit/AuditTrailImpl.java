@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
@@ -78,7 +79,7 @@ public final class AuditTrailImpl implements AuditTrail {
             sql.append(" AND OCCURRED_AT < ?");
             params.add(Timestamp.from(query.to()));
         }
-        sql.append(" ORDER BY ID");
+        sql.append(" ORDER BY ID DESC");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
@@ -92,6 +93,7 @@ public final class AuditTrailImpl implements AuditTrail {
                             rs.getString(8))));
                 }
             }
+            Collections.reverse(entries);
             return entries;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the audit trail", e);

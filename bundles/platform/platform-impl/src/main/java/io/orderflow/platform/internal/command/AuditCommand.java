@@ -18,7 +18,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-/** {@code orderflow:audit}: the audit trail, oldest first. Granted to auditor and admin by the scope's ACL. */
+/** {@code orderflow:audit}: the newest entries of the audit trail, oldest first. Granted to auditor and admin by the scope ACL. */
 @Service
 @Command(scope = "orderflow", name = "audit", description = "Lists audit trail entries")
 public class AuditCommand implements Action {
@@ -35,7 +35,7 @@ public class AuditCommand implements Action {
     @Option(name = "--to", description = "Up to this instant or date (exclusive)")
     private String to;
 
-    @Option(name = "--limit", description = "Largest number of entries shown")
+    @Option(name = "--limit", description = "Show the newest N entries")
     private int limit = 100;
 
     @Reference

@@ -54,7 +54,7 @@ public class CreateCommand implements Action {
     @Option(name = "--postal-code", description = "Delivery postal code")
     private String postalCode;
 
-    @Option(name = "--country", description = "Delivery country, ISO code")
+    @Option(name = "--country", description = "Delivery country, ISO 3166 code (default CN)")
     private String country = "CN";
 
     @Option(name = "--terms", description = "Payment terms; the customer's standard terms when absent")

@@ -10,7 +10,7 @@ import javax.persistence.Table;
 
 @Entity
 @Table(schema = "SALES_ORDER", name = "CUSTOMER")
-public class CustomerEntity {
+public class CustomerEntity implements MasterDataEntity<Customer> {
 
     @Id
     @Column(name = "ID")
@@ -39,6 +39,7 @@ public class CustomerEntity {
         this.id = id;
     }
 
+    @Override
     public void update(Customer c) {
         name = c.name();
         region = c.region();
@@ -51,6 +52,7 @@ public class CustomerEntity {
         paymentTerms = c.paymentTerms();
     }
 
+    @Override
     public Customer toRecord() {
         return new Customer(id, name, region, new Contact(contactName, contactPhone, contactEmail),
                 Amounts.money(creditLimit, creditCurrency), paymentTerms);

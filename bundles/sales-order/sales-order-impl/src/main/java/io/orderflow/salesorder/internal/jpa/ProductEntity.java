@@ -9,7 +9,7 @@ import javax.persistence.Table;
 
 @Entity
 @Table(schema = "SALES_ORDER", name = "PRODUCT")
-public class ProductEntity {
+public class ProductEntity implements MasterDataEntity<Product> {
 
     @Id
     @Column(name = "CODE")
@@ -34,6 +34,7 @@ public class ProductEntity {
         this.code = code;
     }
 
+    @Override
     public void update(Product p) {
         name = p.name();
         unit = p.unit();
@@ -43,6 +44,7 @@ public class ProductEntity {
         customAllowed = p.customAllowed();
     }
 
+    @Override
     public Product toRecord() {
         return new Product(code, name, unit, Amounts.money(listPrice, currency), minLeadTimeDays, customAllowed);
     }

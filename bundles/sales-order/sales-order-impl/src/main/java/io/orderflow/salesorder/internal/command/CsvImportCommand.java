@@ -2,7 +2,8 @@ package io.orderflow.salesorder.internal.command;
 
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
-import java.io.IOException;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.ActorContext;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,40 +11,56 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.completers.FileCompleter;
 
-/** Reads a CSV file with a header row and saves row by row, collecting a report of what was saved and refused. */
-final class CsvImport {
+/**
+ * A shell import of a CSV file with a header row: each row is saved on its own, and the report names every row
+ * refused with its problems.
+ */
+abstract class CsvImportCommand implements Action {
 
-    private CsvImport() {
-    }
+    @Reference
+    private ActorContext actors;
 
-    /** Per row: the key saved, or the problems that refused it. */
-    record Report(List<String> saved, List<String> refused) {
-        void print(PrintStream out) {
-            out.printf("%d row(s) saved, %d refused%n", saved.size(), refused.size());
-            refused.forEach(out::println);
-        }
-    }
+    @Reference
+    private Session session;
 
-    static Report run(Path file, String[] header, Function<CSVRecord, String> save) throws IOException {
+    @Argument(index = 0, name = "file", required = true, description = "CSV file with a header row")
+    @Completion(FileCompleter.class)
+    private String file;
+
+    /** The columns every file must have. */
+    abstract List<String> header();
+
+    /** Saves one row; throws ValidationException or IllegalArgumentException to refuse it. */
+    abstract void save(CSVRecord row, Actor actor);
+
+    @Override
+    public Object execute() throws Exception {
+        Actor actor = actors.current();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        List<String> saved = new ArrayList<>();
+        int saved = 0;
         List<String> refused = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
              CSVParser parser = format.parse(reader)) {
-            List<String> missing = new ArrayList<>(List.of(header));
+            List<String> missing = new ArrayList<>(header());
             missing.removeAll(parser.getHeaderNames());
             if (!missing.isEmpty()) {
-                throw new ValidationException("header", "missing columns " + missing + "; expected " + List.of(header));
+                throw new ValidationException("header", "missing columns " + missing + "; expected " + header());
             }
             for (CSVRecord row : parser) {
                 try {
-                    saved.add(save.apply(row));
+                    save(row, actor);
+                    saved++;
                 } catch (ValidationException e) {
                     refused.add("row " + (row.getRecordNumber() + 1) + ": " + describe(e.problems()));
                 } catch (IllegalArgumentException e) {
@@ -51,7 +68,10 @@ final class CsvImport {
                 }
             }
         }
-        return new Report(saved, refused);
+        PrintStream out = session.getConsole();
+        out.printf("%d row(s) saved, %d refused%n", saved, refused.size());
+        refused.forEach(out::println);
+        return null;
     }
 
     static int integer(CSVRecord row, String column) {
