@@ -295,6 +295,16 @@ public class SalesOrderIntakeIT {
         assertNotContains(refused.toString(), "Created");
         assertEquals(0, count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = 'PO-SHELL-2'"));
 
+        Path csv = Files.createTempFile(Path.of(System.getProperty("karaf.data")), "products", ".csv");
+        Files.writeString(csv, "code,name,unit,listPrice,currency,minLeadTimeDays,customAllowed\n"
+                + "WALL-LAMP,\"Wall lamp, brass\",PCS,88.50,CNY,4,false\n"
+                + "bad code,Broken,PCS,abc,CNY,x,false\n");
+        String report = shell.run("mia", pw("mia"), "sales-order:import-products " + csv);
+        assertContains(report, "1 row(s) saved, 1 refused");
+        assertContains(report, "row 3:");
+        assertEquals("Wall lamp, brass", http.get("/sales-order/products/WALL-LAMP", "bob", pw("bob")).json().get("name").asText());
+        assertThrows(Exception.class, () -> shell.run("ann", pw("ann"), "sales-order:import-products " + csv));
+
         String trail = shell.run("carol", pw("carol"), "orderflow:audit --subject " + number);
         assertContains(trail, "ORDER_RECEIVED");
         assertContains(trail, "ann");
@@ -342,6 +352,9 @@ public class SalesOrderIntakeIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> confirmationWindow("PO-CFG-" + System.nanoTime()).toMinutes() == 150);
             assertContains(lastConfigChange(pid), "confirmationWindowMinutes: 90 -> 150");
             assertEquals(403, http.patch("/platform/config/" + pid, "{\"confirmationWindowMinutes\":\"1\"}", "mia", pw("mia")).status());
+
+            new Shell(sessionFactory).run("admin", adminPassword(), "orderflow:config-set " + pid + " maxAttempts 4");
+            await().atMost(Duration.ofSeconds(30)).until(() -> lastConfigChange(pid).startsWith("admin|maxAttempts: (unset) -> 4"));
         } finally {
             Files.deleteIfExists(file);
             await().atMost(Duration.ofSeconds(30)).until(() -> confirmationWindow("PO-CFG-" + System.nanoTime()).toMinutes() == 120);
