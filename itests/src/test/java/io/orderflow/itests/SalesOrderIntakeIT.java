@@ -99,16 +99,8 @@ public class SalesOrderIntakeIT {
         return http.post(ORDERS, Http.json(order), user, pw(user));
     }
 
-    private long count(String sql, Object... params) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    private long count(String sql, Object... params) {
+        return new Db(dataSource).count(sql, params);
     }
 
     @Test

@@ -24,6 +24,14 @@ public interface SalesOrderService {
     /** A page of orders, newest first. */
     Page<SalesOrder> list(OrderQuery query);
 
+    /**
+     * The order's timeline: the domain events about it, in the order they happened to it. Events reach the timeline
+     * a moment after they are committed.
+     *
+     * @throws SalesOrderNotFoundException when no order has this number
+     */
+    List<TimelineEntry> timeline(String number);
+
     /** Order numbers starting with {@code prefix}, newest first, at most {@code limit} (for shell completion). */
     List<String> numbersStartingWith(String prefix, int limit);
 }

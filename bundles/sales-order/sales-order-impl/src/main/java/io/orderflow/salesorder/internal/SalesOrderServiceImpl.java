@@ -17,7 +17,9 @@ import io.orderflow.salesorder.api.OrderQuery;
 import io.orderflow.salesorder.api.Page;
 import io.orderflow.salesorder.api.Product;
 import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.SalesOrderNotFoundException;
 import io.orderflow.salesorder.api.SalesOrderService;
+import io.orderflow.salesorder.api.TimelineEntry;
 import io.orderflow.salesorder.api.event.SalesOrderEvents;
 import io.orderflow.salesorder.internal.domain.AcceptedOrder;
 import io.orderflow.salesorder.internal.domain.IntakeRules;
@@ -185,6 +187,16 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
     @Override
     public Page<SalesOrder> list(OrderQuery query) {
         return db.tx(em -> OrderQueries.page(em, query));
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(String number) {
+        return db.tx(em -> {
+            if (em.find(SalesOrderEntity.class, number) == null) {
+                throw new SalesOrderNotFoundException(number);
+            }
+            return OrderQueries.timeline(em, number);
+        });
     }
 
     @Override

@@ -1,17 +1,21 @@
 package io.orderflow.platform.internal.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.event.OutboxListener;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Writes events to PLATFORM.OUTBOX_EVENT on the caller's connection, so they share the caller's transaction. */
 @Component(service = EventOutbox.class)
@@ -20,7 +24,11 @@ public final class EventOutboxImpl implements EventOutbox {
     private static final String INSERT = "INSERT INTO PLATFORM.OUTBOX_EVENT"
             + " (EVENT_ID, EVENT_TYPE, AGGREGATE_ID, OCCURRED_AT, SCHEMA_VERSION, PAYLOAD) VALUES (?, ?, ?, ?, ?, ?)";
 
-    private final ObjectMapper json = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(EventOutboxImpl.class);
+
+    @Reference(service = OutboxListener.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    private volatile List<OutboxListener> listeners;
 
     /** @param schema referenced so that the PLATFORM tables exist before the first append */
     @Activate
@@ -36,12 +44,24 @@ public final class EventOutboxImpl implements EventOutbox {
             ps.setString(3, event.aggregateId());
             ps.setTimestamp(4, Timestamp.from(event.occurredAt()));
             ps.setInt(5, event.schemaVersion());
-            ps.setString(6, json.writeValueAsString(event.payload()));
+            ps.setString(6, EventJson.payload(event));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot append event " + event.type() + " for " + event.aggregateId(), e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event payload of " + event.type() + " is not JSON-serialisable", e);
+        }
+        tell(event);
+    }
+
+    private void tell(DomainEvent event) {
+        List<OutboxListener> current = listeners;
+        if (current != null) {
+            for (OutboxListener listener : current) {
+                try {
+                    listener.appended(event);
+                } catch (RuntimeException e) {
+                    LOG.debug("Outbox listener {} failed; the event waits for the next poll", listener, e);
+                }
+            }
         }
     }
 }

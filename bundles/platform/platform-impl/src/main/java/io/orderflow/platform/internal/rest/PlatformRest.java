@@ -3,6 +3,7 @@ package io.orderflow.platform.internal.rest;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.rest.RestPublisher;
 import io.orderflow.platform.internal.config.ConfigurationAudit;
+import io.orderflow.platform.internal.event.EventBook;
 import io.orderflow.platform.internal.health.HealthCheck;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -18,9 +19,9 @@ public final class PlatformRest {
 
     @Activate
     public PlatformRest(@Reference RestPublisher rest, @Reference HealthCheck health, @Reference AuditTrail audit,
-                        @Reference ConfigurationAudit configurations) {
+                        @Reference ConfigurationAudit configurations, @Reference EventBook events) {
         publication = rest.publish("/platform", List.of(new HealthResource(health), new AuditResource(audit),
-                new ConfigResource(configurations)));
+                new ConfigResource(configurations), new EventsResource(events)));
     }
 
     @Deactivate

@@ -5,6 +5,7 @@ import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderNotFoundException;
 import io.orderflow.salesorder.api.SalesOrderService;
+import io.orderflow.salesorder.api.TimelineEntry;
 import java.io.PrintStream;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -15,7 +16,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-/** {@code sales-order:show <number>}: one order with its lines and review flags. */
+/** {@code sales-order:show <number>}: one order with its lines, review flags and timeline. */
 @Service
 @Command(scope = "sales-order", name = "show", description = "Shows a sales order")
 public class ShowCommand implements Action {
@@ -60,6 +61,10 @@ public class ShowCommand implements Action {
         out.printf("Total %s%n", o.total());
         for (IntakeFlag flag : o.flags()) {
             out.printf("Flag %s (%s): %s%n", flag.code(), flag.field(), flag.detail());
+        }
+        out.println("Timeline:");
+        for (TimelineEntry entry : orders.timeline(number)) {
+            out.printf("  %s  %s  %s%n", entry.occurredAt(), entry.type(), entry.summary());
         }
         return null;
     }

@@ -3,6 +3,7 @@ package io.orderflow.salesorder.internal.jpa;
 import io.orderflow.salesorder.api.OrderQuery;
 import io.orderflow.salesorder.api.Page;
 import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.TimelineEntry;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
@@ -45,6 +46,12 @@ public final class OrderQueries {
         List<SalesOrder> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultList().stream().map(SalesOrderEntity::toRecord).toList();
         return new Page<>(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    public static List<TimelineEntry> timeline(EntityManager em, String number) {
+        return em.createQuery("select t from TimelineEntryEntity t where t.orderNumber = :n order by t.position",
+                        TimelineEntryEntity.class)
+                .setParameter("n", number).getResultList().stream().map(TimelineEntryEntity::toRecord).toList();
     }
 
     public static List<String> numbersStartingWith(EntityManager em, String prefix, int limit) {

@@ -12,8 +12,10 @@ import io.orderflow.salesorder.api.Page;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderNotFoundException;
 import io.orderflow.salesorder.api.SalesOrderService;
+import io.orderflow.salesorder.api.TimelineEntry;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -60,6 +62,14 @@ public final class OrderResource {
     @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
     public SalesOrder get(@PathParam("number") String number) {
         return orders.find(number).orElseThrow(() -> new SalesOrderNotFoundException(number));
+    }
+
+    /** The order's timeline: {@code [{eventId, type, occurredAt, summary}]}, oldest first. */
+    @GET
+    @Path("/{number}/timeline")
+    @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
+    public List<TimelineEntry> timeline(@PathParam("number") String number) {
+        return orders.timeline(number);
     }
 
     @GET

@@ -1,0 +1,84 @@
+package io.orderflow.routes.internal;
+
+import io.orderflow.platform.api.event.EventDeliveries;
+import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.platform.api.event.PendingDelivery;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One pass of the relay: open deliveries for newly committed events, then hand each reachable subscriber what is
+ * due for it, in write order per aggregate. A failure holds back the rest of its aggregate for that subscriber, never
+ * other aggregates or other subscribers. Plain Java, so that it is tested without Camel.
+ */
+final class OutboxRelay {
+
+    private final EventDeliveries deliveries;
+    private final EventTransport transport;
+    private final int batchSize;
+
+    OutboxRelay(EventDeliveries deliveries, EventTransport transport, int batchSize) {
+        this.deliveries = deliveries;
+        this.transport = transport;
+        this.batchSize = batchSize;
+    }
+
+    /** Opens deliveries for new events; returns how many events it took. */
+    int fanOut() {
+        return deliveries.fanOut(batchSize);
+    }
+
+    /** The subscribers to serve in this pass. */
+    Set<String> subscribers() {
+        return transport.reachable().keySet();
+    }
+
+    /**
+     * Hands {@code subscriberId} what is due for it now.
+     *
+     * @return the number of deliveries completed
+     */
+    int deliver(String subscriberId) {
+        Set<String> wanted = transport.reachable().get(subscriberId);
+        if (wanted == null) {
+            return 0; // gone since the pass began; its deliveries wait
+        }
+        List<PendingDelivery> due = deliveries.due(subscriberId, batchSize);
+        Set<String> heldBack = new HashSet<>();
+        int done = 0;
+        for (PendingDelivery delivery : due) {
+            String aggregate = delivery.event().aggregateId();
+            if (heldBack.contains(aggregate)) {
+                continue;
+            }
+            if (!EventSubscriber.wants(wanted, delivery.event().type())) {
+                deliveries.delivered(delivery, false);
+                done++;
+                continue;
+            }
+            try {
+                transport.send(subscriberId, delivery.event());
+            } catch (Exception e) {
+                heldBack.add(aggregate);
+                deliveries.failed(delivery, describe(e));
+                continue;
+            }
+            deliveries.delivered(delivery, true);
+            done++;
+        }
+        return done;
+    }
+
+    int purge() {
+        return deliveries.purge();
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder(e.toString());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            sb.append(" / caused by ").append(cause);
+        }
+        return sb.toString();
+    }
+}

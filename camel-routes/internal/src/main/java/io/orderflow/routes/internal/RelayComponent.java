@@ -1,0 +1,89 @@
+package io.orderflow.routes.internal;
+
+import io.orderflow.platform.api.event.EventDeliveries;
+import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.platform.api.event.OutboxListener;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outbox relay: owns the {@code orderflow-internal} Camel context and delivers committed events to the
+ * subscriber services of this Karaf. Subscribers come and go (bundle updates); their events wait meanwhile.
+ */
+@Component(service = {}, configurationPid = "orderflow.routes.internal.relay")
+@Designate(ocd = RelayComponent.Config.class)
+public final class RelayComponent {
+
+    @ObjectClassDefinition(name = "Orderflow outbox relay", description = "Delivery of domain events to subscribers")
+    public @interface Config {
+        @AttributeDefinition(description = "Milliseconds between two passes that no appended event asked for: they"
+                + " make the retries and find events written by other Karaf nodes")
+        long pollIntervalMillis() default 1000;
+
+        @AttributeDefinition(description = "Most events opened, and most deliveries made per subscriber, in one pass")
+        int batchSize() default 200;
+
+        @AttributeDefinition(description = "Subscribers served at the same time")
+        int deliveryThreads() default 4;
+
+        @AttributeDefinition(description = "Minutes between two purges of what was delivered longer ago than the retention")
+        int purgeIntervalMinutes() default 60;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RelayComponent.class);
+
+    @Reference(service = EventSubscriber.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<EventSubscriber> subscribers;
+
+    private final OsgiDefaultCamelContext camel;
+    private final ServiceRegistration<CamelContext> registration;
+    private final ServiceRegistration<OutboxListener> wakeUps;
+
+    @Activate
+    public RelayComponent(BundleContext bundleContext, @Reference EventDeliveries deliveries, Config config) throws Exception {
+        if (config.pollIntervalMillis() < 1 || config.batchSize() < 1 || config.deliveryThreads() < 1
+                || config.purgeIntervalMinutes() < 1) {
+            throw new IllegalArgumentException("orderflow.routes.internal.relay: every setting must be >= 1");
+        }
+        OutboxRelay relay = new OutboxRelay(deliveries, new InProcessTransport(this::liveSubscribers), config.batchSize());
+        camel = new OsgiDefaultCamelContext(bundleContext);
+        camel.setName("orderflow-internal");
+        camel.start(); // start first, then add routes (stack.md, pitfall 7)
+        camel.addRoutes(new RelayRoutes(relay, config));
+        registration = bundleContext.registerService(CamelContext.class, camel, null);
+        ProducerTemplate passes = camel.createProducerTemplate();
+        wakeUps = bundleContext.registerService(OutboxListener.class, event -> passes.sendBody(RelayRoutes.PASS, null), null);
+        LOG.info("Outbox relay started: a pass when an event is appended and every {} ms, {} deliveries per"
+                + " subscriber and pass", config.pollIntervalMillis(), config.batchSize());
+    }
+
+    private List<EventSubscriber> liveSubscribers() {
+        List<EventSubscriber> current = subscribers;
+        return current == null ? List.of() : current;
+    }
+
+    @Deactivate
+    void stop() {
+        wakeUps.unregister();
+        registration.unregister();
+        camel.stop(); // in-flight deliveries finish first
+        LOG.info("Outbox relay stopped");
+    }
+}

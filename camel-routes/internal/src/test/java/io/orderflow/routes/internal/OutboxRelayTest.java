@@ -1,0 +1,128 @@
+package io.orderflow.routes.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventDeliveries;
+import io.orderflow.platform.api.event.PendingDelivery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OutboxRelayTest {
+
+    /** The delivery book in memory: what is due, and what was recorded. */
+    private static final class Book implements EventDeliveries {
+        final List<PendingDelivery> due = new ArrayList<>();
+        final List<String> delivered = new ArrayList<>();
+        final List<String> skipped = new ArrayList<>();
+        final List<String> failed = new ArrayList<>();
+
+        @Override
+        public int fanOut(int max) {
+            return 0;
+        }
+
+        @Override
+        public List<PendingDelivery> due(String subscriberId, int max) {
+            return due.stream().filter(d -> d.subscriberId().equals(subscriberId)).limit(max).toList();
+        }
+
+        @Override
+        public void delivered(PendingDelivery delivery, boolean applied) {
+            (applied ? delivered : skipped).add(delivery.event().aggregateId() + "#" + delivery.position());
+        }
+
+        @Override
+        public boolean failed(PendingDelivery delivery, String error) {
+            failed.add(delivery.event().aggregateId() + "#" + delivery.position() + ": " + error);
+            return false;
+        }
+
+        @Override
+        public int purge() {
+            return 0;
+        }
+    }
+
+    /** A transport to one subscriber that fails for the aggregates named in {@code failing}. */
+    private static final class Transport implements EventTransport {
+        final Map<String, Set<String>> reachable = new HashMap<>();
+        final Set<String> failing = new HashSet<>();
+        final List<String> sent = new ArrayList<>();
+
+        @Override
+        public Map<String, Set<String>> reachable() {
+            return reachable;
+        }
+
+        @Override
+        public void send(String subscriberId, DomainEvent event) {
+            if (failing.contains(event.aggregateId())) {
+                throw new IllegalStateException("refused " + event.aggregateId());
+            }
+            sent.add(subscriberId + ":" + event.aggregateId() + ":" + event.type());
+        }
+    }
+
+    private final Book book = new Book();
+    private final Transport transport = new Transport();
+    private final OutboxRelay relay = new OutboxRelay(book, transport, 100);
+
+    private void due(long position, String subscriber, String aggregate, String type) {
+        book.due.add(new PendingDelivery(position, subscriber, DomainEvent.of(type, aggregate, Instant.now(), Map.of()), 0));
+    }
+
+    @Test
+    void deliversWhatIsDueInOrderAndRecordsIt() {
+        transport.reachable.put("timeline", Set.of("sales-order/*"));
+        due(1, "timeline", "SO-1", "sales-order/RECEIVED");
+        due(2, "timeline", "SO-2", "sales-order/RECEIVED");
+        due(3, "timeline", "SO-1", "sales-order/CONFIRMED");
+
+        assertEquals(3, relay.deliver("timeline"));
+        assertEquals(List.of("timeline:SO-1:sales-order/RECEIVED", "timeline:SO-2:sales-order/RECEIVED",
+                "timeline:SO-1:sales-order/CONFIRMED"), transport.sent);
+        assertEquals(List.of("SO-1#1", "SO-2#2", "SO-1#3"), book.delivered);
+    }
+
+    @Test
+    void aFailureHoldsBackTheRestOfItsAggregateOnly() {
+        transport.reachable.put("warehouse", Set.of("sales-order/CONFIRMED", "sales-order/CANCELLED"));
+        transport.failing.add("SO-1");
+        due(1, "warehouse", "SO-1", "sales-order/CONFIRMED");
+        due(2, "warehouse", "SO-2", "sales-order/CONFIRMED");
+        due(3, "warehouse", "SO-1", "sales-order/CANCELLED");
+        due(4, "warehouse", "SO-2", "sales-order/CANCELLED");
+
+        assertEquals(2, relay.deliver("warehouse"));
+        assertEquals(List.of("SO-2#2", "SO-2#4"), book.delivered);
+        assertEquals(1, book.failed.size());
+        assertEquals("SO-1#1: java.lang.IllegalStateException: refused SO-1", book.failed.get(0));
+    }
+
+    @Test
+    void eventsOfUnwantedTypesArePassedOverWithoutACall() {
+        transport.reachable.put("finance", Set.of("sales-order/CONFIRMED"));
+        due(1, "finance", "SO-1", "sales-order/RECEIVED");
+        due(2, "finance", "SO-1", "sales-order/CONFIRMED");
+
+        assertEquals(2, relay.deliver("finance"));
+        assertEquals(List.of("SO-1#1"), book.skipped);
+        assertEquals(List.of("finance:SO-1:sales-order/CONFIRMED"), transport.sent);
+    }
+
+    @Test
+    void anAbsentSubscribersEventsWait() {
+        due(1, "production", "SO-1", "sales-order/CONFIRMED");
+        assertEquals(Set.of(), relay.subscribers());
+        assertEquals(0, relay.deliver("production"));
+        assertEquals(List.of(), book.delivered);
+        assertEquals(List.of(), book.failed);
+    }
+}

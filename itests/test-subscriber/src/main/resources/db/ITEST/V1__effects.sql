@@ -1,0 +1,9 @@
+-- Every application of an event, without a unique key, so that a second application would show.
+CREATE TABLE ITEST.EFFECT (
+    POSITION     BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    SUBSCRIBER   VARCHAR(100) NOT NULL,
+    EVENT_ID     CHAR(36)     NOT NULL,
+    AGGREGATE_ID VARCHAR(100) NOT NULL,
+    EVENT_TYPE   VARCHAR(100) NOT NULL,
+    APPLIED_AT   TIMESTAMP    NOT NULL
+);
