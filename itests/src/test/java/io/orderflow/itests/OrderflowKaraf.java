@@ -57,6 +57,10 @@ public final class OrderflowKaraf {
                 mavenBundle("org.hamcrest", "hamcrest", property("hamcrest.version")),
                 mavenBundle("org.awaitility", "awaitility", property("awaitility.version"))));
         USERS.forEach((user, entry) -> options.add(editConfigurationFilePut("etc/users.properties", user, entry)));
+        // test sizes (-Pstress) and report locations reach the tests, which run inside the container
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("orderflow.it.") || name.startsWith("orderflow.bench."))
+                .forEach(name -> options.add(editConfigurationFilePut("etc/system.properties", name, System.getProperty(name))));
         options.addAll(List.of(extra));
         return options.toArray(new Option[0]);
     }

@@ -3,6 +3,7 @@ package io.orderflow.routes.internal;
 import io.orderflow.platform.api.event.EventDeliveries;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.PendingDelivery;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,28 +47,31 @@ final class OutboxRelay {
         }
         List<PendingDelivery> due = deliveries.due(subscriberId, batchSize);
         Set<String> heldBack = new HashSet<>();
-        int done = 0;
-        for (PendingDelivery delivery : due) {
-            String aggregate = delivery.event().aggregateId();
-            if (heldBack.contains(aggregate)) {
-                continue;
+        List<PendingDelivery> applied = new ArrayList<>();
+        List<PendingDelivery> passedOver = new ArrayList<>();
+        try {
+            for (PendingDelivery delivery : due) {
+                String aggregate = delivery.event().aggregateId();
+                if (heldBack.contains(aggregate)) {
+                    continue;
+                }
+                if (!EventSubscriber.wants(wanted, delivery.event().type())) {
+                    passedOver.add(delivery);
+                    continue;
+                }
+                try {
+                    transport.send(subscriberId, delivery.event());
+                    applied.add(delivery);
+                } catch (Exception e) {
+                    heldBack.add(aggregate);
+                    deliveries.failed(delivery, describe(e));
+                }
             }
-            if (!EventSubscriber.wants(wanted, delivery.event().type())) {
-                deliveries.delivered(delivery, false);
-                done++;
-                continue;
-            }
-            try {
-                transport.send(subscriberId, delivery.event());
-            } catch (Exception e) {
-                heldBack.add(aggregate);
-                deliveries.failed(delivery, describe(e));
-                continue;
-            }
-            deliveries.delivered(delivery, true);
-            done++;
+        } finally {
+            // one transaction for the whole batch; what a crash loses here is delivered again, harmlessly
+            deliveries.delivered(applied, passedOver);
         }
-        return done;
+        return applied.size() + passedOver.size();
     }
 
     int purge() {

@@ -34,8 +34,9 @@ class OutboxRelayTest {
         }
 
         @Override
-        public void delivered(PendingDelivery delivery, boolean applied) {
-            (applied ? delivered : skipped).add(delivery.event().aggregateId() + "#" + delivery.position());
+        public void delivered(List<PendingDelivery> applied, List<PendingDelivery> passedOver) {
+            applied.forEach(d -> delivered.add(d.event().aggregateId() + "#" + d.position()));
+            passedOver.forEach(d -> skipped.add(d.event().aggregateId() + "#" + d.position()));
         }
 
         @Override

@@ -42,6 +42,7 @@ import java.util.Optional;
 import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -73,34 +74,50 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
     private final AuditTrail audit;
     private final NumberSequences sequences;
     private final IntakeRules rules = new IntakeRules();
-    private final Clock clock;
-    private final Duration confirmationWindow;
-    private final int maxAttempts;
+    private volatile Settings settings;
+
+    /** The configuration, checked; replaced as a whole when it changes. */
+    private record Settings(Clock clock, Duration confirmationWindow, int maxAttempts) {
+        static Settings of(Config config) {
+            if (config.confirmationWindowMinutes() < 1) {
+                throw new IllegalArgumentException("orderflow.sales-order.intake/confirmationWindowMinutes must be >= 1");
+            }
+            if (config.maxAttempts() < 1) {
+                throw new IllegalArgumentException("orderflow.sales-order.intake/maxAttempts must be >= 1");
+            }
+            return new Settings(Clock.system(config.businessZone().isBlank() ? ZoneId.systemDefault()
+                    : ZoneId.of(config.businessZone())), Duration.ofMinutes(config.confirmationWindowMinutes()),
+                    config.maxAttempts());
+        }
+    }
 
     @Activate
     public SalesOrderServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
                                  @Reference AuditTrail audit, @Reference NumberSequences sequences, Config config) {
-        if (config.confirmationWindowMinutes() < 1) {
-            throw new IllegalArgumentException("orderflow.sales-order.intake/confirmationWindowMinutes must be >= 1");
-        }
-        if (config.maxAttempts() < 1) {
-            throw new IllegalArgumentException("orderflow.sales-order.intake/maxAttempts must be >= 1");
-        }
         this.db = db;
         this.outbox = outbox;
         this.audit = audit;
         this.sequences = sequences;
-        this.clock = Clock.system(config.businessZone().isBlank() ? ZoneId.systemDefault() : ZoneId.of(config.businessZone()));
-        this.confirmationWindow = Duration.ofMinutes(config.confirmationWindowMinutes());
-        this.maxAttempts = config.maxAttempts();
+        this.settings = Settings.of(config);
+    }
+
+    /**
+     * Takes a new configuration in place. Restarting the component instead would also restart the REST endpoint
+     * and the shell commands that use it, refusing calls for a moment.
+     */
+    @Modified
+    void modified(Config config) {
+        settings = Settings.of(config);
     }
 
     @Override
     public IntakeResult create(OrderDraft draft, Channel channel, Actor actor) {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(actor, "actor");
+        Settings current = settings;
         try {
-            IntakeResult result = SqlFailures.retryTransient(maxAttempts, () -> db.tx(em -> createIn(em, draft, channel, actor)));
+            IntakeResult result = SqlFailures.retryTransient(current.maxAttempts(),
+                    () -> db.tx(em -> createIn(em, draft, channel, actor, current)));
             if (result.created()) {
                 LOG.info("Sales order {} received from {} via {} (PO {})", result.order().number(),
                         result.order().customerId(), channel, result.order().customerPo());
@@ -117,19 +134,20 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         }
     }
 
-    private IntakeResult createIn(EntityManager em, OrderDraft draft, Channel channel, Actor actor) {
+    private IntakeResult createIn(EntityManager em, OrderDraft draft, Channel channel, Actor actor, Settings settings) {
         if (draft.customerId() != null && draft.customerPo() != null) {
             Optional<SalesOrderEntity> existing = OrderQueries.byCustomerPo(em, draft.customerId(), draft.customerPo().strip());
             if (existing.isPresent()) {
                 return new IntakeResult(existing.get().toRecord(), false);
             }
         }
-        Instant now = clock.instant();
-        AcceptedOrder order = rules.check(draft, customer(em, draft.customerId()), products(em, draft),
-                LocalDate.now(clock));
+        Instant now = settings.clock().instant();
+        LocalDate today = LocalDate.now(settings.clock());
+        AcceptedOrder order = rules.check(draft, customer(em, draft.customerId()), products(em, draft), today);
         Connection tx = SalesOrderDatabase.connection(em);
-        String number = sequences.next(tx, ORDER_PREFIX, LocalDate.now(clock).getYear());
-        SalesOrderEntity entity = new SalesOrderEntity(number, order, channel, actor.name(), now, now.plus(confirmationWindow));
+        String number = sequences.next(tx, ORDER_PREFIX, today.getYear());
+        SalesOrderEntity entity = new SalesOrderEntity(number, order, channel, actor.name(), now,
+                now.plus(settings.confirmationWindow()));
         em.persist(entity);
         em.flush();
         outbox.append(tx, DomainEvent.of(SalesOrderEvents.RECEIVED, number, now, receivedPayload(order, channel)));

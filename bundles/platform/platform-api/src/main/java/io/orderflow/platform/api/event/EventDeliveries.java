@@ -26,10 +26,11 @@ public interface EventDeliveries {
     List<PendingDelivery> due(String subscriberId, int max);
 
     /**
-     * Records the delivery as done; {@code applied} is false when the subscriber does not want the type (a subscriber
-     * expected before its wanted types were known receives every event).
+     * Records deliveries as done, in one transaction: those the subscriber applied, and those it passed over because
+     * it does not want their type (a subscriber expected before its wanted types were known gets every event).
+     * Recording after the fact is safe: a delivery lost to a crash is made again, and the subscriber is idempotent.
      */
-    void delivered(PendingDelivery delivery, boolean applied);
+    void delivered(List<PendingDelivery> applied, List<PendingDelivery> passedOver);
 
     /**
      * Records a failed attempt: the delivery is tried again after a back-off, or parked with the error once the

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * The delivery book in PLATFORM.EVENT_DELIVERY. Committed events are found by their FANNED_OUT flag (never by a
  * high-water mark: Derby's identity values are not transactional) and get one row per expected subscriber; per
  * subscriber, the undelivered rows are what is due.
+ * <p>
+ * The relay serves subscribers in parallel; their bookkeeping here takes turns. A scan for what is due and a batch
+ * marking deliveries as done, running at the same time, deadlock on Derby's row locks.
  */
 @Component(service = EventDeliveries.class, configurationPid = "orderflow.platform.events")
 @Designate(ocd = EventDeliveriesImpl.Config.class)
@@ -67,6 +72,7 @@ public final class EventDeliveriesImpl implements EventDeliveries {
     private final SubscriberDirectory directory;
     private final AppliedEventsImpl applied;
     private final Clock clock = Clock.systemUTC();
+    private final ReentrantLock turns = new ReentrantLock();
     private final int maxAttempts;
     private final Duration backoffInitial;
     private final Duration backoffMax;
@@ -93,6 +99,10 @@ public final class EventDeliveriesImpl implements EventDeliveries {
 
     @Override
     public int fanOut(int max) {
+        return inTurn(() -> openDeliveries(max));
+    }
+
+    private int openDeliveries(int max) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -150,6 +160,10 @@ public final class EventDeliveriesImpl implements EventDeliveries {
 
     @Override
     public List<PendingDelivery> due(String subscriberId, int max) {
+        return inTurn(() -> readDue(subscriberId, max));
+    }
+
+    private List<PendingDelivery> readDue(String subscriberId, int max) {
         try (Connection c = dataSource.getConnection(); PreparedStatement due = c.prepareStatement(DUE);
              PreparedStatement event = c.prepareStatement(EVENT)) {
             due.setString(1, subscriberId);
@@ -176,13 +190,42 @@ public final class EventDeliveriesImpl implements EventDeliveries {
     }
 
     @Override
-    public void delivered(PendingDelivery delivery, boolean appliedBySubscriber) {
-        update(delivery, "UPDATE PLATFORM.EVENT_DELIVERY SET DELIVERED_AT = ?, APPLIED = ?, NEXT_ATTEMPT_AT = NULL"
-                + " WHERE EVENT_SEQ = ? AND SUBSCRIBER = ?", Timestamp.from(clock.instant()), appliedBySubscriber);
+    public void delivered(List<PendingDelivery> appliedDeliveries, List<PendingDelivery> passedOver) {
+        if (!appliedDeliveries.isEmpty() || !passedOver.isEmpty()) {
+            inTurn(() -> markDelivered(appliedDeliveries, passedOver));
+        }
+    }
+
+    private int markDelivered(List<PendingDelivery> appliedDeliveries, List<PendingDelivery> passedOver) {
+        Timestamp now = Timestamp.from(clock.instant());
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE PLATFORM.EVENT_DELIVERY SET DELIVERED_AT = ?, APPLIED = ?, NEXT_ATTEMPT_AT = NULL"
+                        + " WHERE EVENT_SEQ = ? AND SUBSCRIBER = ?")) {
+            c.setAutoCommit(false);
+            for (List<PendingDelivery> deliveries : List.of(appliedDeliveries, passedOver)) {
+                for (PendingDelivery delivery : deliveries) {
+                    ps.setTimestamp(1, now);
+                    ps.setBoolean(2, deliveries == appliedDeliveries);
+                    ps.setLong(3, delivery.position());
+                    ps.setString(4, delivery.subscriberId());
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+            c.commit();
+            return appliedDeliveries.size() + passedOver.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record " + (appliedDeliveries.size() + passedOver.size())
+                    + " deliveries as done", e);
+        }
     }
 
     @Override
     public boolean failed(PendingDelivery delivery, String error) {
+        return inTurn(() -> markFailed(delivery, error));
+    }
+
+    private boolean markFailed(PendingDelivery delivery, String error) {
         int attempts = delivery.attempts() + 1;
         Instant now = clock.instant();
         String message = error == null ? "(no message)" : error.length() <= ERROR_MAX ? error : error.substring(0, ERROR_MAX);
@@ -212,6 +255,10 @@ public final class EventDeliveriesImpl implements EventDeliveries {
 
     @Override
     public int purge() {
+        return inTurn(this::removeOld);
+    }
+
+    private int removeOld() {
         Timestamp cutoff = Timestamp.from(clock.instant().minus(retention));
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
@@ -234,6 +281,15 @@ public final class EventDeliveriesImpl implements EventDeliveries {
             return events;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot purge delivered events", e);
+        }
+    }
+
+    private <T> T inTurn(Supplier<T> work) {
+        turns.lock();
+        try {
+            return work.get();
+        } finally {
+            turns.unlock();
         }
     }
 
