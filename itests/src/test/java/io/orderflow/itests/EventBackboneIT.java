@@ -176,6 +176,9 @@ public class EventBackboneIT {
     public void aStoppedSubscriberReceivesItsEventsAfterABundleUpdate() throws Exception {
         Bundle subscriber = subscriberBundle();
         subscriber.stop();
+        // and one expected by configuration only, which has never run here
+        org.osgi.service.cm.Configuration expected = configAdmin.getConfiguration("orderflow.platform.subscribers", "?");
+        expected.update(new Hashtable<>(Map.of("expectedSubscribers", new String[] {"itest.late"})));
         List<String> numbers;
         try {
             numbers = createOrders("PO-AWAY", 20);
@@ -186,11 +189,15 @@ public class EventBackboneIT {
             JsonNode away = subscriberStatus("itest.counting");
             assertEquals(false, away.get("live").asBoolean());
             assertTrue(away.toString(), away.get("pending").asLong() >= numbers.size());
+            JsonNode late = subscriberStatus("itest.late");
+            assertEquals("(configured)", late.get("bundle").asText());
+            assertTrue(late.toString(), late.get("pending").asLong() >= numbers.size());
             try (InputStream jar = newJar()) {
                 subscriber.update(jar);
             }
         } finally {
             subscriber.start();
+            expected.delete();
         }
         awaitAppliedExactlyOnce(numbers);
     }

@@ -40,6 +40,11 @@ public interface EventDeliveries {
      */
     boolean failed(PendingDelivery delivery, String error);
 
-    /** Removes deliveries done longer ago than the retention period, and events delivered to everyone. */
+    /**
+     * Removes, once older than the retention period, deliveries done, deliveries still waiting for a subscriber that
+     * is no longer expected (its bundle was uninstalled), and then the events left without deliveries.
+     *
+     * @return the number of events removed
+     */
     int purge();
 }

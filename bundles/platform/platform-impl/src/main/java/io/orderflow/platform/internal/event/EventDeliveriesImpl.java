@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,9 +70,9 @@ public final class EventDeliveriesImpl implements EventDeliveries {
             + " FROM PLATFORM.OUTBOX_EVENT WHERE SEQ = ?";
 
     private final DataSource dataSource;
-    private final SubscriberDirectory directory;
+    private final ExpectedSubscribers subscribers;
     private final AppliedEventsImpl applied;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final ReentrantLock turns = new ReentrantLock();
     private final int maxAttempts;
     private final Duration backoffInitial;
@@ -83,13 +84,19 @@ public final class EventDeliveriesImpl implements EventDeliveries {
     public EventDeliveriesImpl(@Reference(target = "(osgi.jndi.service.name=orderflow)") DataSource dataSource,
                                @Reference SubscriberDirectory directory, @Reference AppliedEventsImpl applied,
                                @Reference SchemaMigrations schema, Config config) {
+        this(dataSource, directory, applied, config, Clock.systemUTC());
+    }
+
+    EventDeliveriesImpl(DataSource dataSource, ExpectedSubscribers subscribers, AppliedEventsImpl applied, Config config,
+                        Clock clock) {
         if (config.maxAttempts() < 1 || config.backoffInitialMillis() < 1 || config.retentionHours() < 1
                 || config.backoffMaxMillis() < config.backoffInitialMillis()) {
             throw new IllegalArgumentException("orderflow.platform.events: maxAttempts, backoffInitialMillis and"
                     + " retentionHours must be >= 1, and backoffMaxMillis >= backoffInitialMillis");
         }
         this.dataSource = dataSource;
-        this.directory = directory;
+        this.subscribers = subscribers;
+        this.clock = clock;
         this.applied = applied;
         this.maxAttempts = config.maxAttempts();
         this.backoffInitial = Duration.ofMillis(config.backoffInitialMillis());
@@ -135,7 +142,7 @@ public final class EventDeliveriesImpl implements EventDeliveries {
         if (events.isEmpty()) {
             return 0;
         }
-        Map<String, Set<String>> expected = directory.expected();
+        Map<String, Set<String>> expected = subscribers.expected();
         try (PreparedStatement open = c.prepareStatement(
                 "INSERT INTO PLATFORM.EVENT_DELIVERY (EVENT_SEQ, SUBSCRIBER, AGGREGATE_ID) VALUES (?, ?, ?)");
              PreparedStatement done = c.prepareStatement("UPDATE PLATFORM.OUTBOX_EVENT SET FANNED_OUT = TRUE WHERE SEQ = ?")) {
@@ -262,25 +269,45 @@ public final class EventDeliveriesImpl implements EventDeliveries {
         Timestamp cutoff = Timestamp.from(clock.instant().minus(retention));
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            int deliveries;
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM PLATFORM.EVENT_DELIVERY WHERE DELIVERED_AT < ?")) {
-                ps.setTimestamp(1, cutoff);
-                deliveries = ps.executeUpdate();
-            }
-            int events;
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM PLATFORM.OUTBOX_EVENT e WHERE e.FANNED_OUT = TRUE"
-                    + " AND e.OCCURRED_AT < ? AND NOT EXISTS (SELECT 1 FROM PLATFORM.EVENT_DELIVERY d WHERE d.EVENT_SEQ = e.SEQ)")) {
-                ps.setTimestamp(1, cutoff);
-                events = ps.executeUpdate();
-            }
+            int deliveries = delete(c, "DELETE FROM PLATFORM.EVENT_DELIVERY WHERE DELIVERED_AT < ?", cutoff);
+            int abandoned = deleteAbandoned(c, cutoff);
+            int events = delete(c, "DELETE FROM PLATFORM.OUTBOX_EVENT e WHERE e.FANNED_OUT = TRUE AND e.OCCURRED_AT < ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM PLATFORM.EVENT_DELIVERY d WHERE d.EVENT_SEQ = e.SEQ)", cutoff);
             int appliedIds = applied.purge(cutoff.toInstant());
             if (deliveries + events + appliedIds > 0) {
                 LOG.info("Purged {} deliveries, {} events and {} applied-event records older than {}", deliveries,
                         events, appliedIds, cutoff.toInstant());
             }
+            if (abandoned > 0) {
+                LOG.warn("Dropped {} undelivered deliveries older than {} for subscribers no longer expected", abandoned,
+                        cutoff.toInstant());
+            }
             return events;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot purge delivered events", e);
+        }
+    }
+
+    /** Undelivered and older than the retention, for a subscriber that is neither live, declared nor configured. */
+    private int deleteAbandoned(Connection c, Timestamp cutoff) throws SQLException {
+        Set<String> expected = subscribers.expected().keySet();
+        String notExpected = expected.isEmpty() ? "" : " AND SUBSCRIBER NOT IN ("
+                + String.join(", ", Collections.nCopies(expected.size(), "?")) + ")";
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM PLATFORM.EVENT_DELIVERY WHERE DELIVERED_AT IS NULL"
+                + notExpected + " AND EVENT_SEQ IN (SELECT SEQ FROM PLATFORM.OUTBOX_EVENT WHERE OCCURRED_AT < ?)")) {
+            int i = 1;
+            for (String id : expected) {
+                ps.setString(i++, id);
+            }
+            ps.setTimestamp(i, cutoff);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static int delete(Connection c, String sql, Timestamp cutoff) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setTimestamp(1, cutoff);
+            return ps.executeUpdate();
         }
     }
 

@@ -38,7 +38,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  */
 @Component(service = SubscriberDirectory.class, configurationPid = "orderflow.platform.subscribers")
 @Designate(ocd = SubscriberDirectory.Config.class)
-public final class SubscriberDirectory {
+public final class SubscriberDirectory implements ExpectedSubscribers {
 
     @ObjectClassDefinition(name = "Orderflow event subscribers", description = "Subscribers whose events are kept for them")
     public @interface Config {
@@ -79,11 +79,9 @@ public final class SubscriberDirectory {
         }
     }
 
-    /**
-     * Every expected subscriber with the types it wants, or null where they are not known yet (it was never seen).
-     * Remembers the live subscribers whose types or bundle changed.
-     */
-    Map<String, Set<String>> expected() throws SQLException {
+    /** {@inheritDoc} Remembers the live subscribers whose types or bundle changed. */
+    @Override
+    public Map<String, Set<String>> expected() throws SQLException {
         Map<String, Set<String>> expected = new HashMap<>();
         for (String id : declaredOrConfigured()) {
             Known known = remembered.get(id);
