@@ -285,6 +285,9 @@ public class EventBackboneIT {
                     "admin", admin());
             assertEquals(replay.body(), 200, replay.status());
             assertEquals(1, replay.json().get("replayed").asInt());
+            JsonNode audited = http.get("/platform/audit?subject=" + parked.get("eventId").asText(), "admin", admin()).json();
+            assertEquals("EVENTS_REPLAYED", audited.get(0).get("action").asText());
+            assertEquals("admin", audited.get(0).get("actor").asText());
             await().atMost(DELIVERY).until(() -> db().count("SELECT COUNT(*) FROM ITEST.EFFECT WHERE AGGREGATE_ID = 'POISON-1'") == 3);
             assertEquals("applied in write order", poisoned.stream().map(e -> e.id().toString()).toList(), effectsOf("POISON-1"));
             assertEquals(0, http.get("/platform/events/parked", "admin", admin()).json().size());

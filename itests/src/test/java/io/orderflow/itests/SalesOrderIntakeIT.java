@@ -344,6 +344,10 @@ public class SalesOrderIntakeIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> confirmationWindow("PO-CFG-" + System.nanoTime()).toMinutes() == 150);
             assertContains(lastConfigChange(pid), "confirmationWindowMinutes: 90 -> 150");
             assertEquals(403, http.patch("/platform/config/" + pid, "{\"confirmationWindowMinutes\":\"1\"}", "mia", pw("mia")).status());
+            Http.Reply refused = http.patch("/platform/config/" + pid, "{\"maxAttempts\":\"0\",\"colour\":\"red\"}",
+                    "admin", adminPassword());
+            assertEquals(refused.body(), 400, refused.status());
+            assertEquals(Set.of("maxAttempts", "colour"), new HashSet<>(refused.json().get("problems").findValuesAsText("field")));
 
             new Shell(sessionFactory).run("admin", adminPassword(), "orderflow:config-set " + pid + " maxAttempts 4");
             await().atMost(Duration.ofSeconds(30)).until(() -> lastConfigChange(pid).startsWith("admin|maxAttempts: (unset) -> 4"));

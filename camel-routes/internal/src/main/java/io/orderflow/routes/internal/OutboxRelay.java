@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * One pass of the relay: open deliveries for newly committed events, then hand each reachable subscriber what is
  * due for it, in write order per aggregate. A failure holds back the rest of its aggregate for that subscriber, never
- * other aggregates or other subscribers. Plain Java, so that it is tested without Camel.
+ * other aggregates or other subscribers. A subscriber that goes away during its batch (its bundle is being updated)
+ * simply stops receiving; its remaining events wait, with no attempt counted against them. Plain Java, so that it
+ * is tested without Camel.
  */
 final class OutboxRelay {
 
@@ -63,6 +65,9 @@ final class OutboxRelay {
                     transport.send(subscriberId, delivery.event());
                     applied.add(delivery);
                 } catch (Exception e) {
+                    if (!transport.reachable().containsKey(subscriberId)) {
+                        break; // it went away (a bundle update): not the event's fault, so no attempt is used up
+                    }
                     heldBack.add(aggregate);
                     deliveries.failed(delivery, describe(e));
                 }

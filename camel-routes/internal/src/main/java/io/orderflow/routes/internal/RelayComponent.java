@@ -32,17 +32,17 @@ public final class RelayComponent {
 
     @ObjectClassDefinition(name = "Orderflow outbox relay", description = "Delivery of domain events to subscribers")
     public @interface Config {
-        @AttributeDefinition(description = "Milliseconds between two passes that no appended event asked for: they"
+        @AttributeDefinition(min = "1", description = "Milliseconds between two passes that no appended event asked for: they"
                 + " make the retries and find events written by other Karaf nodes")
         long pollIntervalMillis() default 1000;
 
-        @AttributeDefinition(description = "Most events opened, and most deliveries made per subscriber, in one pass")
+        @AttributeDefinition(min = "1", description = "Most events opened, and most deliveries made per subscriber, in one pass")
         int batchSize() default 200;
 
-        @AttributeDefinition(description = "Subscribers served at the same time")
+        @AttributeDefinition(min = "1", description = "Subscribers served at the same time")
         int deliveryThreads() default 4;
 
-        @AttributeDefinition(description = "Minutes between two purges of what was delivered longer ago than the retention")
+        @AttributeDefinition(min = "1", description = "Minutes between two purges of what was delivered longer ago than the retention")
         int purgeIntervalMinutes() default 60;
     }
 
@@ -65,8 +65,13 @@ public final class RelayComponent {
         OutboxRelay relay = new OutboxRelay(deliveries, new InProcessTransport(this::liveSubscribers), config.batchSize());
         camel = new OsgiDefaultCamelContext(bundleContext);
         camel.setName("orderflow-internal");
-        camel.start(); // start first, then add routes (stack.md, pitfall 7)
-        camel.addRoutes(new RelayRoutes(relay, config));
+        try {
+            camel.start(); // start first, then add routes (stack.md, pitfall 7)
+            camel.addRoutes(new RelayRoutes(relay, config));
+        } catch (Exception e) {
+            camel.stop(); // DS drops a component whose constructor fails: its threads must not outlive it
+            throw e;
+        }
         registration = bundleContext.registerService(CamelContext.class, camel, null);
         ProducerTemplate passes = camel.createProducerTemplate();
         wakeUps = bundleContext.registerService(OutboxListener.class, event -> passes.sendBody(RelayRoutes.PASS, null), null);

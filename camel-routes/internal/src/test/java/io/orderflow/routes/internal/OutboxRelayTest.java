@@ -56,6 +56,7 @@ class OutboxRelayTest {
         final Map<String, Set<String>> reachable = new HashMap<>();
         final Set<String> failing = new HashSet<>();
         final List<String> sent = new ArrayList<>();
+        boolean goneAfterFailure;
 
         @Override
         public Map<String, Set<String>> reachable() {
@@ -65,6 +66,9 @@ class OutboxRelayTest {
         @Override
         public void send(String subscriberId, DomainEvent event) {
             if (failing.contains(event.aggregateId())) {
+                if (goneAfterFailure) {
+                    reachable.remove(subscriberId);
+                }
                 throw new IllegalStateException("refused " + event.aggregateId());
             }
             sent.add(subscriberId + ":" + event.aggregateId() + ":" + event.type());
@@ -116,6 +120,20 @@ class OutboxRelayTest {
         assertEquals(2, relay.deliver("finance"));
         assertEquals(List.of("SO-1#1"), book.skipped);
         assertEquals(List.of("finance:SO-1:sales-order/CONFIRMED"), transport.sent);
+    }
+
+    @Test
+    void aSubscriberThatGoesAwayMidBatchUsesUpNoAttempt() {
+        transport.reachable.put("timeline", Set.of("sales-order/*"));
+        transport.failing.add("SO-2");
+        due(1, "timeline", "SO-1", "sales-order/RECEIVED");
+        due(2, "timeline", "SO-2", "sales-order/RECEIVED");
+        due(3, "timeline", "SO-3", "sales-order/RECEIVED");
+        transport.goneAfterFailure = true;
+
+        assertEquals(1, relay.deliver("timeline"));
+        assertEquals(List.of("SO-1#1"), book.delivered);
+        assertEquals(List.of(), book.failed, "the bundle update is not the event's fault");
     }
 
     @Test

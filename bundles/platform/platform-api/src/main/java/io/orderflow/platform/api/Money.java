@@ -1,6 +1,7 @@
 package io.orderflow.platform.api;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,20 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
 
     public Money times(BigDecimal factor) {
         return new Money(amount.multiply(factor), currency);
+    }
+
+    /**
+     * Rounded half-up to the currency's minor unit (2 decimals for CNY, 0 for JPY; 2 for a code the JDK does not
+     * know), as an amount charged is.
+     */
+    public Money roundedToMinorUnit() {
+        int digits;
+        try {
+            digits = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        } catch (IllegalArgumentException unknownCurrency) {
+            digits = 2;
+        }
+        return new Money(amount.setScale(digits, RoundingMode.HALF_UP), currency);
     }
 
     public boolean isNegative() {

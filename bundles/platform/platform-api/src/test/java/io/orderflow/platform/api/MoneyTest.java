@@ -35,6 +35,13 @@ class MoneyTest {
     }
 
     @Test
+    void roundsToTheCurrencysMinorUnit() {
+        assertEquals("12.50", Money.of("12.50005", "CNY").roundedToMinorUnit().toPlainString());
+        assertEquals("13", Money.of("12.5", "JPY").roundedToMinorUnit().toPlainString());
+        assertEquals("1.01", Money.of("1.005", "XXY").roundedToMinorUnit().toPlainString());
+    }
+
+    @Test
     void parsingRefusesNonPlainDecimalsAndBadCurrencies() {
         assertThrows(IllegalArgumentException.class, () -> Money.of("1e3", "CNY"));
         assertThrows(IllegalArgumentException.class, () -> Money.of("1,000.00", "CNY"));

@@ -2,13 +2,11 @@ package io.orderflow.salesorder.internal;
 
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import java.sql.Connection;
-import java.util.Collections;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,14 +23,16 @@ public final class SalesOrderDatabase {
     private final JpaTemplate jpa;
 
     @Activate
-    public SalesOrderDatabase(BundleContext context,
-                              @Reference(target = "(osgi.unit.name=orderflow-sales-order)") JpaTemplate jpa,
+    public SalesOrderDatabase(@Reference(target = "(osgi.unit.name=orderflow-sales-order)") JpaTemplate jpa,
                               @Reference SchemaMigrations migrations) {
-        migrations.migrate(SCHEMA, Collections.list(context.getBundle().findEntries("db/" + SCHEMA, "*.sql", false)));
+        migrations.migrateShipped(SCHEMA, SalesOrderDatabase.class);
         this.jpa = jpa;
     }
 
-    /** Runs {@code work} in a transaction of its own; a runtime exception rolls it back and is rethrown. */
+    /**
+     * Runs {@code work} in a transaction (joining one already open on this thread); a runtime exception rolls it back
+     * and is rethrown.
+     */
     public <T> T tx(EmFunction<T> work) {
         return jpa.txExpr(TransactionType.Required, work);
     }

@@ -56,13 +56,13 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
 
     @ObjectClassDefinition(name = "Orderflow sales order intake", description = "Rules for accepting new orders")
     public @interface Config {
-        @AttributeDefinition(description = "Minutes from receipt within which an order must be confirmed (domain.md: 2 hours)")
+        @AttributeDefinition(min = "1", description = "Minutes from receipt within which an order must be confirmed (domain.md: 2 hours)")
         int confirmationWindowMinutes() default 120;
 
         @AttributeDefinition(description = "Time zone of the business calendar ('today' for delivery dates); empty for the server's zone")
         String businessZone() default "";
 
-        @AttributeDefinition(description = "Attempts of an intake transaction that meets a lock timeout or deadlock")
+        @AttributeDefinition(min = "1", description = "Attempts of an intake transaction that meets a lock timeout or deadlock")
         int maxAttempts() default 5;
     }
 

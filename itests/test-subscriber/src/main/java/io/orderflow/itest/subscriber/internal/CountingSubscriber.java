@@ -9,10 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,10 +39,9 @@ public final class CountingSubscriber implements EventSubscriber {
     private final Set<String> failAggregates;
 
     @Activate
-    public CountingSubscriber(BundleContext context,
-                              @Reference(target = "(osgi.jndi.service.name=orderflow)") DataSource dataSource,
+    public CountingSubscriber(@Reference(target = "(osgi.jndi.service.name=orderflow)") DataSource dataSource,
                               @Reference AppliedEvents applied, @Reference SchemaMigrations migrations, Config config) {
-        migrations.migrate(SCHEMA, Collections.list(context.getBundle().findEntries("db/" + SCHEMA, "*.sql", false)));
+        migrations.migrateShipped(SCHEMA, CountingSubscriber.class);
         applied.prepare(SCHEMA);
         this.dataSource = dataSource;
         this.applied = applied;

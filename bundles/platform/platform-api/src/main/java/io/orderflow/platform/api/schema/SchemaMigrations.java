@@ -26,4 +26,10 @@ public interface SchemaMigrations {
      *                               follow the convention, or an applied script has changed
      */
     List<Integer> migrate(String schema, Collection<URL> scripts);
+
+    /**
+     * Applies the scripts shipped under {@code db/<schema>/} in the bundle of {@code anchor} (any class of it), as
+     * {@link #migrate(String, Collection)} does; a bundle shipping none still has its schema's version checked.
+     */
+    List<Integer> migrateShipped(String schema, Class<?> anchor);
 }

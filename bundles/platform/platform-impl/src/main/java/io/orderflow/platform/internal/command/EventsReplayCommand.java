@@ -1,6 +1,7 @@
 package io.orderflow.platform.internal.command;
 
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.platform.internal.event.EventBook;
 import java.util.UUID;
 import org.apache.karaf.shell.api.action.Action;
@@ -17,6 +18,9 @@ public class EventsReplayCommand implements Action {
 
     @Reference
     private EventBook book;
+
+    @Reference
+    private ActorContext actors;
 
     @Argument(index = 0, name = "eventId", description = "Id of the parked event, as orderflow:events-parked lists it")
     private String eventId;
@@ -38,6 +42,6 @@ public class EventsReplayCommand implements Action {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("eventId", "not an event id: " + eventId);
         }
-        return book.replay(id, subscriber) + " delivery(ies) put back for delivery";
+        return book.replay(actors.current(), id, subscriber) + " delivery(ies) put back for delivery";
     }
 }

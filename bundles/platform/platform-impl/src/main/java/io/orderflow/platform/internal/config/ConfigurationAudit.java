@@ -2,20 +2,25 @@ package io.orderflow.platform.internal.config;
 
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
@@ -25,12 +30,17 @@ import org.osgi.service.cm.ConfigurationListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.AttributeDefinition;
+import org.osgi.service.metatype.MetaTypeInformation;
+import org.osgi.service.metatype.MetaTypeService;
+import org.osgi.service.metatype.ObjectClassDefinition;
 
 /**
  * Audits every change of an {@code orderflow.*} configuration, and applies changes requested through Orderflow's
  * REST and shell. Config Admin reports changes asynchronously and without a user, so a change made here remembers
- * its actor until its event arrives; other changes are attributed to {@code file} when the configuration comes from
- * an etc/ file (Felix fileinstall) and to {@code unknown} otherwise.
+ * its actor until its event arrives; other changes are attributed to {@code file} when the configuration lives in an
+ * etc/ file (edited there, or with Karaf's config: commands, which write the file too) and to {@code unknown}
+ * otherwise.
  */
 @Component(service = {ConfigurationAudit.class, ConfigurationListener.class})
 public final class ConfigurationAudit implements ConfigurationListener {
@@ -38,20 +48,24 @@ public final class ConfigurationAudit implements ConfigurationListener {
     static final String PID_PREFIX = "orderflow.";
     static final String FILE_ACTOR = "file";
     static final String UNKNOWN_ACTOR = "unknown";
-    private static final String FILEINSTALL_FILENAME = "felix.fileinstall.filename";
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|token|key).*");
     private static final Pattern PID = Pattern.compile("orderflow\\.[a-z0-9.~-]+");
 
     private final ConfigurationAdmin configAdmin;
+    private final MetaTypeService metaTypes;
+    private final BundleContext context;
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Actor> pendingActors = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> lastSeen = new ConcurrentHashMap<>();
 
     @Activate
-    public ConfigurationAudit(@Reference ConfigurationAdmin configAdmin, @Reference AuditTrail audit)
+    public ConfigurationAudit(BundleContext context, @Reference ConfigurationAdmin configAdmin,
+                              @Reference MetaTypeService metaTypes, @Reference AuditTrail audit)
             throws IOException, InvalidSyntaxException {
+        this.context = context;
         this.configAdmin = configAdmin;
+        this.metaTypes = metaTypes;
         this.audit = audit;
         Configuration[] existing = configAdmin.listConfigurations("(" + Constants.SERVICE_PID + "=" + PID_PREFIX + "*)");
         if (existing != null) {
@@ -70,23 +84,71 @@ public final class ConfigurationAudit implements ConfigurationListener {
         return masked(visible(configuration.getProperties()));
     }
 
-    /** Sets properties of an Orderflow configuration (creating it when absent) on behalf of {@code actor}. */
+    /**
+     * Sets properties of an Orderflow configuration (creating it when absent) on behalf of {@code actor}, after
+     * checking them against the component's metatype (type, minimum, options), so that a value the component would
+     * refuse is refused here, with a 400, instead of being kept quietly.
+     */
     public Map<String, String> update(Actor actor, String pid, Map<String, String> changes) throws IOException {
         requireOrderflowPid(pid);
         if (changes.isEmpty()) {
             throw new ValidationException("body", "name at least one property to set");
         }
-        Configuration configuration = configAdmin.getConfiguration(pid, "?");
-        Dictionary<String, Object> properties = configuration.getProperties();
-        if (properties == null) {
-            properties = new Hashtable<>();
+        validate(pid, changes);
+        synchronized (this) { // one read-modify-write at a time, so that two callers do not undo each other
+            Configuration configuration = configAdmin.getConfiguration(pid, "?");
+            Dictionary<String, Object> properties = configuration.getProperties();
+            if (properties == null) {
+                properties = new Hashtable<>();
+            }
+            for (Map.Entry<String, String> change : changes.entrySet()) {
+                properties.put(change.getKey(), change.getValue());
+            }
+            pendingActors.put(pid, actor);
+            try {
+                configuration.update(properties);
+            } catch (IOException | RuntimeException e) {
+                pendingActors.remove(pid);
+                throw e;
+            }
+            return masked(visible(properties));
         }
+    }
+
+    private void validate(String pid, Map<String, String> changes) {
+        Map<String, AttributeDefinition> attributes = attributesOf(pid.contains("~") ? pid.substring(0, pid.indexOf('~')) : pid);
+        if (attributes.isEmpty()) {
+            return; // no metatype: nothing to check against
+        }
+        List<FieldProblem> problems = new ArrayList<>();
         for (Map.Entry<String, String> change : changes.entrySet()) {
-            properties.put(change.getKey(), change.getValue());
+            AttributeDefinition attribute = attributes.get(change.getKey());
+            if (attribute == null) {
+                problems.add(new FieldProblem(change.getKey(), "is not a setting of " + pid + "; known: " + attributes.keySet()));
+                continue;
+            }
+            String refusal = attribute.validate(change.getValue());
+            if (refusal != null && !refusal.isEmpty()) {
+                problems.add(new FieldProblem(change.getKey(), refusal));
+            }
         }
-        pendingActors.put(pid, actor);
-        configuration.update(properties);
-        return masked(visible(properties));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private Map<String, AttributeDefinition> attributesOf(String pid) {
+        Map<String, AttributeDefinition> attributes = new TreeMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            MetaTypeInformation info = metaTypes.getMetaTypeInformation(bundle);
+            if (info != null && (List.of(info.getPids()).contains(pid) || List.of(info.getFactoryPids()).contains(pid))) {
+                for (AttributeDefinition attribute : info.getObjectClassDefinition(pid, null)
+                        .getAttributeDefinitions(ObjectClassDefinition.ALL)) {
+                    attributes.put(attribute.getID(), attribute);
+                }
+            }
+        }
+        return attributes;
     }
 
     @Override
@@ -110,7 +172,7 @@ public final class ConfigurationAudit implements ConfigurationListener {
         Map<String, String> before = lastSeen.getOrDefault(pid, Map.of());
         lastSeen.put(pid, now);
         String actor = requester != null ? requester.name()
-                : properties.get(FILEINSTALL_FILENAME) != null ? FILE_ACTOR : UNKNOWN_ACTOR;
+                : properties.get(EtcFilePids.FILENAME) != null ? FILE_ACTOR : UNKNOWN_ACTOR;
         record(actor, requester, "CONFIG_UPDATED", pid, describeChanges(before, now));
     }
 
@@ -141,7 +203,7 @@ public final class ConfigurationAudit implements ConfigurationListener {
         if (properties != null) {
             for (String key : Collections.list(properties.keys())) {
                 if (!key.equals(Constants.SERVICE_PID) && !key.equals(ConfigurationAdmin.SERVICE_FACTORYPID)
-                        && !key.equals(FILEINSTALL_FILENAME)) {
+                        && !key.equals(EtcFilePids.FILENAME)) {
                     result.put(key, String.valueOf(properties.get(key)));
                 }
             }

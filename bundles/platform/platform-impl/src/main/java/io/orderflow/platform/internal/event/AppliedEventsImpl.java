@@ -74,13 +74,19 @@ public final class AppliedEventsImpl implements AppliedEvents {
         }
     }
 
-    /** Forgets applications older than {@code cutoff} in the schemas prepared since start. */
+    /**
+     * Forgets applications older than {@code cutoff} in the schemas prepared since start, except those whose delivery
+     * is not recorded as done yet: that delivery will be made again, and must find the application.
+     */
     int purge(Instant cutoff) throws SQLException {
         int removed = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             for (String schema : prepared) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table(schema) + " WHERE APPLIED_AT < ?")) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table(schema) + " a WHERE a.APPLIED_AT < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM PLATFORM.EVENT_DELIVERY d JOIN PLATFORM.OUTBOX_EVENT e"
+                        + " ON e.SEQ = d.EVENT_SEQ WHERE e.EVENT_ID = a.EVENT_ID AND d.SUBSCRIBER = a.SUBSCRIBER"
+                        + " AND d.DELIVERED_AT IS NULL)")) {
                     ps.setTimestamp(1, Timestamp.from(cutoff));
                     removed += ps.executeUpdate();
                 }

@@ -1,7 +1,10 @@
 package io.orderflow.platform.internal.event;
 
 import io.orderflow.platform.api.error.NotFoundException;
-import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.internal.event.SubscriberDirectory.Subscriber;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,14 +48,18 @@ public final class EventBook {
 
     private final DataSource dataSource;
     private final SubscriberDirectory directory;
+    private final EventDeliveriesImpl deliveries;
+    private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    /** @param schema referenced so that the PLATFORM tables exist */
     @Activate
     public EventBook(@Reference(target = "(osgi.jndi.service.name=orderflow)") DataSource dataSource,
-                     @Reference SubscriberDirectory directory, @Reference SchemaMigrations schema) {
+                     @Reference SubscriberDirectory directory, @Reference EventDeliveriesImpl deliveries,
+                     @Reference AuditTrail audit) {
         this.dataSource = dataSource;
         this.directory = directory;
+        this.deliveries = deliveries;
+        this.audit = audit;
     }
 
     public List<SubscriberStatus> subscribers() {
@@ -108,37 +115,24 @@ public final class EventBook {
     }
 
     /**
-     * Puts parked deliveries back in line with fresh attempts: those of one event (for one subscriber, or all when
-     * {@code subscriber} is null), or every parked delivery when {@code eventId} is null.
+     * Puts parked deliveries back in line with fresh attempts, on behalf of {@code actor}, audited: those of one event
+     * (for one subscriber, or all when {@code subscriber} is null), or every parked delivery when {@code eventId} is
+     * null.
      *
      * @return how many deliveries were put back
      * @throws NotFoundException when {@code eventId} names no parked delivery
      */
-    public int replay(UUID eventId, String subscriber) {
-        StringBuilder sql = new StringBuilder("UPDATE PLATFORM.EVENT_DELIVERY SET PARKED_AT = NULL, ATTEMPTS = 0,"
-                + " NEXT_ATTEMPT_AT = NULL WHERE PARKED_AT IS NOT NULL AND DELIVERED_AT IS NULL");
-        List<Object> params = new ArrayList<>();
-        if (eventId != null) {
-            sql.append(" AND EVENT_SEQ = (SELECT SEQ FROM PLATFORM.OUTBOX_EVENT WHERE EVENT_ID = ?)");
-            params.add(eventId.toString());
+    public int replay(Actor actor, UUID eventId, String subscriber) {
+        int replayed = deliveries.replay(eventId, subscriber);
+        if (replayed == 0 && eventId != null) {
+            throw new NotFoundException("no parked delivery of event " + eventId
+                    + (subscriber == null ? "" : " for " + subscriber));
         }
-        if (subscriber != null) {
-            sql.append(" AND SUBSCRIBER = ?");
-            params.add(subscriber);
+        if (replayed > 0) {
+            audit.record(new AuditRecord(clock.instant(), actor.name(), actor.actingRole(Roles.ADMIN), "EVENTS_REPLAYED",
+                    eventId == null ? "all parked events" : eventId.toString(), null, replayed + " delivery(ies)"
+                    + (subscriber == null ? "" : " for " + subscriber)));
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            c.setAutoCommit(true);
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            int replayed = ps.executeUpdate();
-            if (replayed == 0 && eventId != null) {
-                throw new NotFoundException("no parked delivery of event " + eventId
-                        + (subscriber == null ? "" : " for " + subscriber));
-            }
-            return replayed;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot replay parked deliveries", e);
-        }
+        return replayed;
     }
 }

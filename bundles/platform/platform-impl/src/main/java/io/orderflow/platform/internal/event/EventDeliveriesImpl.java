@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -37,22 +38,22 @@ import org.slf4j.LoggerFactory;
  * The relay serves subscribers in parallel; their bookkeeping here takes turns. A scan for what is due and a batch
  * marking deliveries as done, running at the same time, deadlock on Derby's row locks.
  */
-@Component(service = EventDeliveries.class, configurationPid = "orderflow.platform.events")
+@Component(service = {EventDeliveries.class, EventDeliveriesImpl.class}, configurationPid = "orderflow.platform.events")
 @Designate(ocd = EventDeliveriesImpl.Config.class)
 public final class EventDeliveriesImpl implements EventDeliveries {
 
     @ObjectClassDefinition(name = "Orderflow event delivery", description = "Retries, parking and retention of deliveries")
     public @interface Config {
-        @AttributeDefinition(description = "Attempts of one delivery before it is parked for the subscriber")
+        @AttributeDefinition(min = "1", description = "Attempts of one delivery before it is parked for the subscriber")
         int maxAttempts() default 8;
 
-        @AttributeDefinition(description = "Wait after the first failed attempt, in milliseconds; doubled each time")
+        @AttributeDefinition(min = "1", description = "Wait after the first failed attempt, in milliseconds; doubled each time")
         long backoffInitialMillis() default 500;
 
-        @AttributeDefinition(description = "Longest wait between two attempts, in milliseconds")
+        @AttributeDefinition(min = "1", description = "Longest wait between two attempts, in milliseconds")
         long backoffMaxMillis() default 300_000;
 
-        @AttributeDefinition(description = "Hours a delivered event is kept before it is purged")
+        @AttributeDefinition(min = "1", description = "Hours a delivered event is kept before it is purged")
         int retentionHours() default 168;
     }
 
@@ -218,8 +219,13 @@ public final class EventDeliveriesImpl implements EventDeliveries {
                     ps.addBatch();
                 }
             }
-            ps.executeBatch();
-            c.commit();
+            try {
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
             return appliedDeliveries.size() + passedOver.size();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record " + (appliedDeliveries.size() + passedOver.size())
@@ -308,6 +314,39 @@ public final class EventDeliveriesImpl implements EventDeliveries {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setTimestamp(1, cutoff);
             return ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Puts parked deliveries back in line with fresh attempts: those of one event (for one subscriber, or all when
+     * {@code subscriber} is null), or every parked delivery when {@code eventId} is null.
+     *
+     * @return how many deliveries were put back
+     */
+    int replay(UUID eventId, String subscriber) {
+        return inTurn(() -> putBack(eventId, subscriber));
+    }
+
+    private int putBack(UUID eventId, String subscriber) {
+        StringBuilder sql = new StringBuilder("UPDATE PLATFORM.EVENT_DELIVERY SET PARKED_AT = NULL, ATTEMPTS = 0,"
+                + " NEXT_ATTEMPT_AT = NULL WHERE PARKED_AT IS NOT NULL AND DELIVERED_AT IS NULL");
+        List<Object> params = new ArrayList<>();
+        if (eventId != null) {
+            sql.append(" AND EVENT_SEQ = (SELECT SEQ FROM PLATFORM.OUTBOX_EVENT WHERE EVENT_ID = ?)");
+            params.add(eventId.toString());
+        }
+        if (subscriber != null) {
+            sql.append(" AND SUBSCRIBER = ?");
+            params.add(subscriber);
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            c.setAutoCommit(true);
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot replay parked deliveries", e);
         }
     }
 

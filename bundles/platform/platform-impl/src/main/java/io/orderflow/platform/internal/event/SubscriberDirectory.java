@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -34,7 +36,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * Who should receive events: the live subscriber services, the subscribers listed in the manifests of installed
  * bundles (running or not), and those configured. What each wants is known from its service; it is remembered in
- * PLATFORM.EVENT_SUBSCRIBER for the times the service is away.
+ * PLATFORM.EVENT_SUBSCRIBER to show in the views while the service is away.
  */
 @Component(service = SubscriberDirectory.class, configurationPid = "orderflow.platform.subscribers")
 @Designate(ocd = SubscriberDirectory.Config.class)
@@ -53,6 +55,8 @@ public final class SubscriberDirectory implements ExpectedSubscribers {
 
     private record Known(Set<String> types, String bundle) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubscriberDirectory.class);
 
     @Reference(service = EventSubscriber.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -81,11 +85,12 @@ public final class SubscriberDirectory implements ExpectedSubscribers {
 
     /** {@inheritDoc} Remembers the live subscribers whose types or bundle changed. */
     @Override
-    public Map<String, Set<String>> expected() throws SQLException {
+    public Map<String, Set<String>> expected() {
         Map<String, Set<String>> expected = new HashMap<>();
+        // Away (stopped, updating, not started yet): every event is kept for it, since the version that comes back may
+        // want more types than the one that left; it passes over the others then.
         for (String id : declaredOrConfigured()) {
-            Known known = remembered.get(id);
-            expected.put(id, known == null ? null : known.types());
+            expected.put(id, null);
         }
         for (Map.Entry<Map<String, Object>, EventSubscriber> entry : liveServices()) {
             EventSubscriber subscriber = entry.getValue();
@@ -145,7 +150,16 @@ public final class SubscriberDirectory implements ExpectedSubscribers {
         return bundle == null ? "(gone)" : bundle.getSymbolicName();
     }
 
-    private void remember(String id, Known known) throws SQLException {
+    /** Remembers what a subscriber wants, for the views; a failure here must not stop the delivery of events. */
+    private void remember(String id, Known known) {
+        try {
+            write(id, known);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Cannot remember subscriber {} with types {}", id, known.types(), e);
+        }
+    }
+
+    private void write(String id, Known known) throws SQLException {
         String types = String.join(",", known.types());
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(

@@ -1,5 +1,6 @@
 package io.orderflow.platform.internal.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -9,11 +10,10 @@ import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.GenericEntity;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -60,19 +60,26 @@ final class ErrorMapper implements ExceptionMapper<Exception> {
         return error(500, "internal", "the request failed; the server log has the details under reference " + reference);
     }
 
+    /** The JSON of every error answer; {@code problems} only for 400. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ErrorBody(String error, String message, List<FieldProblem> problems) {
+    }
+
     static Response error(int status, String error, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("message", message);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return answer(status, new ErrorBody(error, message, null));
     }
 
     private static Response invalid(String message, List<FieldProblem> problems) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", "validation");
-        body.put("message", message);
-        body.put("problems", problems);
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return answer(400, new ErrorBody("validation", message, problems));
+    }
+
+    /**
+     * Typed explicitly: otherwise CXF writes the entity with the failed resource method's declared return type
+     * (say {@code Map<String, String>}), which an error body does not match.
+     */
+    private static Response answer(int status, ErrorBody body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new GenericEntity<>(body, ErrorBody.class)).build();
     }
 
     private static FieldProblem problem(JsonProcessingException e) {

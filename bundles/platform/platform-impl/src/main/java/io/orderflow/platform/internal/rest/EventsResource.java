@@ -1,6 +1,7 @@
 package io.orderflow.platform.internal.rest;
 
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.internal.event.EventBook;
 import io.orderflow.platform.internal.event.EventBook.ParkedDelivery;
 import java.util.List;
@@ -13,6 +14,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 /** {@code /api/platform/events}: the event backbone for admins (no business role is named, so admin only). */
@@ -47,14 +49,16 @@ public final class EventsResource {
     /** Replays the parked deliveries of one event, for one subscriber when {@code subscriber} is given. */
     @POST
     @Path("/parked/{eventId}/replay")
-    public Map<String, Integer> replay(@PathParam("eventId") String eventId, @QueryParam("subscriber") String subscriber) {
-        return Map.of("replayed", book.replay(uuid(eventId), subscriber == null || subscriber.isBlank() ? null : subscriber));
+    public Map<String, Integer> replay(@PathParam("eventId") String eventId, @QueryParam("subscriber") String subscriber,
+                                       @Context Actor actor) {
+        return Map.of("replayed", book.replay(actor, uuid(eventId),
+                subscriber == null || subscriber.isBlank() ? null : subscriber));
     }
 
     @POST
     @Path("/parked/replay")
-    public Map<String, Integer> replayAll() {
-        return Map.of("replayed", book.replay(null, null));
+    public Map<String, Integer> replayAll(@Context Actor actor) {
+        return Map.of("replayed", book.replay(actor, null, null));
     }
 
     private static UUID uuid(String eventId) {

@@ -43,6 +43,7 @@ final class Migrator {
         }
         try (Connection c = dataSource.getConnection()) {
             ensureVersionTable(c);
+            verify(schema, appliedChecksums(c, schema), scripts); // also when the bundle ships no script at all
             c.setAutoCommit(false);
             List<Integer> applied = new ArrayList<>();
             for (MigrationScript script : scripts) {

@@ -5,9 +5,11 @@ import java.net.URL;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import javax.sql.DataSource;
-import org.osgi.framework.BundleContext;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,10 +28,19 @@ public final class SchemaMigrationsImpl implements SchemaMigrations {
     private final Migrator migrator;
 
     @Activate
-    public SchemaMigrationsImpl(BundleContext context,
-                                @Reference(target = "(osgi.jndi.service.name=orderflow)") DataSource dataSource) {
+    public SchemaMigrationsImpl(@Reference(target = "(osgi.jndi.service.name=orderflow)") DataSource dataSource) {
         this.migrator = new Migrator(dataSource, Clock.systemUTC());
-        migrate("PLATFORM", Collections.list(context.getBundle().findEntries("db/PLATFORM", "*.sql", false)));
+        migrateShipped("PLATFORM", SchemaMigrationsImpl.class);
+    }
+
+    @Override
+    public List<Integer> migrateShipped(String schema, Class<?> anchor) {
+        Bundle bundle = FrameworkUtil.getBundle(anchor);
+        if (bundle == null) {
+            throw new IllegalArgumentException(anchor + " does not come from a bundle");
+        }
+        Enumeration<URL> entries = bundle.findEntries("db/" + schema, "*.sql", false);
+        return migrate(schema, entries == null ? List.of() : Collections.list(entries));
     }
 
     @Override

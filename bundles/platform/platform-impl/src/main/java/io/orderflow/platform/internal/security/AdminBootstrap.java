@@ -27,7 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * First start: when the Karaf realm's users file has no {@code admin}, creates one in Karaf's admin group with a
+ * First start: when the Karaf realm's users file has no {@code admin} and none was created before (a marker in
+ * {@code ${karaf.data}/orderflow} remembers it, so a deliberately deleted admin stays deleted), creates one in Karaf's admin group with a
  * random password, hashed by the realm's own encryption settings, and writes the password once to
  * {@code ${karaf.data}/orderflow/initial-admin-password}, readable by the owner only.
  * <p>
@@ -55,15 +56,21 @@ public final class AdminBootstrap {
         }
         Path usersFile = Path.of(options.get().get("users").toString());
         Properties users = read(usersFile);
-        if (users.containsKey(ADMIN)) {
-            LOG.debug("Admin user exists; nothing to bootstrap");
+        if (users.containsKey(ADMIN) || Files.exists(doneMarker())) {
+            LOG.debug("Admin user exists or was created once already; nothing to bootstrap");
             return;
         }
         String password = randomPassword();
         writePasswordFile(passwordFile(), password);
         addAdmin(usersFile, users, new EncryptionSupport(options.get()).encrypt(password));
+        // an admin deleted on purpose later must not come back at the next start
+        Files.writeString(doneMarker(), "the initial admin user was created; delete this file to have it created again\n");
         LOG.warn("Created the initial admin user; its password is in {} (readable by this account only)."
                 + " Change it and delete the file.", passwordFile());
+    }
+
+    private static Path doneMarker() {
+        return passwordFile().resolveSibling("admin-bootstrap.done");
     }
 
     static Path passwordFile() {
@@ -115,8 +122,10 @@ public final class AdminBootstrap {
         }
         text.append(ADMIN).append(" = ").append(hashedPassword).append(',').append(ADMIN_GROUP_KEY).append('\n');
         Path tmp = usersFile.resolveSibling(usersFile.getFileName() + ".orderflow.tmp");
+        Files.deleteIfExists(tmp);
+        // created with the users file's own permissions, so that the hashes are never more readable than there
+        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(Files.getPosixFilePermissions(usersFile)));
         Files.writeString(tmp, text, StandardCharsets.ISO_8859_1);
-        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(usersFile));
         Files.move(tmp, usersFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -118,12 +118,11 @@ class EventDeliveriesTest {
         clock.now = clock.now.plus(Duration.ofHours(1));
         assertEquals(List.of("SO-2:sales-order/CONFIRMED"), due("warehouse"), "parked: its aggregate waits, others flow");
 
-        EventBook book = new EventBook(ds, null, null);
-        EventBook.ParkedDelivery parked = book.parked().get(0);
+        EventBook.ParkedDelivery parked = new EventBook(ds, null, deliveries, null).parked().get(0);
         assertEquals(poison.event().id(), parked.eventId());
         assertEquals(3, parked.attempts());
         assertEquals("boom 3", parked.error());
-        assertEquals(1, book.replay(poison.event().id(), "warehouse"));
+        assertEquals(1, deliveries.replay(poison.event().id(), "warehouse"));
         assertEquals(List.of("SO-1:sales-order/CONFIRMED", "SO-1:sales-order/CANCELLED", "SO-2:sales-order/CONFIRMED"),
                 due("warehouse"));
         assertEquals(0, deliveries.due("warehouse", 1).get(0).attempts(), "a replay starts afresh");

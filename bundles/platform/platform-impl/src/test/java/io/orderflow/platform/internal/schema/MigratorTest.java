@@ -81,6 +81,7 @@ class MigratorTest {
         migrate(v1, v2);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> migrate(v1));
         assertTrue(e.getMessage().contains("at version 2, which this bundle does not know"), e.getMessage());
+        assertThrows(IllegalStateException.class, () -> migrate(), "also when the bundle ships no script at all");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -20,7 +21,17 @@ public final class PlatformSchema {
     public static SchemaMigrations migrated(DataSource ds) {
         Migrator migrator = new Migrator(ds, Clock.systemUTC());
         migrator.migrate("PLATFORM", shippedScripts(), MigrationScript::load);
-        return (schema, scripts) -> migrator.migrate(schema, scripts, MigrationScript::load);
+        return new SchemaMigrations() {
+            @Override
+            public List<Integer> migrate(String schema, Collection<URL> scripts) {
+                return migrator.migrate(schema, scripts, MigrationScript::load);
+            }
+
+            @Override
+            public List<Integer> migrateShipped(String schema, Class<?> anchor) {
+                throw new UnsupportedOperationException("no bundles in unit tests");
+            }
+        };
     }
 
     private static List<URL> shippedScripts() {

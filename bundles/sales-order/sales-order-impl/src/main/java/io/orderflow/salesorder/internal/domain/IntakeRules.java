@@ -28,6 +28,7 @@ public final class IntakeRules {
 
     static final int MAX_PO_LENGTH = 50;
     static final int MAX_LINES = 500;
+    static final int MAX_YEARS_AHEAD = 5;
 
     /**
      * @param customer the customer named by the draft, null when unknown
@@ -50,6 +51,10 @@ public final class IntakeRules {
         String policyException = null;
         if (draft.policyException() != null && problems.requireText("policyException.reason", draft.policyException().reason())) {
             policyException = draft.policyException().reason().strip();
+            problems.limitLength("policyException.reason", policyException, 1000);
+        }
+        if (draft.contact() != null) {
+            MasterDataRules.checkContact("contact", draft.contact(), problems);
         }
         boolean custom = Boolean.TRUE.equals(draft.custom());
         List<LineDraft> lineDrafts = draft.lines() == null ? List.of() : draft.lines();
@@ -83,6 +88,8 @@ public final class IntakeRules {
             LocalDate date = LocalDate.parse(text);
             if (date.isBefore(today)) {
                 problems.add("requestedDelivery", "is in the past (today is " + today + ")");
+            } else if (date.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+                problems.add("requestedDelivery", "must be within " + MAX_YEARS_AHEAD + " years from today");
             }
             return date;
         } catch (DateTimeParseException e) {
@@ -98,12 +105,16 @@ public final class IntakeRules {
         }
         boolean line1 = problems.requireText("deliveryAddress.line1", draft.line1());
         boolean city = problems.requireText("deliveryAddress.city", draft.city());
+        problems.limitLength("deliveryAddress.line1", draft.line1(), 200);
+        problems.limitLength("deliveryAddress.line2", draft.line2(), 200);
+        problems.limitLength("deliveryAddress.city", draft.city(), 100);
+        problems.limitLength("deliveryAddress.postalCode", draft.postalCode(), 20);
         boolean country = problems.requireText("deliveryAddress.country", draft.country());
         if (country && !draft.country().matches("[A-Z]{2}")) {
             problems.add("deliveryAddress.country", "must be an ISO 3166-1 alpha-2 code such as CN");
             country = false;
         }
-        return line1 && city && country
+        return line1 && city && country && problems.isEmptyFor("deliveryAddress.")
                 ? new Address(draft.line1(), draft.line2(), draft.city(), draft.postalCode(), draft.country()) : null;
     }
 
@@ -152,15 +163,19 @@ public final class IntakeRules {
             problems.add(at + ".quantity", "is required");
         } else if (quantity.signum() <= 0) {
             problems.add(at + ".quantity", "must be greater than 0");
+        } else if (!problems.fitsAmountColumn(at + ".quantity", quantity)) {
+            quantity = null;
         }
+        problems.limitLength(at + ".specification", draft.specification(), 500);
         Money unitPrice = unitPrice(at + ".unitPrice", draft.unitPrice(), product, problems);
-        if (product == null || quantity == null || quantity.signum() <= 0 || unitPrice == null) {
+        if (product == null || quantity == null || quantity.signum() <= 0 || unitPrice == null
+                || draft.specification() != null && draft.specification().length() > 500) {
             return null;
         }
         String specification = draft.specification() == null || draft.specification().isBlank()
                 ? null : draft.specification().strip();
         return new OrderLine(i + 1, new ProductCode(product.code()), specification, quantity, product.unit(),
-                unitPrice, product.listPrice(), unitPrice.times(quantity));
+                unitPrice, product.listPrice(), unitPrice.times(quantity).roundedToMinorUnit());
     }
 
     private static Money unitPrice(String at, OrderDraft.MoneyDraft draft, Product product, Problems problems) {
@@ -174,6 +189,8 @@ public final class IntakeRules {
                 amount = Money.parseAmount(draft.amount());
                 if (amount.signum() < 0) {
                     problems.add(at + ".amount", "must not be negative");
+                    amount = null;
+                } else if (!problems.fitsAmountColumn(at + ".amount", amount)) {
                     amount = null;
                 }
             } catch (IllegalArgumentException e) {
@@ -220,6 +237,6 @@ public final class IntakeRules {
             }
             total = total.plus(line.amount());
         }
-        return total;
+        return problems.fitsAmountColumn("lines", total.amount()) ? total : null;
     }
 }

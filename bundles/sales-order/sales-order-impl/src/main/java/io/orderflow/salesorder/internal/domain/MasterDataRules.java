@@ -1,6 +1,7 @@
 package io.orderflow.salesorder.internal.domain;
 
 import io.orderflow.platform.api.ProductCode;
+import io.orderflow.salesorder.api.Contact;
 import io.orderflow.salesorder.api.Customer;
 import io.orderflow.salesorder.api.PaymentTerms;
 import io.orderflow.salesorder.api.Product;
@@ -26,6 +27,11 @@ public final class MasterDataRules {
             problems.add("creditLimit", "is required");
         } else if (customer.creditLimit().isNegative()) {
             problems.add("creditLimit.amount", "must not be negative");
+        } else {
+            problems.fitsAmountColumn("creditLimit.amount", customer.creditLimit().amount());
+        }
+        if (customer.contact() != null) {
+            checkContact("contact", customer.contact(), problems);
         }
         if (problems.requireText("paymentTerms", customer.paymentTerms())) {
             try {
@@ -35,6 +41,13 @@ public final class MasterDataRules {
             }
         }
         problems.throwIfAny();
+    }
+
+    /** The lengths a contact's fields may have, wherever a contact is given. */
+    static void checkContact(String at, Contact contact, Problems problems) {
+        problems.limitLength(at + ".name", contact.name(), 100);
+        problems.limitLength(at + ".phone", contact.phone(), 40);
+        problems.limitLength(at + ".email", contact.email(), 200);
     }
 
     /** @throws io.orderflow.platform.api.error.ValidationException listing every problem */
@@ -52,6 +65,8 @@ public final class MasterDataRules {
             problems.add("listPrice", "is required");
         } else if (product.listPrice().isNegative()) {
             problems.add("listPrice.amount", "must not be negative");
+        } else {
+            problems.fitsAmountColumn("listPrice.amount", product.listPrice().amount());
         }
         if (product.minLeadTimeDays() < 0) {
             problems.add("minLeadTimeDays", "must not be negative");

@@ -2,11 +2,15 @@ package io.orderflow.salesorder.internal.domain;
 
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects every problem of an input before refusing it, so that the submitter sees them all at once. */
 final class Problems {
+
+    static final int MAX_DECIMALS = 4;
+    static final int MAX_INTEGER_DIGITS = 15;
 
     private final List<FieldProblem> found = new ArrayList<>();
 
@@ -30,8 +34,28 @@ final class Problems {
         }
     }
 
-    boolean isEmpty() {
-        return found.isEmpty();
+    /**
+     * Adds a problem when a number does not fit a DECIMAL(19,4) column: more than 4 decimals or 15 integer digits.
+     * Derby would otherwise cut the decimals silently or refuse the row.
+     *
+     * @return true when it fits
+     */
+    boolean fitsAmountColumn(String field, BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > MAX_DECIMALS) {
+            add(field, "must have at most " + MAX_DECIMALS + " decimals");
+            return false;
+        }
+        if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+            add(field, "must be less than 10^" + MAX_INTEGER_DIGITS);
+            return false;
+        }
+        return true;
+    }
+
+    /** True when no problem has been found for a field starting with {@code prefix}. */
+    boolean isEmptyFor(String prefix) {
+        return found.stream().noneMatch(p -> p.field().startsWith(prefix));
     }
 
     void throwIfAny() {

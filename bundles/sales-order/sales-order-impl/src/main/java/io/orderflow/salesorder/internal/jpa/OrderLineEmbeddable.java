@@ -48,6 +48,6 @@ public class OrderLineEmbeddable {
         var price = Amounts.money(unitPrice, currency);
         BigDecimal qty = Amounts.decimal(quantity, 0);
         return new OrderLine(lineNo, new ProductCode(productCode), specification, qty, unit, price,
-                Amounts.money(listPrice, currency), Amounts.money(unitPrice.multiply(quantity), currency));
+                Amounts.money(listPrice, currency), price.times(qty).roundedToMinorUnit());
     }
 }

@@ -183,6 +183,34 @@ class IntakeRulesTest {
     }
 
     @Test
+    void numbersAndTextsMustFitWhatIsStoredSoNothingIsCutSilently() {
+        OrderDraft draft = new OrderDraft("CUST-A", "PO-1", "2032-01-01",
+                new AddressDraft("1 Road", null, "C".repeat(101), null, "CN"), null, null, null, null, null, null,
+                new Contact("N".repeat(101), null, null), List.of(
+                        line("LED-LAMP", "0.00001", "25.00", "CNY", "x"),
+                        line("LED-LAMP", "1", "25.12345", "CNY", "x"),
+                        line("LED-LAMP", "1", "1000000000000000", "CNY", "x"),
+                        line("LED-LAMP", "1", "25.00", "CNY", "S".repeat(501))));
+        Map<String, String> problems = problems(draft, CUST_A);
+        assertEquals("must be within 5 years from today", problems.get("requestedDelivery"));
+        assertEquals("must be at most 100 characters", problems.get("deliveryAddress.city"));
+        assertEquals("must be at most 100 characters", problems.get("contact.name"));
+        assertEquals("must have at most 4 decimals", problems.get("lines[0].quantity"));
+        assertEquals("must have at most 4 decimals", problems.get("lines[1].unitPrice.amount"));
+        assertEquals("must be less than 10^15", problems.get("lines[2].unitPrice.amount"));
+        assertEquals("must be at most 500 characters", problems.get("lines[3].specification"));
+    }
+
+    @Test
+    void lineAmountsAreRoundedToTheCurrencysMinorUnitAndAddUpToTheTotal() {
+        AcceptedOrder order = accept(draft("NET30", "2026-12-20", List.of(
+                line("LED-LAMP", "3", "0.3333", "CNY", "x"), line("LED-LAMP", "0.5", "25.0001", "CNY", "x"))));
+        assertEquals("1.00", order.lines().get(0).amount().toPlainString());
+        assertEquals("12.50", order.lines().get(1).amount().toPlainString());
+        assertEquals(Money.of("13.50", "CNY"), order.total());
+    }
+
+    @Test
     void limitsProtectAgainstOversizedInput() {
         OrderDraft longPo = new OrderDraft("CUST-A", "P".repeat(51), "2026-12-20", plain().deliveryAddress(), null, null,
                 null, null, null, null, null, plain().lines());
