@@ -1,5 +1,7 @@
 package io.orderflow.itests;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -59,21 +61,18 @@ public final class OrderflowProcess implements AutoCloseable {
     /**
      * Waits for the start script's ready line and returns it.
      *
-     * @throws AssertionError when it does not come within {@code timeout} or the process ends first
+     * @throws org.awaitility.core.ConditionTimeoutException when it does not come within {@code timeout}
+     * @throws AssertionError when the process ends first, with its console output
      */
-    public String awaitReady(Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<String> ready = readyLines();
-            if (ready.size() > readyLinesBeforeStart) {
-                return ready.get(ready.size() - 1);
-            }
+    public String awaitReady(Duration timeout) throws IOException {
+        await("the ready line in " + home.resolve("console.out")).atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
             if (!process.isAlive()) {
                 throw new AssertionError("Orderflow ended during start-up:\n" + String.join("\n", consoleLines()));
             }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Orderflow not ready within " + timeout + ":\n" + String.join("\n", consoleLines()));
+            return readyLines().size() > readyLinesBeforeStart;
+        });
+        List<String> ready = readyLines();
+        return ready.get(ready.size() - 1);
     }
 
     private List<String> readyLines() throws IOException {
@@ -97,14 +96,9 @@ public final class OrderflowProcess implements AutoCloseable {
         process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void awaitKarafGone(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (karafHandle().map(ProcessHandle::isAlive).orElse(false)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the Karaf JVM did not end within " + timeout);
-            }
-            Thread.sleep(100);
-        }
+    private void awaitKarafGone(Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(100))
+                .until(() -> !karafHandle().map(ProcessHandle::isAlive).orElse(false));
     }
 
     private Optional<ProcessHandle> karafHandle() {

@@ -1,5 +1,6 @@
 package io.orderflow.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -80,12 +81,9 @@ public class RelayCrashIT {
     }
 
     /** Waits for the relay to catch up, then checks every order's timeline; returns the number of orders. */
-    private static int verifyTimelines(Http http, String password, Set<String> acknowledged) throws Exception {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (pendingForTimeline(http, password) > 0) {
-            assertTrue("the relay did not catch up within " + LIMIT, System.nanoTime() < deadline);
-            Thread.sleep(200);
-        }
+    private static int verifyTimelines(Http http, String password, Set<String> acknowledged) {
+        await("the relay catches up").atMost(LIMIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> pendingForTimeline(http, password) == 0);
         List<String> committed = allOrders(http, password);
         assertTrue("every acknowledged order is there", new HashSet<>(committed).containsAll(acknowledged));
         for (String number : committed) {
