@@ -25,12 +25,18 @@ public final class OrderflowKaraf {
     public static final int HTTP_PORT = 18181;
 
     /** Test users: name → password and roles, as Karaf's users.properties writes them. */
-    public static final Map<String, String> USERS = Map.of(
-            "ann", "annpw,sales-rep,ssh",
-            "sam", "sampw,sales-assistant,ssh",
-            "mia", "miapw,sales-manager,ssh",
-            "bob", "bobpw,warehouse,ssh",
-            "carol", "carolpw,auditor,ssh");
+    public static final Map<String, String> USERS = Map.ofEntries(
+            Map.entry("ann", "annpw,sales-rep,ssh"),
+            Map.entry("sam", "sampw,sales-assistant,ssh"),
+            Map.entry("sue", "suepw,sales-assistant,ssh"),
+            Map.entry("mia", "miapw,sales-manager,ssh"),
+            Map.entry("bob", "bobpw,warehouse,ssh"),
+            Map.entry("carol", "carolpw,auditor,ssh"),
+            Map.entry("fred", "fredpw,finance,ssh"),
+            Map.entry("pete", "petepw,production-planner,ssh"),
+            Map.entry("vic", "vicpw,vp-marketing,ssh"),
+            Map.entry("cora", "corapw,cfo,ssh"),
+            Map.entry("paul", "paulpw,president,ssh"));
 
     private OrderflowKaraf() {
     }

@@ -11,6 +11,19 @@ public final class Orders {
     private Orders() {
     }
 
+    /** An order of one line for a customer, at the given unit price, delivered in 40 days. */
+    public static Map<String, Object> order(String customerId, String customerPo, String product, int quantity,
+                                            String unitPrice) {
+        Map<String, Object> order = ledLamps(customerPo);
+        order.put("customerId", customerId);
+        order.remove("paymentTerms");
+        order.remove("contact");
+        order.put("requestedDelivery", LocalDate.now().plusDays(40).toString());
+        order.put("lines", List.of(Map.of("productCode", product, "specification", "standard", "quantity", quantity,
+                "unitPrice", Map.of("amount", unitPrice, "currency", "CNY"))));
+        return order;
+    }
+
     /** Customer A's 100 LED lamps at list price, delivered in 30 days (worked example A). */
     public static Map<String, Object> ledLamps(String customerPo) {
         Map<String, Object> order = new LinkedHashMap<>();

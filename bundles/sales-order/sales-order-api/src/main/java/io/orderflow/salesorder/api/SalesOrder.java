@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param number            e.g. {@code SO-2026-000123}
  * @param status            where it stands
+ * @param statusReason      why it was rejected, cancelled or put on hold; null otherwise
+ * @param revision          1 when received, one more for each change applied
  * @param customerId        the customer
  * @param customerPo        the customer's PO number
  * @param type              customer order or stock-up
@@ -26,13 +28,21 @@ import java.util.List;
  * @param lines             at least one
  * @param total             the sum of the line amounts
  * @param flags             what intake noticed for the review
+ * @param review            the review's steps, in order
  * @param enteredBy         the user who entered it
  * @param receivedAt        when intake accepted it
  * @param confirmationDueAt by when it must be confirmed
+ * @param confirmedAt       when the review confirmed it, null before
  */
-public record SalesOrder(String number, OrderStatus status, String customerId, String customerPo, OrderType type,
-                         Channel channel, LocalDate requestedDelivery, Address deliveryAddress, String paymentTerms,
-                         Contact contact, boolean custom, boolean installation, boolean shipBeforePayment,
-                         String policyException, List<OrderLine> lines, Money total, List<IntakeFlag> flags,
-                         String enteredBy, Instant receivedAt, Instant confirmationDueAt) {
+public record SalesOrder(String number, OrderStatus status, String statusReason, int revision, String customerId,
+                         String customerPo, OrderType type, Channel channel, LocalDate requestedDelivery,
+                         Address deliveryAddress, String paymentTerms, Contact contact, boolean custom,
+                         boolean installation, boolean shipBeforePayment, String policyException,
+                         List<OrderLine> lines, Money total, List<IntakeFlag> flags, List<ReviewStep> review,
+                         String enteredBy, Instant receivedAt, Instant confirmationDueAt, Instant confirmedAt) {
+
+    /** The review steps that can be decided now. */
+    public List<ReviewStep> dueSteps() {
+        return review.stream().filter(ReviewStep::due).toList();
+    }
 }

@@ -14,6 +14,7 @@ import io.orderflow.salesorder.api.IntakeResult;
 import io.orderflow.salesorder.api.OrderDraft;
 import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.OrderQuery;
+import io.orderflow.salesorder.api.PaymentTerms;
 import io.orderflow.salesorder.api.Page;
 import io.orderflow.salesorder.api.Product;
 import io.orderflow.salesorder.api.SalesOrder;
@@ -23,6 +24,9 @@ import io.orderflow.salesorder.api.TimelineEntry;
 import io.orderflow.salesorder.api.event.SalesOrderEvents;
 import io.orderflow.salesorder.internal.domain.AcceptedOrder;
 import io.orderflow.salesorder.internal.domain.IntakeRules;
+import io.orderflow.salesorder.internal.domain.Review;
+import io.orderflow.salesorder.internal.domain.ReviewPlanner;
+import io.orderflow.salesorder.internal.review.ApprovalMatrix;
 import io.orderflow.salesorder.internal.jpa.CustomerEntity;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.ProductEntity;
@@ -73,6 +77,7 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final NumberSequences sequences;
+    private final ApprovalMatrix matrix;
     private final IntakeRules rules = new IntakeRules();
     private volatile Settings settings;
 
@@ -93,11 +98,13 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
 
     @Activate
     public SalesOrderServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
-                                 @Reference AuditTrail audit, @Reference NumberSequences sequences, Config config) {
+                                 @Reference AuditTrail audit, @Reference NumberSequences sequences,
+                                 @Reference ApprovalMatrix matrix, Config config) {
         this.db = db;
         this.outbox = outbox;
         this.audit = audit;
         this.sequences = sequences;
+        this.matrix = matrix;
         this.settings = Settings.of(config);
     }
 
@@ -143,14 +150,18 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         }
         Instant now = settings.clock().instant();
         LocalDate today = LocalDate.now(settings.clock());
-        AcceptedOrder order = rules.check(draft, customer(em, draft.customerId()), products(em, draft), today);
+        Customer customer = customer(em, draft.customerId());
+        AcceptedOrder order = rules.check(draft, customer, products(em, draft), today);
+        List<Review.Step> review = ReviewPlanner.plan(new ReviewPlanner.OrderFacts(order.type(), order.total(),
+                order.paymentTerms(), PaymentTerms.parse(customer.paymentTerms()), order.installation(), order.custom(),
+                order.shipBeforePayment(), order.policyException() != null, order.flags()), matrix.rules());
         Connection tx = SalesOrderDatabase.connection(em);
         String number = sequences.next(tx, ORDER_PREFIX, today.getYear());
-        SalesOrderEntity entity = new SalesOrderEntity(number, order, channel, actor.name(), now,
+        SalesOrderEntity entity = new SalesOrderEntity(number, order, review, channel, actor.name(), now,
                 now.plus(settings.confirmationWindow()));
         em.persist(entity);
         em.flush();
-        outbox.append(tx, DomainEvent.of(SalesOrderEvents.RECEIVED, number, now, receivedPayload(order, channel)));
+        outbox.append(tx, DomainEvent.of(SalesOrderEvents.RECEIVED, number, now, receivedPayload(order, channel, review)));
         audit.record(tx, new AuditRecord(now, actor.name(), actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT,
                 Roles.INTEGRATION), "ORDER_RECEIVED", number, null, String.format(
                 "customer %s, PO %s, %d line(s), total %s, channel %s, %d flag(s)", order.customerId(),
@@ -181,7 +192,7 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         return products;
     }
 
-    private static Map<String, Object> receivedPayload(AcceptedOrder order, Channel channel) {
+    private static Map<String, Object> receivedPayload(AcceptedOrder order, Channel channel, List<Review.Step> review) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put(SalesOrderEvents.KEY_CUSTOMER_ID, order.customerId());
         payload.put(SalesOrderEvents.KEY_CUSTOMER_PO, order.customerPo());
@@ -189,6 +200,7 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         payload.put(SalesOrderEvents.KEY_TOTAL, order.total().toPlainString());
         payload.put(SalesOrderEvents.KEY_CURRENCY, order.total().currency());
         payload.put(SalesOrderEvents.KEY_LINES, order.lines().stream().map(SalesOrderServiceImpl::linePayload).toList());
+        payload.put("reviewSteps", review.stream().map(Review.Step::role).toList());
         return payload;
     }
 

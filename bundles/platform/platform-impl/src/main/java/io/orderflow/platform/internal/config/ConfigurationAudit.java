@@ -96,7 +96,7 @@ public final class ConfigurationAudit implements ConfigurationListener {
         }
         validate(pid, changes);
         synchronized (this) { // one read-modify-write at a time, so that two callers do not undo each other
-            Configuration configuration = configAdmin.getConfiguration(pid, "?");
+            Configuration configuration = existingOrNew(pid);
             Dictionary<String, Object> properties = configuration.getProperties();
             if (properties == null) {
                 properties = new Hashtable<>();
@@ -113,6 +113,17 @@ public final class ConfigurationAudit implements ConfigurationListener {
             }
             return masked(visible(properties));
         }
+    }
+
+    /** The configuration with this PID; a new one when there is none, a named factory one for {@code factory~name}. */
+    private Configuration existingOrNew(String pid) throws IOException {
+        Configuration existing = find(pid);
+        if (existing != null) {
+            return existing;
+        }
+        int tilde = pid.indexOf('~');
+        return tilde > 0 ? configAdmin.getFactoryConfiguration(pid.substring(0, tilde), pid.substring(tilde + 1), "?")
+                : configAdmin.getConfiguration(pid, "?");
     }
 
     private void validate(String pid, Map<String, String> changes) {

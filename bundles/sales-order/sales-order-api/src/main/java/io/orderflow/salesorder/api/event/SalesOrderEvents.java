@@ -6,6 +6,30 @@ public final class SalesOrderEvents {
     /** A new order was accepted at intake. Payload: customerId, customerPo, channel, total, currency, lines. */
     public static final String RECEIVED = "sales-order/RECEIVED";
 
+    /** A reviewer decided on a step. Payload: stepNo, rule, role, decision, actor, remark. */
+    public static final String REVIEW_DECISION = "sales-order/REVIEW_DECISION";
+
+    /**
+     * Every approval was given. Payload: customerId, region, total, currency, paymentTerms, custom,
+     * requestedDelivery, prepaymentPercent, lines (lineNo, productCode, specification, quantity, unit).
+     */
+    public static final String CONFIRMED = "sales-order/CONFIRMED";
+
+    /** The review ended with a rejection. Payload: role, actor, reason. */
+    public static final String REJECTED = "sales-order/REJECTED";
+
+    /** Finance recorded a prepayment. Payload: amount, currency, reference, received (total so far), satisfied. */
+    public static final String PREPAYMENT_RECORDED = "sales-order/PREPAYMENT_RECORDED";
+
+    /** The order was cancelled. Payload: reason, actor, previousStatus. */
+    public static final String CANCELLED = "sales-order/CANCELLED";
+
+    /** The order was put on hold. Payload: reason, actor, previousStatus. */
+    public static final String HELD = "sales-order/HELD";
+
+    /** The hold was lifted. Payload: actor, status. */
+    public static final String RELEASED = "sales-order/RELEASED";
+
     public static final String KEY_CUSTOMER_ID = "customerId";
     public static final String KEY_CUSTOMER_PO = "customerPo";
     public static final String KEY_CHANNEL = "channel";

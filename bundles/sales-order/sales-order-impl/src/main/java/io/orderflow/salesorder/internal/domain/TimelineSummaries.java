@@ -20,9 +20,27 @@ public final class TimelineSummaries {
                     p.get(SalesOrderEvents.KEY_CHANNEL), p.get(SalesOrderEvents.KEY_CUSTOMER_ID),
                     p.get(SalesOrderEvents.KEY_CUSTOMER_PO), lines(p), p.get(SalesOrderEvents.KEY_TOTAL),
                     p.get(SalesOrderEvents.KEY_CURRENCY));
+            case SalesOrderEvents.REVIEW_DECISION -> String.format("%s by %s %s (%s)%s",
+                    "APPROVE".equals(p.get("decision")) ? "Approved" : "Rejected", p.get("role"), p.get("actor"),
+                    p.get("rule"), remark(p.get("remark")));
+            case SalesOrderEvents.CONFIRMED -> String.format("Confirmed: %d line(s), total %s %s, delivery %s%s", lines(p),
+                    p.get(SalesOrderEvents.KEY_TOTAL), p.get(SalesOrderEvents.KEY_CURRENCY), p.get("requestedDelivery"),
+                    Integer.valueOf(0).equals(p.get("prepaymentPercent")) ? ""
+                            : "; " + p.get("prepaymentPercent") + "% to be prepaid before production");
+            case SalesOrderEvents.REJECTED -> String.format("Rejected by %s %s: %s", p.get("role"), p.get("actor"), p.get("reason"));
+            case SalesOrderEvents.CANCELLED -> String.format("Cancelled by %s: %s", p.get("actor"), p.get("reason"));
+            case SalesOrderEvents.HELD -> String.format("Put on hold by %s: %s", p.get("actor"), p.get("reason"));
+            case SalesOrderEvents.RELEASED -> String.format("Hold released by %s; back to %s", p.get("actor"), p.get("status"));
+            case SalesOrderEvents.PREPAYMENT_RECORDED -> String.format("Prepayment of %s %s recorded (%s); %s %s received, %s",
+                    p.get("amount"), p.get("currency"), p.get("reference"), p.get("received"), p.get("currency"),
+                    Boolean.TRUE.equals(p.get("satisfied")) ? "enough for production" : "not yet enough for production");
             default -> event.type();
         };
         return summary.length() <= MAX_LENGTH ? summary : summary.substring(0, MAX_LENGTH - 1) + "…";
+    }
+
+    private static String remark(Object remark) {
+        return remark == null || remark.toString().isBlank() ? "" : ": " + remark;
     }
 
     private static int lines(Map<String, Object> payload) {

@@ -1,18 +1,53 @@
 package io.orderflow.salesorder.internal.jpa;
 
+import io.orderflow.platform.api.Money;
 import io.orderflow.salesorder.api.OrderQuery;
+import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.Page;
 import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.SalesOrderNotFoundException;
 import io.orderflow.salesorder.api.TimelineEntry;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 /** The queries of the sales order tables; entities stay in this package, records go out. */
 public final class OrderQueries {
 
+    /** The statuses in which a confirmed order counts against the customer's credit. */
+    private static final List<OrderStatus> CREDIT_EXPOSURE = List.of(OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION,
+            OrderStatus.AWAITING_SHIPMENT, OrderStatus.SHIPPED, OrderStatus.COMPLETED);
+
     private OrderQueries() {
+    }
+
+    /**
+     * The order, for reading.
+     *
+     * @throws SalesOrderNotFoundException when there is none
+     */
+    public static SalesOrderEntity require(EntityManager em, String number) {
+        SalesOrderEntity order = em.find(SalesOrderEntity.class, number);
+        if (order == null) {
+            throw new SalesOrderNotFoundException(number);
+        }
+        return order;
+    }
+
+    /**
+     * The order, locked until the transaction ends: changes to one order happen one after the other.
+     *
+     * @throws SalesOrderNotFoundException when there is none
+     */
+    public static SalesOrderEntity lockForUpdate(EntityManager em, String number) {
+        SalesOrderEntity order = em.find(SalesOrderEntity.class, number, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new SalesOrderNotFoundException(number);
+        }
+        return order;
     }
 
     public static Optional<SalesOrderEntity> byCustomerPo(EntityManager em, String customerId, String customerPo) {
@@ -46,6 +81,29 @@ public final class OrderQueries {
         List<SalesOrder> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultList().stream().map(SalesOrderEntity::toRecord).toList();
         return new Page<>(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    /** Unpaid confirmed orders on credit terms: their totals less the prepayments recorded on them. */
+    public static Money openReceivables(EntityManager em, String customerId, String currency) {
+        BigDecimal orders = em.createQuery("select coalesce(sum(o.totalAmount), 0) from SalesOrderEntity o"
+                        + " where o.customerId = :c and o.currency = :cur and o.paymentTerms like 'NET%'"
+                        + " and o.status in :open", BigDecimal.class)
+                .setParameter("c", customerId).setParameter("cur", currency).setParameter("open", CREDIT_EXPOSURE)
+                .getSingleResult();
+        BigDecimal paid = em.createQuery("select coalesce(sum(p.amount), 0) from PrepaymentEntity p, SalesOrderEntity o"
+                        + " where p.orderNumber = o.number and o.customerId = :c and p.currency = :cur"
+                        + " and o.paymentTerms like 'NET%' and o.status in :open", BigDecimal.class)
+                .setParameter("c", customerId).setParameter("cur", currency).setParameter("open", CREDIT_EXPOSURE)
+                .getSingleResult();
+        return Amounts.money(orders.subtract(paid), currency);
+    }
+
+    /** The prepayments recorded on an order, in its currency. */
+    public static Money prepaymentsOf(EntityManager em, String number, String currency) {
+        BigDecimal paid = em.createQuery("select coalesce(sum(p.amount), 0) from PrepaymentEntity p"
+                        + " where p.orderNumber = :n and p.currency = :cur", BigDecimal.class)
+                .setParameter("n", number).setParameter("cur", currency).getSingleResult();
+        return Amounts.money(paid, currency);
     }
 
     public static List<TimelineEntry> timeline(EntityManager em, String number) {

@@ -1,12 +1,16 @@
 package io.orderflow.salesorder.internal.jpa;
 
 import io.orderflow.platform.api.Address;
+import io.orderflow.platform.api.Money;
 import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.Contact;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.OrderType;
+import io.orderflow.salesorder.api.PaymentTerms;
 import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.StepStatus;
 import io.orderflow.salesorder.internal.domain.AcceptedOrder;
+import io.orderflow.salesorder.internal.domain.Review;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,6 +89,15 @@ public class SalesOrderEntity {
     private Instant confirmationDueAt;
     @Column(name = "STATUS_CHANGED_AT")
     private Instant statusChangedAt;
+    @Column(name = "STATUS_REASON")
+    private String statusReason;
+    @Column(name = "REVISION")
+    private int revision = 1;
+    @Column(name = "CONFIRMED_AT")
+    private Instant confirmedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "HELD_FROM")
+    private OrderStatus heldFrom;
     @Version
     @Column(name = "VERSION")
     private int version;
@@ -97,11 +110,15 @@ public class SalesOrderEntity {
     @CollectionTable(schema = "SALES_ORDER", name = "ORDER_FLAG", joinColumns = @JoinColumn(name = "ORDER_NO"))
     private List<IntakeFlagEmbeddable> flags = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "SALES_ORDER", name = "ORDER_REVIEW_STEP", joinColumns = @JoinColumn(name = "ORDER_NO"))
+    private List<ReviewStepEmbeddable> review = new ArrayList<>();
+
     protected SalesOrderEntity() {
     }
 
-    public SalesOrderEntity(String number, AcceptedOrder order, Channel channel, String enteredBy, Instant receivedAt,
-                            Instant confirmationDueAt) {
+    public SalesOrderEntity(String number, AcceptedOrder order, List<Review.Step> plannedReview, Channel channel,
+                            String enteredBy, Instant receivedAt, Instant confirmationDueAt) {
         this.number = number;
         this.status = OrderStatus.PENDING_CONFIRMATION;
         this.customerId = order.customerId();
@@ -134,10 +151,81 @@ public class SalesOrderEntity {
         for (int i = 0; i < order.flags().size(); i++) {
             flags.add(new IntakeFlagEmbeddable(i + 1, order.flags().get(i)));
         }
+        plannedReview.forEach(step -> review.add(new ReviewStepEmbeddable(step)));
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public String enteredBy() {
+        return enteredBy;
+    }
+
+    public Money total() {
+        return Amounts.money(totalAmount, currency);
+    }
+
+    public PaymentTerms paymentTerms() {
+        return PaymentTerms.parse(paymentTerms);
+    }
+
+    public boolean custom() {
+        return custom;
+    }
+
+    public Instant confirmationDueAt() {
+        return confirmationDueAt;
+    }
+
+    /** The review's steps, in order. */
+    public List<Review.Step> reviewSteps() {
+        return review.stream().sorted(Comparator.comparingInt(ReviewStepEmbeddable::stepNo))
+                .map(ReviewStepEmbeddable::toStep).toList();
+    }
+
+    public void recordDecision(int stepNo, StepStatus outcome, String actor, Instant at, String remark) {
+        review.stream().filter(step -> step.stepNo() == stepNo).findFirst().orElseThrow()
+                .decide(outcome, actor, at, remark);
+    }
+
+    /** A new status; {@code reason} says why for rejections, cancellations and holds. */
+    public void moveTo(OrderStatus next, String reason, Instant at) {
+        status = next;
+        statusReason = reason;
+        statusChangedAt = at;
+    }
+
+    public void confirm(Instant at) {
+        moveTo(OrderStatus.CONFIRMED, null, at);
+        confirmedAt = at;
+    }
+
+    public void hold(String reason, Instant at) {
+        heldFrom = status;
+        moveTo(OrderStatus.ON_HOLD, reason, at);
+    }
+
+    /** Back to where it was before the hold; returns that status. */
+    public OrderStatus release(Instant at) {
+        OrderStatus previous = heldFrom;
+        heldFrom = null;
+        moveTo(previous, null, at);
+        return previous;
     }
 
     public SalesOrder toRecord() {
-        return new SalesOrder(number, status, customerId, customerPo, type, channel, requestedDelivery,
+        List<Review.Step> steps = reviewSteps();
+        return new SalesOrder(number, status, statusReason, revision, customerId, customerPo, type, channel,
+                requestedDelivery,
                 new Address(addressLine1, addressLine2, addressCity, addressPostalCode, addressCountry), paymentTerms,
                 new Contact(contactName, contactPhone, contactEmail), custom, installation, shipBeforePayment,
                 policyException,
@@ -146,6 +234,9 @@ public class SalesOrderEntity {
                 Amounts.money(totalAmount, currency),
                 flags.stream().sorted(Comparator.comparingInt(IntakeFlagEmbeddable::flagNo))
                         .map(IntakeFlagEmbeddable::toRecord).toList(),
-                enteredBy, receivedAt, confirmationDueAt);
+                review.stream().sorted(Comparator.comparingInt(ReviewStepEmbeddable::stepNo))
+                        .map(step -> step.toRecord(status == OrderStatus.PENDING_CONFIRMATION
+                                && Review.isDue(step.toStep(), steps))).toList(),
+                enteredBy, receivedAt, confirmationDueAt, confirmedAt);
     }
 }

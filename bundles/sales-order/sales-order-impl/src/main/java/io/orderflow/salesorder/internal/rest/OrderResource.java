@@ -30,8 +30,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-/** {@code /api/sales-order/orders}: intake and follow-up of sales orders. */
-@Path("/orders")
+/**
+ * {@code /api/sales-order/orders}: intake and follow-up of sales orders. The order resources share the root path
+ * "/" and spell out their full paths, so that JAX-RS picks among all their methods: with distinct roots such as
+ * "/orders" and "/orders/{number}/decisions" it would choose one class first and answer 404 from it.
+ */
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public final class OrderResource {
 
@@ -43,6 +47,7 @@ public final class OrderResource {
 
     /** 201 with the new order; 200 with the existing one when the customer's PO number is already known. */
     @POST
+    @Path("/orders")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_ASSISTANT})
     public Response create(OrderDraft draft, @Context Actor actor, @Context UriInfo uri) {
@@ -58,7 +63,7 @@ public final class OrderResource {
     }
 
     @GET
-    @Path("/{number}")
+    @Path("/orders/{number}")
     @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
     public SalesOrder get(@PathParam("number") String number) {
         return orders.find(number).orElseThrow(() -> new SalesOrderNotFoundException(number));
@@ -66,13 +71,14 @@ public final class OrderResource {
 
     /** The order's timeline: {@code [{eventId, type, occurredAt, summary}]}, oldest first. */
     @GET
-    @Path("/{number}/timeline")
+    @Path("/orders/{number}/timeline")
     @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
     public List<TimelineEntry> timeline(@PathParam("number") String number) {
         return orders.timeline(number);
     }
 
     @GET
+    @Path("/orders")
     @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
     public Page<SalesOrder> list(@QueryParam("status") String status, @QueryParam("customer") String customer,
                                  @QueryParam("page") @DefaultValue("0") int page,

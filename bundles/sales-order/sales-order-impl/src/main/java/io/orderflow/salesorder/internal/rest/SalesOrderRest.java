@@ -2,8 +2,11 @@ package io.orderflow.salesorder.internal.rest;
 
 import io.orderflow.platform.api.rest.RestPublisher;
 import io.orderflow.salesorder.api.CustomerService;
+import io.orderflow.salesorder.api.OrderLifecycleService;
+import io.orderflow.salesorder.api.OrderReviewService;
 import io.orderflow.salesorder.api.ProductService;
 import io.orderflow.salesorder.api.SalesOrderService;
+import io.orderflow.salesorder.internal.payment.PrepaymentServiceImpl;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,9 +21,12 @@ public final class SalesOrderRest {
 
     @Activate
     public SalesOrderRest(@Reference RestPublisher rest, @Reference SalesOrderService orders,
-                          @Reference CustomerService customers, @Reference ProductService products) {
+                          @Reference CustomerService customers, @Reference ProductService products,
+                          @Reference OrderReviewService review, @Reference PrepaymentServiceImpl prepayments,
+                          @Reference OrderLifecycleService lifecycle) {
         publication = rest.publish("/sales-order", List.of(new OrderResource(orders), new CustomerResource(customers),
-                new ProductResource(products)));
+                new ProductResource(products), new ReviewResource(review), new PrepaymentResource(prepayments),
+                new LifecycleResource(lifecycle)));
     }
 
     @Deactivate

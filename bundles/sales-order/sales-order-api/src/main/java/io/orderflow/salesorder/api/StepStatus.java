@@ -1,0 +1,8 @@
+package io.orderflow.salesorder.api;
+
+/** Where a review step stands. */
+public enum StepStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}

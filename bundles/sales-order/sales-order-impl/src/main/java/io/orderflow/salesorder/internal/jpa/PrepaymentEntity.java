@@ -1,0 +1,45 @@
+package io.orderflow.salesorder.internal.jpa;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+@Entity
+@Table(schema = "SALES_ORDER", name = "PREPAYMENT")
+public class PrepaymentEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private long id;
+    @Column(name = "ORDER_NO")
+    private String orderNumber;
+    @Column(name = "AMOUNT")
+    private BigDecimal amount;
+    @Column(name = "CURRENCY")
+    private String currency;
+    @Column(name = "REFERENCE")
+    private String reference;
+    @Column(name = "RECEIVED_AT")
+    private Instant receivedAt;
+    @Column(name = "RECORDED_BY")
+    private String recordedBy;
+
+    protected PrepaymentEntity() {
+    }
+
+    public PrepaymentEntity(String orderNumber, BigDecimal amount, String currency, String reference, Instant receivedAt,
+                            String recordedBy) {
+        this.orderNumber = orderNumber;
+        this.amount = amount;
+        this.currency = currency;
+        this.reference = reference;
+        this.receivedAt = receivedAt;
+        this.recordedBy = recordedBy;
+    }
+}

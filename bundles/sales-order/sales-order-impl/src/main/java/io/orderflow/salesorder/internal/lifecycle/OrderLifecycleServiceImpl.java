@@ -1,0 +1,115 @@
+package io.orderflow.salesorder.internal.lifecycle;
+
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.salesorder.api.OrderLifecycleService;
+import io.orderflow.salesorder.api.OrderStatus;
+import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.internal.SalesOrderDatabase;
+import io.orderflow.salesorder.internal.domain.OrderStateMachine;
+import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
+import io.orderflow.salesorder.internal.jpa.OrderQueries;
+import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Component(service = OrderLifecycleService.class)
+public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderLifecycleServiceImpl.class);
+    private static final int MAX_REASON = 1000;
+
+    private final SalesOrderDatabase db;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public OrderLifecycleServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
+                                     @Reference AuditTrail audit) {
+        this.db = db;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Override
+    public SalesOrder cancel(String number, String reason, Actor actor) {
+        String why = required(reason);
+        return change(number, Move.CANCEL, actor, (order, now) -> {
+            OrderStatus previous = order.status();
+            order.moveTo(OrderStatus.CANCELLED, why, now);
+            return new Outcome(SalesOrderEvents.CANCELLED, "ORDER_CANCELLED", why,
+                    Map.of("reason", why, "actor", actor.name(), "previousStatus", previous.name()));
+        });
+    }
+
+    @Override
+    public SalesOrder hold(String number, String reason, Actor actor) {
+        String why = required(reason);
+        return change(number, Move.HOLD, actor, (order, now) -> {
+            OrderStatus previous = order.status();
+            order.hold(why, now);
+            return new Outcome(SalesOrderEvents.HELD, "ORDER_HELD", why,
+                    Map.of("reason", why, "actor", actor.name(), "previousStatus", previous.name()));
+        });
+    }
+
+    @Override
+    public SalesOrder release(String number, Actor actor) {
+        return change(number, Move.RELEASE, actor, (order, now) -> {
+            OrderStatus back = order.release(now);
+            return new Outcome(SalesOrderEvents.RELEASED, "ORDER_RELEASED", null,
+                    Map.of("actor", actor.name(), "status", back.name()));
+        });
+    }
+
+    /** The event, audit action and reason of a change. */
+    private record Outcome(String eventType, String auditAction, String reason, Map<String, Object> payload) {
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        Outcome apply(SalesOrderEntity order, Instant now);
+    }
+
+    private SalesOrder change(String number, Move move, Actor actor, Change change) {
+        SalesOrder changed = db.tx(em -> {
+            SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
+            OrderStateMachine.require(move, order.status());
+            Instant now = clock.instant();
+            OrderStatus before = order.status();
+            Outcome outcome = change.apply(order, now);
+            em.flush();
+            Connection tx = SalesOrderDatabase.connection(em);
+            outbox.append(tx, DomainEvent.of(outcome.eventType(), number, now, outcome.payload()));
+            audit.record(tx, new AuditRecord(now, actor.name(), actor.actingRole(Roles.SALES_MANAGER),
+                    outcome.auditAction(), number, outcome.reason(), before + " -> " + order.status()));
+            return order.toRecord();
+        });
+        LOG.info("Sales order {}: {} by {}; now {}", number, move, actor.name(), changed.status());
+        return changed;
+    }
+
+    private static String required(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("reason", "is required");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new ValidationException("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        return reason.strip();
+    }
+}

@@ -1,0 +1,129 @@
+package io.orderflow.salesorder.internal.payment;
+
+import io.orderflow.platform.api.Money;
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.salesorder.api.OrderStatus;
+import io.orderflow.salesorder.api.PrepaymentService;
+import io.orderflow.salesorder.api.PrepaymentStatus;
+import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.internal.SalesOrderDatabase;
+import io.orderflow.salesorder.internal.domain.Credit;
+import io.orderflow.salesorder.internal.jpa.OrderQueries;
+import io.orderflow.salesorder.internal.jpa.PrepaymentEntity;
+import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Prepayments as sales knows them until finance keeps them: recorded by finance on the order, compared with the
+ * share the order requires before production. Ranked 0, so that finance's own service takes its place.
+ */
+@Component(service = {PrepaymentService.class, PrepaymentServiceImpl.class},
+        property = Constants.SERVICE_RANKING + ":Integer=0", configurationPid = "orderflow.sales-order.prepayment")
+@Designate(ocd = PrepaymentServiceImpl.Config.class)
+public final class PrepaymentServiceImpl implements PrepaymentService {
+
+    @ObjectClassDefinition(name = "Orderflow prepayments", description = "The prepayment custom orders require")
+    public @interface Config {
+        @AttributeDefinition(min = "0", max = "100", description = "Percent of a custom order to be paid before production")
+        int customOrderPercent() default 30;
+    }
+
+    private static final Set<OrderStatus> CLOSED = Set.of(OrderStatus.REJECTED, OrderStatus.CANCELLED);
+
+    private final SalesOrderDatabase db;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock = Clock.systemUTC();
+    private volatile int customOrderPercent;
+
+    @Activate
+    public PrepaymentServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
+                                 @Reference AuditTrail audit, Config config) {
+        this.db = db;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.customOrderPercent = checked(config);
+    }
+
+    @Modified
+    void modified(Config config) {
+        customOrderPercent = checked(config);
+    }
+
+    private static int checked(Config config) {
+        if (config.customOrderPercent() < 0 || config.customOrderPercent() > 100) {
+            throw new IllegalArgumentException("orderflow.sales-order.prepayment/customOrderPercent must be 0-100");
+        }
+        return config.customOrderPercent();
+    }
+
+    @Override
+    public PrepaymentStatus status(String orderNumber) {
+        return db.tx(em -> status(em, OrderQueries.require(em, orderNumber)));
+    }
+
+    private PrepaymentStatus status(EntityManager em, SalesOrderEntity order) {
+        int percent = Credit.requiredPrepaymentPercent(order.paymentTerms(), order.custom(), customOrderPercent);
+        Money total = order.total();
+        Money required = total.times(BigDecimal.valueOf(percent).movePointLeft(2)).roundedToMinorUnit();
+        Money received = OrderQueries.prepaymentsOf(em, order.number(), total.currency());
+        return new PrepaymentStatus(order.number(), percent, required, received, received.compareTo(required) >= 0);
+    }
+
+    /** Finance records a payment received before production; answers the order's prepayment status after it. */
+    public PrepaymentStatus record(String orderNumber, Money amount, String reference, Actor actor) {
+        if (amount.amount().signum() <= 0) {
+            throw new ValidationException("amount.amount", "must be greater than 0");
+        }
+        if (reference == null || reference.isBlank() || reference.length() > 100) {
+            throw new ValidationException("reference", "is required (the bank or receipt reference), at most 100 characters");
+        }
+        return db.tx(em -> {
+            SalesOrderEntity order = OrderQueries.lockForUpdate(em, orderNumber);
+            if (CLOSED.contains(order.status())) {
+                throw new ConflictException("order " + orderNumber + " is " + order.status() + "; no payment is taken on it");
+            }
+            if (!amount.currency().equals(order.total().currency())) {
+                throw new ValidationException("amount.currency", "must be " + order.total().currency() + ", the order's currency");
+            }
+            Instant now = clock.instant();
+            em.persist(new PrepaymentEntity(orderNumber, amount.amount(), amount.currency(), reference.strip(), now, actor.name()));
+            em.flush();
+            PrepaymentStatus status = status(em, order);
+            Connection tx = SalesOrderDatabase.connection(em);
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("amount", amount.toPlainString());
+            payload.put("currency", amount.currency());
+            payload.put("reference", reference.strip());
+            payload.put("received", status.received().toPlainString());
+            payload.put("satisfied", status.satisfied());
+            outbox.append(tx, DomainEvent.of(SalesOrderEvents.PREPAYMENT_RECORDED, orderNumber, now, payload));
+            audit.record(tx, new AuditRecord(now, actor.name(), actor.actingRole(Roles.FINANCE), "PREPAYMENT_RECORDED",
+                    orderNumber, null, amount + ", reference " + reference.strip() + "; received " + status.received()
+                    + " of " + status.required() + " required"));
+            return status;
+        });
+    }
+}

@@ -1,0 +1,215 @@
+package io.orderflow.salesorder.internal.review;
+
+import io.orderflow.platform.api.Money;
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.ForbiddenException;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.sql.SqlFailures;
+import io.orderflow.salesorder.api.ApprovalRule;
+import io.orderflow.salesorder.api.Decision;
+import io.orderflow.salesorder.api.OrderConfirmation;
+import io.orderflow.salesorder.api.OrderReviewService;
+import io.orderflow.salesorder.api.OrderStatus;
+import io.orderflow.salesorder.api.PrepaymentService;
+import io.orderflow.salesorder.api.ReceivablesService;
+import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.StepStatus;
+import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.internal.SalesOrderDatabase;
+import io.orderflow.salesorder.internal.domain.Credit;
+import io.orderflow.salesorder.internal.domain.OrderStateMachine;
+import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
+import io.orderflow.salesorder.internal.domain.Review;
+import io.orderflow.salesorder.internal.jpa.CustomerEntity;
+import io.orderflow.salesorder.internal.jpa.OrderQueries;
+import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Decisions on the review steps, the credit check, and the confirmation of fully approved orders. */
+@Component(service = OrderReviewService.class, configurationPid = "orderflow.sales-order.review")
+@Designate(ocd = OrderReviewServiceImpl.Config.class)
+public final class OrderReviewServiceImpl implements OrderReviewService {
+
+    @ObjectClassDefinition(name = "Orderflow sales order review", description = "Who may decide on an order")
+    public @interface Config {
+        @AttributeDefinition(description = "Let the person who entered an order decide on its review steps")
+        boolean allowSelfApproval() default false;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderReviewServiceImpl.class);
+    private static final Set<OrderStatus> CONFIRMED_OR_LATER = EnumSet.of(OrderStatus.CONFIRMED,
+            OrderStatus.IN_PRODUCTION, OrderStatus.AWAITING_SHIPMENT, OrderStatus.SHIPPED, OrderStatus.COMPLETED);
+    private static final int MAX_REMARK = 1000;
+
+    private final SalesOrderDatabase db;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final ApprovalMatrix matrix;
+    private final ReceivablesService receivables;
+    private final PrepaymentService prepayments;
+    private final Clock clock = Clock.systemUTC();
+    private volatile boolean allowSelfApproval;
+
+    @Activate
+    public OrderReviewServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
+                                  @Reference AuditTrail audit, @Reference ApprovalMatrix matrix,
+                                  @Reference(policyOption = ReferencePolicyOption.GREEDY) ReceivablesService receivables,
+                                  @Reference(policyOption = ReferencePolicyOption.GREEDY) PrepaymentService prepayments,
+                                  Config config) {
+        this.db = db;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.matrix = matrix;
+        this.receivables = receivables;
+        this.prepayments = prepayments;
+        this.allowSelfApproval = config.allowSelfApproval();
+    }
+
+    /** Takes the setting in place, so that the REST endpoints using this service stay up. */
+    @Modified
+    void modified(Config config) {
+        allowSelfApproval = config.allowSelfApproval();
+    }
+
+    @Override
+    public SalesOrder decide(String number, Decision decision, String role, String remark, Actor actor) {
+        if (!actor.holds(role)) {
+            throw new ForbiddenException("you do not hold the role " + role);
+        }
+        String reason = remark == null || remark.isBlank() ? null : remark.strip();
+        if (decision == Decision.REJECT && reason == null) {
+            throw new ValidationException("remark", "a rejection needs the reason");
+        }
+        if (reason != null && reason.length() > MAX_REMARK) {
+            throw new ValidationException("remark", "must be at most " + MAX_REMARK + " characters");
+        }
+        SalesOrder decided = SqlFailures.retryTransient(5, () -> db.tx(em -> decideIn(em, number, decision, role, reason, actor)));
+        LOG.info("Sales order {}: {} by {} as {}; now {}", number, decision, actor.name(), role, decided.status());
+        return decided;
+    }
+
+    private SalesOrder decideIn(EntityManager em, String number, Decision decision, String role, String remark, Actor actor) {
+        SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
+        if (!allowSelfApproval && actor.name().equals(order.enteredBy())) {
+            throw new ForbiddenException(actor.name() + " entered this order; someone else must decide on it");
+        }
+        if (order.status() != OrderStatus.PENDING_CONFIRMATION) {
+            throw new ConflictException("order " + number + " is not under review: it is " + order.status());
+        }
+        Review.Step step = Review.dueStepOf(role, order.reviewSteps());
+        Instant now = clock.instant();
+        Connection tx = SalesOrderDatabase.connection(em);
+        if (decision == Decision.APPROVE && step.creditCheck()) {
+            checkCredit(em, order);
+        }
+        order.recordDecision(step.stepNo(), decision == Decision.APPROVE ? StepStatus.APPROVED : StepStatus.REJECTED,
+                actor.name(), now, remark);
+        Map<String, Object> decided = new LinkedHashMap<>();
+        decided.put("stepNo", step.stepNo());
+        decided.put("rule", step.rule());
+        decided.put("role", role);
+        decided.put("decision", decision.name());
+        decided.put("actor", actor.name());
+        decided.put("remark", remark == null ? "" : remark);
+        outbox.append(tx, DomainEvent.of(SalesOrderEvents.REVIEW_DECISION, number, now, decided));
+        audit.record(tx, new AuditRecord(now, actor.name(), role, decision == Decision.APPROVE ? "ORDER_STEP_APPROVED"
+                : "ORDER_REJECTED", number, remark, "step " + step.stepNo() + " (" + step.rule() + ")"));
+        if (decision == Decision.REJECT) {
+            OrderStateMachine.require(Move.REJECT, order.status());
+            order.moveTo(OrderStatus.REJECTED, remark, now);
+            outbox.append(tx, DomainEvent.of(SalesOrderEvents.REJECTED, number, now,
+                    Map.of("role", role, "actor", actor.name(), "reason", remark)));
+        } else if (Review.complete(order.reviewSteps())) {
+            OrderStateMachine.require(Move.CONFIRM, order.status());
+            order.confirm(now);
+            em.flush();
+            outbox.append(tx, DomainEvent.of(SalesOrderEvents.CONFIRMED, number, now, confirmedPayload(em, order)));
+            audit.record(tx, new AuditRecord(now, actor.name(), role, "ORDER_CONFIRMED", number, null,
+                    "all " + order.reviewSteps().size() + " approval(s) given"));
+        }
+        em.flush();
+        return order.toRecord();
+    }
+
+    private void checkCredit(EntityManager em, SalesOrderEntity order) {
+        CustomerEntity customer = em.find(CustomerEntity.class, order.customerId());
+        Money limit = customer.toRecord().creditLimit();
+        Money total = order.total();
+        if (!limit.currency().equals(total.currency())) {
+            throw new ConflictException("the credit limit of " + order.customerId() + " is in " + limit.currency()
+                    + " and cannot be compared with an order in " + total.currency());
+        }
+        Money open = receivables.openReceivables(order.customerId(), total.currency());
+        Credit.excess(open, total, limit, order.paymentTerms()).ifPresent(excess -> {
+            throw new ConflictException("credit limit exceeded by " + excess.roundedToMinorUnit() + ": open receivables "
+                    + open + " + this order " + total + " against a limit of " + limit);
+        });
+    }
+
+    private Map<String, Object> confirmedPayload(EntityManager em, SalesOrderEntity order) {
+        SalesOrder record = order.toRecord();
+        CustomerEntity customer = em.find(CustomerEntity.class, record.customerId());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put(SalesOrderEvents.KEY_CUSTOMER_ID, record.customerId());
+        payload.put("region", customer.toRecord().region());
+        payload.put(SalesOrderEvents.KEY_TOTAL, record.total().toPlainString());
+        payload.put(SalesOrderEvents.KEY_CURRENCY, record.total().currency());
+        payload.put("paymentTerms", record.paymentTerms());
+        payload.put("custom", record.custom());
+        payload.put("requestedDelivery", record.requestedDelivery().toString());
+        payload.put("prepaymentPercent", prepayments.status(record.number()).requiredPercent());
+        payload.put(SalesOrderEvents.KEY_LINES, record.lines().stream().map(l -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("lineNo", l.lineNo());
+            line.put("productCode", l.productCode().value());
+            line.put("specification", l.specification() == null ? "" : l.specification());
+            line.put("quantity", l.quantity().toPlainString());
+            line.put("unit", l.unit());
+            return line;
+        }).toList());
+        return payload;
+    }
+
+    @Override
+    public List<ApprovalRule> approvalMatrix() {
+        return matrix.rules();
+    }
+
+    @Override
+    public OrderConfirmation confirmation(String number) {
+        return db.tx(em -> {
+            SalesOrderEntity entity = OrderQueries.require(em, number);
+            if (!CONFIRMED_OR_LATER.contains(entity.status())) {
+                throw new ConflictException("order " + number + " is " + entity.status() + "; it has no confirmation yet");
+            }
+            SalesOrder o = entity.toRecord();
+            CustomerEntity customer = em.find(CustomerEntity.class, o.customerId());
+            return new OrderConfirmation(o.number(), o.revision(), o.customerId(), customer.toRecord().name(),
+                    o.customerPo(), o.lines(), o.total(), o.requestedDelivery(), o.deliveryAddress(), o.paymentTerms(),
+                    o.confirmedAt());
+        });
+    }
+}
