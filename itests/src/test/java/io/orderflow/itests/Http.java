@@ -38,9 +38,18 @@ public final class Http {
         return send(request(path, user, password).GET());
     }
 
+    /** A GET that asks for another media type than JSON, such as {@code text/csv}. */
+    public Reply get(String path, String accept, String user, String password) {
+        return send(request(path, user, password).setHeader("Accept", accept).GET());
+    }
+
     public Reply post(String path, String json, String user, String password) {
-        return send(request(path, user, password).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return post(path, "application/json", json, user, password);
+    }
+
+    public Reply post(String path, String contentType, String body, String user, String password) {
+        return send(request(path, user, password).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     public Reply patch(String path, String json, String user, String password) {

@@ -1,6 +1,8 @@
 package io.orderflow.itests;
 
 import static io.orderflow.itests.Asserts.assertContains;
+import static io.orderflow.itests.SalesOrders.ORDERS;
+import static io.orderflow.itests.SalesOrders.pw;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -8,24 +10,16 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
-import javax.sql.DataSource;
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
@@ -36,53 +30,10 @@ import org.osgi.framework.BundleContext;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class SalesOrderReviewIT {
-
-    private static final String ORDERS = "/sales-order/orders";
-
-    @Inject
-    @Filter("(osgi.jndi.service.name=orderflow)")
-    private DataSource dataSource;
-
-    @Inject
-    private SessionFactory sessionFactory;
+public class SalesOrderReviewIT extends SalesOrderFlowTest {
 
     @Inject
     private BundleContext context;
-
-    private final Http http = new Http(OrderflowKaraf.HTTP_PORT);
-
-    @Configuration
-    public Option[] config() {
-        return OrderflowKaraf.options();
-    }
-
-    @Before
-    public void healthy() {
-        await().atMost(Duration.ofMinutes(2)).until(() -> http.get("/platform/health", null, null).status() == 200);
-    }
-
-    private static String pw(String user) {
-        return OrderflowKaraf.password(user);
-    }
-
-    private JsonNode create(String user, Map<String, Object> order) {
-        Http.Reply reply = http.post(ORDERS, Http.json(order), user, pw(user));
-        assertEquals(reply.body(), 201, reply.status());
-        return reply.json();
-    }
-
-    private Http.Reply decide(String user, String number, String decision, String role, String remark) {
-        return http.post(ORDERS + "/" + number + "/decisions",
-                Http.json(remark == null ? Map.of("decision", decision, "role", role)
-                        : Map.of("decision", decision, "role", role, "remark", remark)), user, pw(user));
-    }
-
-    private JsonNode approve(String user, String number, String role) {
-        Http.Reply reply = decide(user, number, "APPROVE", role, null);
-        assertEquals(reply.body(), 200, reply.status());
-        return reply.json();
-    }
 
     private static List<String> roles(JsonNode order) {
         List<String> roles = new ArrayList<>();
@@ -100,32 +51,25 @@ public class SalesOrderReviewIT {
         return roles;
     }
 
-    private List<String> timelineTypes(String number) {
-        List<String> types = new ArrayList<>();
-        http.get(ORDERS + "/" + number + "/timeline", "bob", pw("bob")).json().forEach(e -> types.add(e.get("type").asText()));
-        return types;
-    }
-
     @Test
     public void workedExampleA_aPlainOrderAtListPricesNeedsOnlyTheAssistantAndTheManager() throws Exception {
-        JsonNode order = create("ann", Orders.ledLamps("PO-A-REVIEW"));
+        JsonNode order = orders.create("ann", Orders.ledLamps("PO-A-REVIEW"));
         String number = order.get("number").asText();
         assertEquals("PENDING_CONFIRMATION", order.get("status").asText());
         assertEquals(List.of("sales-assistant", "sales-manager"), roles(order));
         assertEquals(List.of("sales-assistant"), due(order));
 
-        assertEquals(403, decide("bob", number, "APPROVE", "sales-assistant", null).status());
-        String admin = Files.readString(Path.of(System.getProperty("karaf.data"), "orderflow", "initial-admin-password")).strip();
+        assertEquals(403, orders.decide("bob", number, "APPROVE", "sales-assistant", null).status());
         Http.Reply asAdmin = http.post(ORDERS + "/" + number + "/decisions",
-                Http.json(Map.of("decision", "APPROVE", "role", "sales-assistant")), "admin", admin);
+                Http.json(Map.of("decision", "APPROVE", "role", "sales-assistant")), "admin", SalesOrders.adminPassword());
         assertEquals("admin holds no business role by itself", 403, asAdmin.status());
-        Http.Reply early = decide("mia", number, "APPROVE", "sales-manager", null);
+        Http.Reply early = orders.decide("mia", number, "APPROVE", "sales-manager", null);
         assertEquals(409, early.status());
         assertContains(early.json().get("message").asText(), "due now: sales-assistant");
 
-        JsonNode checked = approve("sam", number, "sales-assistant");
+        JsonNode checked = orders.approve("sam", number, "sales-assistant");
         assertEquals(List.of("sales-manager"), due(checked));
-        JsonNode confirmed = approve("mia", number, "sales-manager");
+        JsonNode confirmed = orders.approve("mia", number, "sales-manager");
         assertEquals("CONFIRMED", confirmed.get("status").asText());
         assertEquals("mia", confirmed.at("/review/1/decidedBy").asText());
 
@@ -143,9 +87,9 @@ public class SalesOrderReviewIT {
         audit.forEach(e -> actions.add(e.get("action").asText() + ":" + e.get("actor").asText() + ":" + e.get("role").asText()));
         assertEquals(List.of("ORDER_RECEIVED:ann:sales-rep", "ORDER_STEP_APPROVED:sam:sales-assistant",
                 "ORDER_STEP_APPROVED:mia:sales-manager", "ORDER_CONFIRMED:mia:sales-manager"), actions);
-        await().atMost(Duration.ofSeconds(30)).until(() -> timelineTypes(number).size() == 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).size() == 4);
         assertEquals(List.of("sales-order/RECEIVED", "sales-order/REVIEW_DECISION", "sales-order/REVIEW_DECISION",
-                "sales-order/CONFIRMED"), timelineTypes(number));
+                "sales-order/CONFIRMED"), orders.timelineTypes(number));
         assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
                 + " AND EVENT_TYPE = 'sales-order/CONFIRMED' AND PAYLOAD LIKE '%\"region\":\"SOUTH\"%'", number));
     }
@@ -165,27 +109,27 @@ public class SalesOrderReviewIT {
 
     @Test
     public void nobodyDecidesOnAnOrderTheyEntered() {
-        JsonNode order = create("sam", Orders.ledLamps("PO-SELF"));
-        Http.Reply self = decide("sam", order.get("number").asText(), "APPROVE", "sales-assistant", null);
+        JsonNode order = orders.create("sam", Orders.ledLamps("PO-SELF"));
+        Http.Reply self = orders.decide("sam", order.get("number").asText(), "APPROVE", "sales-assistant", null);
         assertEquals(403, self.status());
         assertContains(self.json().get("message").asText(), "someone else must decide");
-        assertEquals(200, decide("sue", order.get("number").asText(), "APPROVE", "sales-assistant", null).status());
+        assertEquals(200, orders.decide("sue", order.get("number").asText(), "APPROVE", "sales-assistant", null).status());
     }
 
     @Test
     public void aRejectionNeedsAReasonAndEndsTheReview() throws Exception {
-        String number = create("ann", Orders.ledLamps("PO-REJECT")).get("number").asText();
-        Http.Reply noReason = decide("sam", number, "REJECT", "sales-assistant", null);
+        String number = orders.create("ann", Orders.ledLamps("PO-REJECT")).get("number").asText();
+        Http.Reply noReason = orders.decide("sam", number, "REJECT", "sales-assistant", null);
         assertEquals(400, noReason.status());
         assertEquals("remark", noReason.json().at("/problems/0/field").asText());
-        Http.Reply rejected = decide("sam", number, "REJECT", "sales-assistant", "specification unclear");
+        Http.Reply rejected = orders.decide("sam", number, "REJECT", "sales-assistant", "specification unclear");
         assertEquals(200, rejected.status());
         assertEquals("REJECTED", rejected.json().get("status").asText());
         assertEquals("specification unclear", rejected.json().get("statusReason").asText());
-        Http.Reply after = decide("mia", number, "APPROVE", "sales-manager", null);
+        Http.Reply after = orders.decide("mia", number, "APPROVE", "sales-manager", null);
         assertEquals(409, after.status());
         assertContains(after.json().get("message").asText(), "is not under review");
-        await().atMost(Duration.ofSeconds(30)).until(() -> timelineTypes(number).contains("sales-order/REJECTED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains("sales-order/REJECTED"));
         assertEquals(409, http.get(ORDERS + "/" + number + "/confirmation", "bob", pw("bob")).status());
     }
 
@@ -194,48 +138,48 @@ public class SalesOrderReviewIT {
         String customer = "{\"id\":\"CUST-T\",\"name\":\"Tight Credit Ltd\",\"region\":\"EAST\",\"creditLimit\":{\"amount\":\"4000.00\","
                 + "\"currency\":\"CNY\"},\"paymentTerms\":\"NET30\"}";
         assertEquals(201, http.post("/sales-order/customers", customer, "mia", pw("mia")).status());
-        String first = create("ann", Orders.order("CUST-T", "PO-T-1", "LED-LAMP", 100, "25.00")).get("number").asText();
-        approve("sam", first, "sales-assistant");
-        assertEquals("CONFIRMED", approve("mia", first, "sales-manager").get("status").asText());
+        String first = orders.create("ann", Orders.order("CUST-T", "PO-T-1", "LED-LAMP", 100, "25.00")).get("number").asText();
+        orders.approve("sam", first, "sales-assistant");
+        assertEquals("CONFIRMED", orders.approve("mia", first, "sales-manager").get("status").asText());
 
-        String second = create("ann", Orders.order("CUST-T", "PO-T-2", "LED-LAMP", 100, "25.00")).get("number").asText();
-        approve("sam", second, "sales-assistant");
-        Http.Reply refused = decide("mia", second, "APPROVE", "sales-manager", null);
+        String second = orders.create("ann", Orders.order("CUST-T", "PO-T-2", "LED-LAMP", 100, "25.00")).get("number").asText();
+        orders.approve("sam", second, "sales-assistant");
+        Http.Reply refused = orders.decide("mia", second, "APPROVE", "sales-manager", null);
         assertEquals(409, refused.status());
         assertContains(refused.json().get("message").asText(), "credit limit exceeded by 1000.00 CNY");
         assertEquals("PENDING_CONFIRMATION", http.get(ORDERS + "/" + second, "bob", pw("bob")).json().get("status").asText());
 
         Map<String, Object> prepaid = Orders.order("CUST-T", "PO-T-3", "LED-LAMP", 100, "25.00");
         prepaid.put("paymentTerms", "PREPAY_100");
-        String third = create("ann", prepaid).get("number").asText();
-        approve("sam", third, "sales-assistant");
-        assertEquals("fully prepaid orders pass", "CONFIRMED", approve("mia", third, "sales-manager").get("status").asText());
+        String third = orders.create("ann", prepaid).get("number").asText();
+        orders.approve("sam", third, "sales-assistant");
+        assertEquals("fully prepaid orders pass", "CONFIRMED", orders.approve("mia", third, "sales-manager").get("status").asText());
     }
 
     @Test
     public void workedExampleC_specialTermsGoToTheJointReviewOfFinanceAndThePlannerInAnyOrder() {
         Map<String, Object> order = Orders.order("CUST-C", "PO-C-500", "SMART-LAMP", 500, "180.00");
         order.put("installation", true);
-        JsonNode created = create("ann", order);
+        JsonNode created = orders.create("ann", order);
         String number = created.get("number").asText();
         assertEquals(List.of("sales-assistant", "sales-manager", "finance", "production-planner"), roles(created));
-        approve("sam", number, "sales-assistant");
-        JsonNode managed = approve("mia", number, "sales-manager");
+        orders.approve("sam", number, "sales-assistant");
+        JsonNode managed = orders.approve("mia", number, "sales-manager");
         assertEquals(List.of("finance", "production-planner"), due(managed));
-        approve("pete", number, "production-planner");
-        assertEquals("CONFIRMED", approve("fred", number, "finance").get("status").asText());
+        orders.approve("pete", number, "production-planner");
+        assertEquals("CONFIRMED", orders.approve("fred", number, "finance").get("status").asText());
     }
 
     @Test
     public void workedExampleD_aCustomOrderNeedsThePlannerAndItsPrepaymentBeforeProduction() {
         Map<String, Object> order = Orders.order("CUST-D", "PO-D-2700K", "CRYSTAL-LAMP", 10, "2400.00");
         order.put("custom", true); // on CUST-D's standard terms, PREPAY_30
-        JsonNode created = create("ann", order);
+        JsonNode created = orders.create("ann", order);
         String number = created.get("number").asText();
         assertEquals(List.of("sales-assistant", "production-planner", "sales-manager"), roles(created));
-        approve("sam", number, "sales-assistant");
-        approve("pete", number, "production-planner");
-        assertEquals("CONFIRMED", approve("mia", number, "sales-manager").get("status").asText());
+        orders.approve("sam", number, "sales-assistant");
+        orders.approve("pete", number, "production-planner");
+        assertEquals("CONFIRMED", orders.approve("mia", number, "sales-manager").get("status").asText());
 
         JsonNode before = http.get(ORDERS + "/" + number + "/prepayments", "bob", pw("bob")).json();
         assertEquals(30, before.get("requiredPercent").asInt());
@@ -246,38 +190,38 @@ public class SalesOrderReviewIT {
         Http.Reply paid = http.post(ORDERS + "/" + number + "/prepayments", payment, "fred", pw("fred"));
         assertEquals(paid.body(), 201, paid.status());
         assertEquals(true, paid.json().get("satisfied").asBoolean());
-        await().atMost(Duration.ofSeconds(30)).until(() -> timelineTypes(number).contains("sales-order/PREPAYMENT_RECORDED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains("sales-order/PREPAYMENT_RECORDED"));
     }
 
     @Test
     public void aPriceOffTheListNeedsVpMarketingThenCfoThenPresident() {
-        String number = create("ann", Orders.order("CUST-E", "PO-E-DISCOUNT", "LED-LAMP", 100, "22.00")).get("number").asText();
-        approve("sam", number, "sales-assistant");
-        approve("mia", number, "sales-manager");
-        assertEquals(409, decide("cora", number, "APPROVE", "cfo", null).status());
-        approve("vic", number, "vp-marketing");
-        approve("cora", number, "cfo");
-        assertEquals("CONFIRMED", approve("paul", number, "president").get("status").asText());
+        String number = orders.create("ann", Orders.order("CUST-E", "PO-E-DISCOUNT", "LED-LAMP", 100, "22.00")).get("number").asText();
+        orders.approve("sam", number, "sales-assistant");
+        orders.approve("mia", number, "sales-manager");
+        assertEquals(409, orders.decide("cora", number, "APPROVE", "cfo", null).status());
+        orders.approve("vic", number, "vp-marketing");
+        orders.approve("cora", number, "cfo");
+        assertEquals("CONFIRMED", orders.approve("paul", number, "president").get("status").asText());
     }
 
     @Test
     public void aStockUpOrderNeedsVpMarketingFinanceAndPresident() {
         Map<String, Object> order = Orders.order("CUST-A", "PO-STOCK-1", "LED-PANEL", 1000, "95.00");
         order.put("type", "STOCK_UP");
-        JsonNode created = create("ann", order);
+        JsonNode created = orders.create("ann", order);
         assertEquals(List.of("vp-marketing", "finance", "president"), roles(created));
     }
 
     @Test
     public void holdReleaseAndCancellationFollowTheStateMachine() {
-        String number = create("ann", Orders.ledLamps("PO-LIFECYCLE")).get("number").asText();
+        String number = orders.create("ann", Orders.ledLamps("PO-LIFECYCLE")).get("number").asText();
         assertEquals(403, http.post(ORDERS + "/" + number + "/hold", "{\"reason\":\"x\"}", "ann", pw("ann")).status());
         assertEquals(400, http.post(ORDERS + "/" + number + "/hold", "{}", "mia", pw("mia")).status());
         JsonNode held = http.post(ORDERS + "/" + number + "/hold", "{\"reason\":\"customer checks the drawing\"}", "mia",
                 pw("mia")).json();
         assertEquals("ON_HOLD", held.get("status").asText());
         assertEquals("customer checks the drawing", held.get("statusReason").asText());
-        assertEquals(409, decide("sam", number, "APPROVE", "sales-assistant", null).status());
+        assertEquals(409, orders.decide("sam", number, "APPROVE", "sales-assistant", null).status());
         assertEquals(409, http.post(ORDERS + "/" + number + "/hold", "{\"reason\":\"again\"}", "mia", pw("mia")).status());
         assertEquals("PENDING_CONFIRMATION", http.post(ORDERS + "/" + number + "/release", "", "mia", pw("mia")).json()
                 .get("status").asText());
@@ -296,25 +240,24 @@ public class SalesOrderReviewIT {
     public void theApprovalMatrixIsDataChangeableAtRunTime() throws Exception {
         JsonNode matrix = http.get("/sales-order/approval-matrix", "bob", pw("bob")).json();
         assertEquals(6, matrix.size());
-        assertContains(new Shell(sessionFactory).run("bob", pw("bob"), "sales-order:approval-matrix"), "finance > production-planner");
+        assertContains(shell().run("bob", pw("bob"), "sales-order:approval-matrix"), "finance > production-planner");
 
         String pid = "orderflow.sales-order.approval-rule~joint-review";
-        String admin = Files.readString(Path.of(System.getProperty("karaf.data"), "orderflow", "initial-admin-password")).strip();
         try {
-            assertEquals(200, http.patch("/platform/config/" + pid, "{\"amountAbove\":\"1000\"}", "admin", admin).status());
-            await().atMost(Duration.ofSeconds(30)).until(() -> roles(create("ann",
+            orders.configure(pid, Map.of("amountAbove", "1000"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> roles(orders.create("ann",
                     Orders.ledLamps("PO-MATRIX-" + System.nanoTime()))).contains("finance"));
         } finally {
-            http.patch("/platform/config/" + pid, "{\"amountAbove\":\"500000\"}", "admin", admin);
+            orders.configure(pid, Map.of("amountAbove", "500000"));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> !roles(create("ann",
+        await().atMost(Duration.ofSeconds(30)).until(() -> !roles(orders.create("ann",
                 Orders.ledLamps("PO-MATRIX-" + System.nanoTime()))).contains("finance"));
     }
 
     @Test
     public void updatingTheSalesBundleInTheMiddleOfAReviewLosesNothing() throws Exception {
-        String number = create("ann", Orders.ledLamps("PO-MID-REVIEW")).get("number").asText();
-        approve("sam", number, "sales-assistant");
+        String number = orders.create("ann", Orders.ledLamps("PO-MID-REVIEW")).get("number").asText();
+        orders.approve("sam", number, "sales-assistant");
         Bundle sales = null;
         for (Bundle b : context.getBundles()) {
             if ("io.orderflow.salesorder.impl".equals(b.getSymbolicName())) {
@@ -329,7 +272,7 @@ public class SalesOrderReviewIT {
         JsonNode after = http.get(ORDERS + "/" + number, "bob", pw("bob")).json();
         assertEquals("APPROVED", after.at("/review/0/status").asText());
         assertEquals(List.of("sales-manager"), due(after));
-        assertEquals("CONFIRMED", approve("mia", number, "sales-manager").get("status").asText());
-        assertTrue(timelineTypes(number).contains("sales-order/RECEIVED"));
+        assertEquals("CONFIRMED", orders.approve("mia", number, "sales-manager").get("status").asText());
+        assertTrue(orders.timelineTypes(number).contains("sales-order/RECEIVED"));
     }
 }

@@ -1,6 +1,10 @@
-/** Sales order API: order intake and queries, customers and products. Implemented only by sales-order-impl. */
+/**
+ * Sales order API: order intake (single and bulk) and queries, review, changes, lifecycle, follow-up and measures,
+ * customers and products.
+ * Implemented only by sales-order-impl.
+ */
 @Export
-@Version("1.1.0")
+@Version("1.3.0")
 package io.orderflow.salesorder.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = SalesOrderDatabase.class)
 public final class SalesOrderDatabase {
 
-    static final String SCHEMA = "SALES_ORDER";
+    public static final String SCHEMA = "SALES_ORDER";
 
     private final JpaTemplate jpa;
 

@@ -12,7 +12,6 @@ import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.Customer;
 import io.orderflow.salesorder.api.IntakeResult;
 import io.orderflow.salesorder.api.OrderDraft;
-import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.OrderQuery;
 import io.orderflow.salesorder.api.PaymentTerms;
 import io.orderflow.salesorder.api.Page;
@@ -22,6 +21,7 @@ import io.orderflow.salesorder.api.SalesOrderNotFoundException;
 import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.api.TimelineEntry;
 import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.internal.domain.LinePayloads;
 import io.orderflow.salesorder.internal.domain.AcceptedOrder;
 import io.orderflow.salesorder.internal.domain.IntakeRules;
 import io.orderflow.salesorder.internal.domain.Review;
@@ -199,14 +199,9 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         payload.put(SalesOrderEvents.KEY_CHANNEL, channel.name());
         payload.put(SalesOrderEvents.KEY_TOTAL, order.total().toPlainString());
         payload.put(SalesOrderEvents.KEY_CURRENCY, order.total().currency());
-        payload.put(SalesOrderEvents.KEY_LINES, order.lines().stream().map(SalesOrderServiceImpl::linePayload).toList());
+        payload.put(SalesOrderEvents.KEY_LINES, LinePayloads.of(order.lines()));
         payload.put("reviewSteps", review.stream().map(Review.Step::role).toList());
         return payload;
-    }
-
-    private static Map<String, Object> linePayload(OrderLine line) {
-        return Map.of("lineNo", line.lineNo(), "productCode", line.productCode().value(),
-                "quantity", line.quantity().toPlainString(), "unit", line.unit());
     }
 
     @Override

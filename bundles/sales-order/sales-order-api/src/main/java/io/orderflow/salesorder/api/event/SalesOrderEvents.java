@@ -3,7 +3,10 @@ package io.orderflow.salesorder.api.event;
 /** Event types the sales department appends ({@code sales-order/<FACT>}); the aggregate id is the order number. */
 public final class SalesOrderEvents {
 
-    /** A new order was accepted at intake. Payload: customerId, customerPo, channel, total, currency, lines. */
+    /**
+     * A new order was accepted at intake. Payload: customerId, customerPo, channel, total, currency,
+     * lines (lineNo, productCode, specification, quantity, unit), reviewSteps.
+     */
     public static final String RECEIVED = "sales-order/RECEIVED";
 
     /** A reviewer decided on a step. Payload: stepNo, rule, role, decision, actor, remark. */
@@ -29,6 +32,21 @@ public final class SalesOrderEvents {
 
     /** The hold was lifted. Payload: actor, status. */
     public static final String RELEASED = "sales-order/RELEASED";
+
+    /**
+     * A change was asked for; production assesses it ({@code production/CHANGE_ASSESSED}). Payload: changeId,
+     * requestedDelivery (or ""), lines (lineNo, quantity, specification; "" when unchanged), reason.
+     */
+    public static final String CHANGE_REQUESTED = "sales-order/CHANGE_REQUESTED";
+
+    /** A change request was answered or withdrawn. Payload: changeId, status, projectedDelivery, remark, actor. */
+    public static final String CHANGE_ANSWERED = "sales-order/CHANGE_ANSWERED";
+
+    /**
+     * A confirmed change became a new revision. Payload: changeId, revision, requestedDelivery, total, currency,
+     * lines (lineNo, productCode, specification, quantity, unit).
+     */
+    public static final String REVISED = "sales-order/REVISED";
 
     public static final String KEY_CUSTOMER_ID = "customerId";
     public static final String KEY_CUSTOMER_PO = "customerPo";

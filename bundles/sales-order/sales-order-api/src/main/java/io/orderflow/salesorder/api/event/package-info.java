@@ -1,6 +1,6 @@
 /** The sales department's domain event types and their payload keys. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.orderflow.salesorder.api.event;
 
 import org.osgi.annotation.bundle.Export;

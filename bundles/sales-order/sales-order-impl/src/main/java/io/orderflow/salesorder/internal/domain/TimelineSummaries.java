@@ -9,6 +9,8 @@ import java.util.Map;
 public final class TimelineSummaries {
 
     static final int MAX_LENGTH = 500;
+    /** Production's report that an order will be late; production's API will own the name. */
+    public static final String PRODUCTION_DELAYED = "production/DELAYED";
 
     private TimelineSummaries() {
     }
@@ -34,6 +36,17 @@ public final class TimelineSummaries {
             case SalesOrderEvents.PREPAYMENT_RECORDED -> String.format("Prepayment of %s %s recorded (%s); %s %s received, %s",
                     p.get("amount"), p.get("currency"), p.get("reference"), p.get("received"), p.get("currency"),
                     Boolean.TRUE.equals(p.get("satisfied")) ? "enough for production" : "not yet enough for production");
+            case SalesOrderEvents.CHANGE_REQUESTED -> String.format("Change %s requested: %s", p.get("changeId"),
+                    p.get("reason"));
+            case SalesOrderEvents.CHANGE_ANSWERED -> String.format("Change %s %s by %s%s", p.get("changeId"),
+                    String.valueOf(p.get("status")).toLowerCase().replace('_', ' '), p.get("actor"),
+                    "".equals(p.get("projectedDelivery")) || p.get("projectedDelivery") == null ? remark(p.get("remark"))
+                            : ", delivery by " + p.get("projectedDelivery") + remark(p.get("remark")));
+            case SalesOrderEvents.REVISED -> String.format("Revision %s from change %s: %d line(s), total %s %s, delivery %s",
+                    p.get("revision"), p.get("changeId"), lines(p), p.get(SalesOrderEvents.KEY_TOTAL),
+                    p.get(SalesOrderEvents.KEY_CURRENCY), p.get("requestedDelivery"));
+            case PRODUCTION_DELAYED -> String.format("Production delayed: delivery %s instead of %s (%s); the customer"
+                    + " must be told", p.get("newDate"), p.get("oldDate"), p.get("reason"));
             default -> event.type();
         };
         return summary.length() <= MAX_LENGTH ? summary : summary.substring(0, MAX_LENGTH - 1) + "…";

@@ -44,6 +44,16 @@ public class OrderLineEmbeddable {
         return lineNo;
     }
 
+    /** A change of quantity and specification (null: unchanged). */
+    void change(BigDecimal newQuantity, String newSpecification) {
+        if (newQuantity != null) {
+            quantity = newQuantity;
+        }
+        if (newSpecification != null) {
+            specification = newSpecification;
+        }
+    }
+
     OrderLine toRecord() {
         var price = Amounts.money(unitPrice, currency);
         BigDecimal qty = Amounts.decimal(quantity, 0);

@@ -2,6 +2,7 @@ package io.orderflow.salesorder.internal.jpa;
 
 import io.orderflow.platform.api.Money;
 import io.orderflow.salesorder.api.OrderQuery;
+import io.orderflow.salesorder.api.OrderRevision;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.Page;
 import io.orderflow.salesorder.api.SalesOrder;
@@ -104,6 +105,18 @@ public final class OrderQueries {
                         + " where p.orderNumber = :n and p.currency = :cur", BigDecimal.class)
                 .setParameter("n", number).setParameter("cur", currency).getSingleResult();
         return Amounts.money(paid, currency);
+    }
+
+    public static List<ChangeRequestEntity> changeRequests(EntityManager em, String number) {
+        return em.createQuery("select c from ChangeRequestEntity c where c.orderNumber = :n order by c.id",
+                ChangeRequestEntity.class).setParameter("n", number).getResultList();
+    }
+
+    /** The kept earlier revisions, oldest first. */
+    public static List<OrderRevision> revisions(EntityManager em, String number) {
+        return em.createQuery("select r from OrderRevisionEntity r where r.orderNumber = :n order by r.revision",
+                OrderRevisionEntity.class).setParameter("n", number).getResultList().stream()
+                .map(OrderRevisionEntity::toRecord).toList();
     }
 
     public static List<TimelineEntry> timeline(EntityManager em, String number) {

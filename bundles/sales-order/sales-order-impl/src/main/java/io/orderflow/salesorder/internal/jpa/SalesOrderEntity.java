@@ -6,6 +6,8 @@ import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.Contact;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.OrderType;
+import io.orderflow.salesorder.api.ChangeDraft.LineChange;
+import io.orderflow.salesorder.api.OrderRevision;
 import io.orderflow.salesorder.api.PaymentTerms;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.StepStatus;
@@ -98,6 +100,10 @@ public class SalesOrderEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "HELD_FROM")
     private OrderStatus heldFrom;
+    @Column(name = "REVISION_SINCE")
+    private Instant revisionSince;
+    @Column(name = "REVISION_CHANGE_ID")
+    private Long revisionChangeId;
     @Version
     @Column(name = "VERSION")
     private int version;
@@ -147,6 +153,7 @@ public class SalesOrderEntity {
         this.receivedAt = receivedAt;
         this.confirmationDueAt = confirmationDueAt;
         this.statusChangedAt = receivedAt;
+        this.revisionSince = receivedAt;
         order.lines().forEach(line -> lines.add(new OrderLineEmbeddable(line)));
         for (int i = 0; i < order.flags().size(); i++) {
             flags.add(new IntakeFlagEmbeddable(i + 1, order.flags().get(i)));
@@ -212,6 +219,45 @@ public class SalesOrderEntity {
     public void hold(String reason, Instant at) {
         heldFrom = status;
         moveTo(OrderStatus.ON_HOLD, reason, at);
+    }
+
+    /** The current revision as it stands. */
+    public OrderRevision currentRevision() {
+        SalesOrder now = toRecord();
+        return new OrderRevision(revision, revisionSince, revisionChangeId, requestedDelivery, now.lines(), now.total());
+    }
+
+    /**
+     * Applies a confirmed change as the next revision: new delivery date (when given), new quantities and
+     * specifications; the total follows. Returns the revision it replaces, to be kept.
+     */
+    public OrderRevisionEntity revise(long changeId, LocalDate newDelivery, List<LineChange> changes, Instant at) {
+        OrderRevisionEntity previous = new OrderRevisionEntity(number, currentRevision());
+        for (LineChange change : changes) {
+            lines.stream().filter(line -> line.lineNo() == change.lineNo()).findFirst().orElseThrow()
+                    .change(change.quantity(), change.specification());
+        }
+        if (newDelivery != null) {
+            requestedDelivery = newDelivery;
+        }
+        Money total = Money.zero(currency);
+        for (OrderLineEmbeddable line : lines) {
+            total = total.plus(line.toRecord().amount());
+        }
+        totalAmount = total.amount();
+        revision++;
+        revisionSince = at;
+        revisionChangeId = changeId;
+        return previous;
+    }
+
+    /** The line numbers of the order. */
+    public List<Integer> lineNumbers() {
+        return lines.stream().map(OrderLineEmbeddable::lineNo).sorted().toList();
+    }
+
+    public int revision() {
+        return revision;
     }
 
     /** Back to where it was before the hold; returns that status. */

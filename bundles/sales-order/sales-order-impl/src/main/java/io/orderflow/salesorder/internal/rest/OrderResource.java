@@ -4,8 +4,10 @@ import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.salesorder.api.Channel;
+import io.orderflow.salesorder.api.ImportReport;
 import io.orderflow.salesorder.api.IntakeResult;
 import io.orderflow.salesorder.api.OrderDraft;
+import io.orderflow.salesorder.api.OrderImportService;
 import io.orderflow.salesorder.api.OrderQuery;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.Page;
@@ -13,6 +15,7 @@ import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderNotFoundException;
 import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.api.TimelineEntry;
+import java.io.Reader;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -40,9 +43,11 @@ import javax.ws.rs.core.UriInfo;
 public final class OrderResource {
 
     private final SalesOrderService orders;
+    private final OrderImportService imports;
 
-    OrderResource(SalesOrderService orders) {
+    OrderResource(SalesOrderService orders, OrderImportService imports) {
         this.orders = orders;
+        this.imports = imports;
     }
 
     /** 201 with the new order; 200 with the existing one when the customer's PO number is already known. */
@@ -60,6 +65,18 @@ public final class OrderResource {
         }
         URI location = uri.getAbsolutePathBuilder().path(result.order().number()).build();
         return Response.created(location).entity(result.order()).build();
+    }
+
+    /**
+     * Bulk intake of a CSV file ({@link OrderImportService} names the columns): 200 with a report of every row, also
+     * when some orders were refused; 400 when the file as a whole is unreadable.
+     */
+    @POST
+    @Path("/orders/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_ASSISTANT})
+    public ImportReport importCsv(Reader csv, @Context Actor actor) {
+        return imports.importCsv(csv, actor);
     }
 
     @GET

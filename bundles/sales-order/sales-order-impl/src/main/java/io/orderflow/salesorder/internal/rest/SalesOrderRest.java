@@ -2,6 +2,9 @@ package io.orderflow.salesorder.internal.rest;
 
 import io.orderflow.platform.api.rest.RestPublisher;
 import io.orderflow.salesorder.api.CustomerService;
+import io.orderflow.salesorder.api.FollowUpService;
+import io.orderflow.salesorder.api.OrderChangeService;
+import io.orderflow.salesorder.api.OrderImportService;
 import io.orderflow.salesorder.api.OrderLifecycleService;
 import io.orderflow.salesorder.api.OrderReviewService;
 import io.orderflow.salesorder.api.ProductService;
@@ -23,10 +26,11 @@ public final class SalesOrderRest {
     public SalesOrderRest(@Reference RestPublisher rest, @Reference SalesOrderService orders,
                           @Reference CustomerService customers, @Reference ProductService products,
                           @Reference OrderReviewService review, @Reference PrepaymentServiceImpl prepayments,
-                          @Reference OrderLifecycleService lifecycle) {
-        publication = rest.publish("/sales-order", List.of(new OrderResource(orders), new CustomerResource(customers),
-                new ProductResource(products), new ReviewResource(review), new PrepaymentResource(prepayments),
-                new LifecycleResource(lifecycle)));
+                          @Reference OrderLifecycleService lifecycle, @Reference OrderChangeService changes,
+                          @Reference OrderImportService imports, @Reference FollowUpService followUp) {
+        publication = rest.publish("/sales-order", List.of(new OrderResource(orders, imports),
+                new CustomerResource(customers), new ProductResource(products), new ReviewResource(review), new PrepaymentResource(prepayments),
+                new LifecycleResource(lifecycle), new ChangeResource(changes), new FollowUpResource(followUp)));
     }
 
     @Deactivate

@@ -21,6 +21,7 @@ import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.StepStatus;
 import io.orderflow.salesorder.api.event.SalesOrderEvents;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
+import io.orderflow.salesorder.internal.domain.LinePayloads;
 import io.orderflow.salesorder.internal.domain.Credit;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
@@ -181,15 +182,7 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         payload.put("custom", record.custom());
         payload.put("requestedDelivery", record.requestedDelivery().toString());
         payload.put("prepaymentPercent", prepayments.status(record.number()).requiredPercent());
-        payload.put(SalesOrderEvents.KEY_LINES, record.lines().stream().map(l -> {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("lineNo", l.lineNo());
-            line.put("productCode", l.productCode().value());
-            line.put("specification", l.specification() == null ? "" : l.specification());
-            line.put("quantity", l.quantity().toPlainString());
-            line.put("unit", l.unit());
-            return line;
-        }).toList());
+        payload.put(SalesOrderEvents.KEY_LINES, LinePayloads.of(record.lines()));
         return payload;
     }
 

@@ -1,0 +1,222 @@
+package io.orderflow.salesorder.internal.change;
+
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.NotFoundException;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.salesorder.api.ChangeDraft;
+import io.orderflow.salesorder.api.ChangeDraft.LineChange;
+import io.orderflow.salesorder.api.ChangeRequest;
+import io.orderflow.salesorder.api.ChangeStatus;
+import io.orderflow.salesorder.api.OrderChangeService;
+import io.orderflow.salesorder.api.OrderRevision;
+import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.internal.SalesOrderDatabase;
+import io.orderflow.salesorder.internal.domain.ChangeRules;
+import io.orderflow.salesorder.internal.domain.LinePayloads;
+import io.orderflow.salesorder.internal.domain.OrderStateMachine;
+import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
+import io.orderflow.salesorder.internal.jpa.ChangeRequestEntity;
+import io.orderflow.salesorder.internal.jpa.OrderQueries;
+import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Component(service = OrderChangeService.class)
+public final class OrderChangeServiceImpl implements OrderChangeService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderChangeServiceImpl.class);
+
+    private final SalesOrderDatabase db;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Activate
+    public OrderChangeServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
+                                  @Reference AuditTrail audit) {
+        this.db = db;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Override
+    public ChangeRequest request(String number, ChangeDraft draft, Actor actor) {
+        return db.tx(em -> {
+            SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
+            OrderStateMachine.require(Move.REVISE, order.status());
+            ChangeRules.CheckedChange change = ChangeRules.check(draft, order.lineNumbers(), LocalDate.now(clock));
+            Instant now = clock.instant();
+            ChangeRequestEntity request = new ChangeRequestEntity(number, change.newDelivery(), change.lines(),
+                    change.reason(), actor.name(), now);
+            em.persist(request);
+            em.flush();
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("changeId", request.id());
+            payload.put("requestedDelivery", change.newDelivery() == null ? "" : change.newDelivery().toString());
+            payload.put("lines", change.lines().stream().map(OrderChangeServiceImpl::linePayload).toList());
+            payload.put("reason", change.reason());
+            record(em, number, SalesOrderEvents.CHANGE_REQUESTED, payload, actor,
+                    actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT), "CHANGE_REQUESTED", change.reason(),
+                    "change " + request.id());
+            return request.toRecord();
+        });
+    }
+
+    private static Map<String, Object> linePayload(LineChange change) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("lineNo", change.lineNo());
+        line.put("quantity", change.quantity() == null ? "" : change.quantity().toPlainString());
+        line.put("specification", change.specification() == null ? "" : change.specification());
+        return line;
+    }
+
+    @Override
+    public ChangeRequest assess(String number, long changeId, boolean feasible, String projectedDelivery, String remark,
+                                Actor actor) {
+        LocalDate projected = projectedDate(feasible, projectedDelivery);
+        return db.tx(em -> {
+            OrderQueries.lockForUpdate(em, number);
+            ChangeRequestEntity request = changeOf(em, number, changeId, Set.of(ChangeStatus.REQUESTED));
+            request.assess(feasible, projected, blankToNull(remark), actor.name(), clock.instant());
+            answered(em, request, remark, actor, actor.actingRole(Roles.PRODUCTION_PLANNER), "CHANGE_ASSESSED");
+            return request.toRecord();
+        });
+    }
+
+    @Override
+    public SalesOrder apply(String number, long changeId, Actor actor) {
+        SalesOrder revised = db.tx(em -> {
+            SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
+            OrderStateMachine.require(Move.REVISE, order.status());
+            ChangeRequestEntity request = changeOf(em, number, changeId, Set.of(ChangeStatus.FEASIBLE));
+            Instant now = clock.instant();
+            LocalDate delivery = request.projectedDelivery() != null ? request.projectedDelivery() : request.newDelivery();
+            em.persist(order.revise(changeId, delivery, request.lineChanges(), now));
+            request.applied(order.revision(), actor.name(), now);
+            em.flush();
+            SalesOrder after = order.toRecord();
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("changeId", changeId);
+            payload.put("revision", after.revision());
+            payload.put("requestedDelivery", after.requestedDelivery().toString());
+            payload.put(SalesOrderEvents.KEY_TOTAL, after.total().toPlainString());
+            payload.put(SalesOrderEvents.KEY_CURRENCY, after.total().currency());
+            payload.put(SalesOrderEvents.KEY_LINES, LinePayloads.of(after.lines()));
+            record(em, number, SalesOrderEvents.REVISED, payload, actor,
+                    actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT), "ORDER_REVISED", null,
+                    "revision " + after.revision() + " from change " + changeId + "; total " + after.total());
+            return after;
+        });
+        LOG.info("Sales order {} revised to revision {} (change {})", number, revised.revision(), changeId);
+        return revised;
+    }
+
+    @Override
+    public ChangeRequest withdraw(String number, long changeId, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("reason", "is required");
+        }
+        return db.tx(em -> {
+            OrderQueries.lockForUpdate(em, number);
+            ChangeRequestEntity request = changeOf(em, number, changeId,
+                    Set.of(ChangeStatus.REQUESTED, ChangeStatus.FEASIBLE, ChangeStatus.NOT_FEASIBLE));
+            request.withdraw(reason.strip(), actor.name(), clock.instant());
+            answered(em, request, reason.strip(), actor,
+                    actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER), "CHANGE_WITHDRAWN");
+            return request.toRecord();
+        });
+    }
+
+    @Override
+    public List<ChangeRequest> changeRequests(String number) {
+        return db.tx(em -> {
+            OrderQueries.require(em, number);
+            return OrderQueries.changeRequests(em, number).stream().map(ChangeRequestEntity::toRecord).toList();
+        });
+    }
+
+    @Override
+    public List<OrderRevision> revisions(String number) {
+        return db.tx(em -> {
+            SalesOrderEntity order = OrderQueries.require(em, number);
+            List<OrderRevision> revisions = new ArrayList<>(OrderQueries.revisions(em, number));
+            revisions.add(order.currentRevision());
+            return revisions;
+        });
+    }
+
+    private void answered(EntityManager em, ChangeRequestEntity request, String remark, Actor actor, String role,
+                          String action) {
+        em.flush();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("changeId", request.id());
+        payload.put("status", request.status().name());
+        payload.put("projectedDelivery", request.projectedDelivery() == null ? "" : request.projectedDelivery().toString());
+        payload.put("remark", remark == null ? "" : remark);
+        payload.put("actor", actor.name());
+        record(em, request.orderNumber(), SalesOrderEvents.CHANGE_ANSWERED, payload, actor, role, action, remark,
+                "change " + request.id() + ": " + request.status());
+    }
+
+    private void record(EntityManager em, String number, String eventType, Map<String, Object> payload, Actor actor,
+                        String role, String action, String reason, String details) {
+        Instant now = clock.instant();
+        Connection tx = SalesOrderDatabase.connection(em);
+        outbox.append(tx, DomainEvent.of(eventType, number, now, payload));
+        audit.record(tx, new AuditRecord(now, actor.name(), role, action, number, reason, details));
+    }
+
+    private static ChangeRequestEntity changeOf(EntityManager em, String number, long changeId, Set<ChangeStatus> allowed) {
+        ChangeRequestEntity request = em.find(ChangeRequestEntity.class, changeId);
+        if (request == null || !request.orderNumber().equals(number)) {
+            throw new NotFoundException("order " + number + " has no change request " + changeId);
+        }
+        if (!allowed.contains(request.status())) {
+            throw new ConflictException("change request " + changeId + " is " + request.status() + "; this needs it " + allowed);
+        }
+        return request;
+    }
+
+    private LocalDate projectedDate(boolean feasible, String text) {
+        if (text == null || text.isBlank()) {
+            if (feasible) {
+                throw new ValidationException("projectedDelivery", "a feasible change needs the projected delivery date");
+            }
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            if (date.isBefore(LocalDate.now(clock))) {
+                throw new ValidationException("projectedDelivery", "is in the past");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("projectedDelivery", "must be a date like 2027-01-15");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,57 @@
+package io.orderflow.salesorder.internal.command;
+
+import io.orderflow.platform.api.security.ActorContext;
+import io.orderflow.salesorder.api.ImportReport;
+import io.orderflow.salesorder.api.OrderImportService;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+
+/** {@code sales-order:import-orders <file.csv>}: bulk intake, with a line of report per row. */
+@Service
+@Command(scope = "sales-order", name = "import-orders", description = "Enters the orders of a CSV file, one row per"
+        + " order line; columns customerId, customerPo, requestedDelivery, deliveryLine1, deliveryCity, deliveryCountry,"
+        + " productCode, quantity, unitPrice, currency and optional ones (see the sales-order README)")
+public class ImportOrdersCommand implements Action {
+
+    @Reference
+    private OrderImportService imports;
+
+    @Reference
+    private ActorContext actors;
+
+    @Reference
+    private Session session;
+
+    @Argument(index = 0, name = "file", required = true, description = "CSV file with a header row")
+    @Completion(FileCompleter.class)
+    private String file;
+
+    @Override
+    public Object execute() throws Exception {
+        ImportReport report;
+        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            report = imports.importCsv(reader, actors.current());
+        }
+        PrintStream out = session.getConsole();
+        out.printf("%d order(s): %d accepted, %d already received, %d refused%n", report.orders(), report.accepted(),
+                report.known(), report.refused());
+        for (ImportReport.Row row : report.rows()) {
+            out.printf("row %d  %s  %s  %s%n", row.row(), row.customerPo(), row.outcome(),
+                    row.orderNumber() != null ? row.orderNumber() : row.problems().stream()
+                            .map(p -> p.field() + " " + p.problem()).collect(Collectors.joining("; ")));
+        }
+        return null;
+    }
+}

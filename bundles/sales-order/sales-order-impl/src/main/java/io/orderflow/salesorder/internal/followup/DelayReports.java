@@ -1,0 +1,86 @@
+package io.orderflow.salesorder.internal.followup;
+
+import io.orderflow.platform.api.event.AppliedEvents;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.salesorder.internal.SalesOrderDatabase;
+import io.orderflow.salesorder.internal.domain.TimelineSummaries;
+import io.orderflow.salesorder.internal.jpa.OrderDelayEntity;
+import io.orderflow.salesorder.internal.jpa.OrderQueries;
+import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Records the delays production reports on the order and its timeline, so that sales tells the customer in time
+ * (the "delay notices due" list). The payload keys are production's {@code production/DELAYED} contract:
+ * {@code orderNumber}, {@code oldDate}, {@code newDate} (ISO dates) and {@code reason}.
+ */
+@Component(service = EventSubscriber.class)
+public final class DelayReports implements EventSubscriber {
+
+    /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
+    static final String ID = "sales-order.delays";
+
+    private final SalesOrderDatabase db;
+    private final AppliedEvents applied;
+    private final FollowUpServiceImpl followUp;
+
+    @Activate
+    public DelayReports(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
+                        @Reference FollowUpServiceImpl followUp) {
+        this.db = db;
+        this.applied = applied;
+        this.followUp = followUp;
+        applied.prepare(SalesOrderDatabase.SCHEMA);
+    }
+
+    @Override
+    public String subscriberId() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(TimelineSummaries.PRODUCTION_DELAYED);
+    }
+
+    /** A malformed report or an unknown order throws, so the relay retries and then parks it for an operator. */
+    @Override
+    public void onEvent(DomainEvent event) {
+        String number = text(event, "orderNumber");
+        LocalDate promised = date(event, "oldDate");
+        LocalDate expected = date(event, "newDate");
+        String reason = text(event, "reason");
+        db.tx(em -> {
+            OrderQueries.require(em, number);
+            if (applied.markApplied(SalesOrderDatabase.connection(em), SalesOrderDatabase.SCHEMA, ID, event.id())) {
+                em.persist(new OrderDelayEntity(number, event.id(), promised, expected, reason, event.occurredAt(),
+                        followUp.noticeDueAt(event.occurredAt())));
+                em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
+                        TimelineSummaries.of(event)));
+            }
+            return null;
+        });
+    }
+
+    private static String text(DomainEvent event, String key) {
+        Object value = event.payload().get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException(event.type() + " " + event.id() + " has no " + key);
+        }
+        return value.toString();
+    }
+
+    private static LocalDate date(DomainEvent event, String key) {
+        try {
+            return LocalDate.parse(text(event, key));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(event.type() + " " + event.id() + ": " + key + " is not an ISO date", e);
+        }
+    }
+}
