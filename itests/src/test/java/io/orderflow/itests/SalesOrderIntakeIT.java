@@ -1,8 +1,10 @@
 package io.orderflow.itests;
 
-import static org.awaitility.Awaitility.await;
 import static io.orderflow.itests.Asserts.assertContains;
 import static io.orderflow.itests.Asserts.assertNotContains;
+import static io.orderflow.itests.SalesOrders.ORDERS;
+import static io.orderflow.itests.SalesOrders.pw;
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertThrows;
@@ -35,33 +37,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.inject.Inject;
-import javax.sql.DataSource;
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /** Sales-order intake end to end in the real distribution: HTTP on loopback, JAAS, Derby, the shell. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class SalesOrderIntakeIT {
-
-    private static final String ORDERS = "/sales-order/orders";
+public class SalesOrderIntakeIT extends SalesOrderFlowTest {
 
     @Inject
-    private SalesOrderService orders;
-
-    @Inject
-    @Filter("(osgi.jndi.service.name=orderflow)")
-    private DataSource dataSource;
+    private SalesOrderService orderService;
 
     @Inject
     private EventOutbox outbox;
@@ -70,30 +60,7 @@ public class SalesOrderIntakeIT {
     private AuditTrail audit;
 
     @Inject
-    private SessionFactory sessionFactory;
-
-    @Inject
     private BundleContext context;
-
-    private final Http http = new Http(OrderflowKaraf.HTTP_PORT);
-
-    @Configuration
-    public Option[] config() {
-        return OrderflowKaraf.options();
-    }
-
-    @Before
-    public void healthy() {
-        await().atMost(Duration.ofMinutes(2)).until(() -> http.get("/platform/health", null, null).status() == 200);
-    }
-
-    private static String pw(String user) {
-        return OrderflowKaraf.password(user);
-    }
-
-    private static String adminPassword() throws Exception {
-        return Files.readString(Path.of(System.getProperty("karaf.data"), "orderflow", "initial-admin-password")).strip();
-    }
 
     private Http.Reply create(Map<String, Object> order, String user) {
         return http.post(ORDERS, Http.json(order), user, pw(user));
@@ -221,7 +188,7 @@ public class SalesOrderIntakeIT {
         assertEquals(403, http.post("/sales-order/customers", "{}", "ann", pw("ann")).status());
         assertEquals(200, http.get("/platform/audit?limit=1", "carol", pw("carol")).status());
         // admin may call every endpoint
-        assertEquals(201, http.post(ORDERS, Http.json(Orders.ledLamps("PO-ADMIN-1")), "admin", adminPassword()).status());
+        assertEquals(201, http.post(ORDERS, Http.json(Orders.ledLamps("PO-ADMIN-1")), "admin", SalesOrders.adminPassword()).status());
     }
 
     @Test
@@ -266,7 +233,7 @@ public class SalesOrderIntakeIT {
 
     @Test
     public void shellCommandsRunWithTheCallersRoles() throws Exception {
-        Shell shell = new Shell(sessionFactory);
+        Shell shell = shell();
         String created = shell.run("ann", pw("ann"), "sales-order:create --customer CUST-B --po PO-SHELL-1"
                 + " --delivery " + java.time.LocalDate.now().plusDays(40) + " --line LED-PANEL:10:95.00:CNY"
                 + " --line SMART-LAMP:5:170.00:CNY:RGB --street \"8 Changan Avenue\" --city Beijing");
@@ -334,7 +301,7 @@ public class SalesOrderIntakeIT {
         Path file = Path.of(System.getProperty("karaf.etc"), pid + ".cfg");
         try {
             Http.Reply patched = http.patch("/platform/config/" + pid, "{\"confirmationWindowMinutes\":\"90\"}",
-                    "admin", adminPassword());
+                    "admin", SalesOrders.adminPassword());
             assertEquals(patched.body(), 200, patched.status());
             await().atMost(Duration.ofSeconds(30)).until(() -> lastConfigChange(pid).contains("admin"));
             await().atMost(Duration.ofSeconds(30)).until(() -> confirmationWindow("PO-CFG-" + System.nanoTime()).toMinutes() == 90);
@@ -345,11 +312,11 @@ public class SalesOrderIntakeIT {
             assertContains(lastConfigChange(pid), "confirmationWindowMinutes: 90 -> 150");
             assertEquals(403, http.patch("/platform/config/" + pid, "{\"confirmationWindowMinutes\":\"1\"}", "mia", pw("mia")).status());
             Http.Reply refused = http.patch("/platform/config/" + pid, "{\"maxAttempts\":\"0\",\"colour\":\"red\"}",
-                    "admin", adminPassword());
+                    "admin", SalesOrders.adminPassword());
             assertEquals(refused.body(), 400, refused.status());
             assertEquals(Set.of("maxAttempts", "colour"), new HashSet<>(refused.json().get("problems").findValuesAsText("field")));
 
-            new Shell(sessionFactory).run("admin", adminPassword(), "orderflow:config-set " + pid + " maxAttempts 4");
+            shell().run("admin", SalesOrders.adminPassword(), "orderflow:config-set " + pid + " maxAttempts 4");
             await().atMost(Duration.ofSeconds(30)).until(() -> lastConfigChange(pid).startsWith("admin|maxAttempts: (unset) -> 4"));
         } finally {
             Files.deleteIfExists(file);
@@ -377,13 +344,13 @@ public class SalesOrderIntakeIT {
     public void theInitialAdminPasswordIsRandomHashedAndReadableByItsOwnerOnly() throws Exception {
         Path file = Path.of(System.getProperty("karaf.data"), "orderflow", "initial-admin-password");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        String password = adminPassword();
+        String password = SalesOrders.adminPassword();
         assertTrue(password.length() >= 20);
         String users = Files.readString(Path.of(System.getProperty("karaf.etc"), "users.properties"));
         assertContains(users, "admin = {CRYPT}");
         assertNotContains(users, password);
         assertEquals(200, http.get("/platform/audit?limit=1", "admin", password).status());
-        assertNotNull(orders);
+        assertNotNull(orderService);
     }
 
     private Bundle bundle(String symbolicName) {

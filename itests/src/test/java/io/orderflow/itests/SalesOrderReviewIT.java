@@ -78,9 +78,14 @@ public class SalesOrderReviewIT extends SalesOrderFlowTest {
         assertEquals("2500.00", confirmation.at("/total/amount").asText());
         assertEquals("LED-LAMP", confirmation.at("/lines/0/productCode").asText());
         assertEquals(Orders.ledLamps("x").get("requestedDelivery"), confirmation.get("requestedDelivery").asText());
-        String page = printable(number);
-        assertContains(page, "<h1>Order confirmation " + number + "</h1>");
-        assertContains(page, "2500.00 CNY");
+        Http.Reply page = http.get(ORDERS + "/" + number + "/confirmation", "text/html", "bob", pw("bob"));
+        assertEquals(200, page.status());
+        assertContains(page.raw().headers().firstValue("Content-Type").orElse(""), "text/html");
+        assertContains(page.body(), "<h1>Order confirmation " + number + "</h1>");
+        assertContains(page.body(), "2500.00 CNY");
+        Http.Reply anything = http.get(ORDERS + "/" + number + "/confirmation", "*/*", "bob", pw("bob"));
+        assertEquals("a client such as curl that accepts anything gets JSON", "2500.00",
+                anything.json().at("/total/amount").asText());
 
         JsonNode audit = http.get("/platform/audit?subject=" + number, "carol", pw("carol")).json();
         List<String> actions = new ArrayList<>();
@@ -92,19 +97,6 @@ public class SalesOrderReviewIT extends SalesOrderFlowTest {
                 "sales-order/CONFIRMED"), orders.timelineTypes(number));
         assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
                 + " AND EVENT_TYPE = 'sales-order/CONFIRMED' AND PAYLOAD LIKE '%\"region\":\"SOUTH\"%'", number));
-    }
-
-    private String printable(String number) throws Exception {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                        "http://127.0.0.1:" + OrderflowKaraf.HTTP_PORT + "/api" + ORDERS + "/" + number + "/confirmation"))
-                .header("Accept", "text/html")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("bob:bobpw".getBytes()))
-                .build();
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode());
-        assertContains(response.headers().firstValue("Content-Type").orElse(""), "text/html");
-        return response.body();
     }
 
     @Test

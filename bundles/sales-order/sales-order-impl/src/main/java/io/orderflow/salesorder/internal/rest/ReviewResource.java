@@ -62,10 +62,10 @@ public final class ReviewResource {
         return review.confirmation(number);
     }
 
-    /** The same confirmation as a page to print or send. */
+    /** The same confirmation as a page to print or send; JSON stays the answer to a client that accepts anything. */
     @GET
     @Path("/orders/{number}/confirmation")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces("text/html;qs=0.5")
     @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
     public String printableConfirmation(@PathParam("number") String number) {
         return ConfirmationPage.render(review.confirmation(number));
