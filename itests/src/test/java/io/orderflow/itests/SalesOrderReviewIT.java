@@ -141,11 +141,47 @@ public class SalesOrderReviewIT extends SalesOrderFlowTest {
         assertContains(refused.json().get("message").asText(), "credit limit exceeded by 1000.00 CNY");
         assertEquals("PENDING_CONFIRMATION", http.get(ORDERS + "/" + second, "bob", pw("bob")).json().get("status").asText());
 
+        assertEquals(200, orders.post("mia", first, "hold", Map.of("reason", "address check")).status());
+        assertEquals("a confirmed order on hold still counts against the limit", 409,
+                orders.decide("mia", second, "APPROVE", "sales-manager", null).status());
+
         Map<String, Object> prepaid = Orders.order("CUST-T", "PO-T-3", "LED-LAMP", 100, "25.00");
         prepaid.put("paymentTerms", "PREPAY_100");
         String third = orders.create("ann", prepaid).get("number").asText();
         orders.approve("sam", third, "sales-assistant");
         assertEquals("fully prepaid orders pass", "CONFIRMED", orders.approve("mia", third, "sales-manager").get("status").asText());
+    }
+
+    @Test
+    public void theCreditLimitIsCheckedAgainWhenAnOrderIsFinallyConfirmed() {
+        String customer = "{\"id\":\"CUST-U\",\"name\":\"Slow Joint Review Ltd\",\"region\":\"EAST\",\"creditLimit\":"
+                + "{\"amount\":\"4000.00\",\"currency\":\"CNY\"},\"paymentTerms\":\"NET30\"}";
+        assertEquals(201, http.post("/sales-order/customers", customer, "mia", pw("mia")).status());
+        Map<String, Object> withInstallation = Orders.order("CUST-U", "PO-U-1", "LED-LAMP", 100, "25.00");
+        withInstallation.put("installation", true);
+        String joint = orders.create("ann", withInstallation).get("number").asText();
+        orders.approve("sam", joint, "sales-assistant");
+        orders.approve("mia", joint, "sales-manager");
+
+        String plain = orders.create("ann", Orders.order("CUST-U", "PO-U-2", "LED-LAMP", 100, "25.00")).get("number").asText();
+        orders.approve("sam", plain, "sales-assistant");
+        assertEquals("CONFIRMED", orders.approve("mia", plain, "sales-manager").get("status").asText());
+
+        orders.approve("pete", joint, "production-planner");
+        Http.Reply last = orders.decide("fred", joint, "APPROVE", "finance", null);
+        assertEquals("the other order took the room the manager saw", 409, last.status());
+        assertContains(last.json().get("message").asText(), "credit limit exceeded by 1000.00 CNY");
+        assertEquals("PENDING_CONFIRMATION", orders.get(joint).get("status").asText());
+    }
+
+    @Test
+    public void aDecisionInARoleTheCallerDoesNotHoldIsRefusedBeforeAnythingElse() {
+        String number = orders.create("ann", Orders.ledLamps("PO-NOT-MINE")).get("number").asText();
+        assertEquals("not due, but bob is no manager", 403,
+                orders.decide("bob", number, "APPROVE", "sales-manager", null).status());
+        assertEquals(200, orders.decide("sam", number, "REJECT", "sales-assistant", "duplicate").status());
+        assertEquals("rejected, but bob is no assistant", 403,
+                orders.decide("bob", number, "APPROVE", "sales-assistant", null).status());
     }
 
     @Test
@@ -188,7 +224,11 @@ public class SalesOrderReviewIT extends SalesOrderFlowTest {
     @Test
     public void aPriceOffTheListNeedsVpMarketingThenCfoThenPresident() {
         String number = orders.create("ann", Orders.order("CUST-E", "PO-E-DISCOUNT", "LED-LAMP", 100, "22.00")).get("number").asText();
-        orders.approve("sam", number, "sales-assistant");
+        Http.Reply silent = orders.decide("sam", number, "APPROVE", "sales-assistant", null);
+        assertEquals("the initial check says how it resolved the intake flags", 400, silent.status());
+        assertEquals("remark", silent.json().at("/problems/0/field").asText());
+        assertContains(silent.json().at("/problems/0/problem").asText(), "PRICE_DEVIATES_FROM_LIST");
+        assertEquals(200, orders.decide("sam", number, "APPROVE", "sales-assistant", "volume discount agreed").status());
         orders.approve("mia", number, "sales-manager");
         assertEquals(409, orders.decide("cora", number, "APPROVE", "cfo", null).status());
         orders.approve("vic", number, "vp-marketing");

@@ -13,7 +13,7 @@ public final class SalesOrderEvents {
     public static final String REVIEW_DECISION = "sales-order/REVIEW_DECISION";
 
     /**
-     * Every approval was given. Payload: customerId, region, total, currency, paymentTerms, custom,
+     * Every approval was given. Payload: customerId, region, revision, total, currency, paymentTerms, custom,
      * requestedDelivery, prepaymentPercent, lines (lineNo, productCode, specification, quantity, unit).
      */
     public static final String CONFIRMED = "sales-order/CONFIRMED";

@@ -46,6 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class OrderChangeServiceImpl implements OrderChangeService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderChangeServiceImpl.class);
+    private static final int MAX_TEXT = 1000;
 
     private final SalesOrderDatabase db;
     private final EventOutbox outbox;
@@ -95,8 +96,9 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
     public ChangeRequest assess(String number, long changeId, boolean feasible, String projectedDelivery, String remark,
                                 Actor actor) {
         LocalDate projected = projectedDate(feasible, projectedDelivery);
+        requireShortText("remark", remark);
         return db.tx(em -> {
-            OrderQueries.lockForUpdate(em, number);
+            OrderStateMachine.require(Move.REVISE, OrderQueries.lockForUpdate(em, number).status());
             ChangeRequestEntity request = changeOf(em, number, changeId, Set.of(ChangeStatus.REQUESTED));
             request.assess(feasible, projected, blankToNull(remark), actor.name(), clock.instant());
             answered(em, request, remark, actor, actor.actingRole(Roles.PRODUCTION_PLANNER), "CHANGE_ASSESSED");
@@ -137,6 +139,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("reason", "is required");
         }
+        requireShortText("reason", reason);
         return db.tx(em -> {
             OrderQueries.lockForUpdate(em, number);
             ChangeRequestEntity request = changeOf(em, number, changeId,
@@ -218,5 +221,12 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Remarks and reasons are kept in columns of {@value #MAX_TEXT} characters. */
+    private static void requireShortText(String field, String text) {
+        if (text != null && text.strip().length() > MAX_TEXT) {
+            throw new ValidationException(field, "must be at most " + MAX_TEXT + " characters");
+        }
     }
 }

@@ -84,19 +84,24 @@ public final class OrderQueries {
         return new Page<>(items, query.page(), query.size(), count.getSingleResult());
     }
 
-    /** Unpaid confirmed orders on credit terms: their totals less the prepayments recorded on them. */
+    /**
+     * Unpaid confirmed orders on credit terms, held ones included: their totals less the prepayments recorded on
+     * them.
+     */
     public static Money openReceivables(EntityManager em, String customerId, String currency) {
-        BigDecimal orders = em.createQuery("select coalesce(sum(o.totalAmount), 0) from SalesOrderEntity o"
-                        + " where o.customerId = :c and o.currency = :cur and o.paymentTerms like 'NET%'"
-                        + " and o.status in :open", BigDecimal.class)
-                .setParameter("c", customerId).setParameter("cur", currency).setParameter("open", CREDIT_EXPOSURE)
-                .getSingleResult();
-        BigDecimal paid = em.createQuery("select coalesce(sum(p.amount), 0) from PrepaymentEntity p, SalesOrderEntity o"
-                        + " where p.orderNumber = o.number and o.customerId = :c and p.currency = :cur"
-                        + " and o.paymentTerms like 'NET%' and o.status in :open", BigDecimal.class)
-                .setParameter("c", customerId).setParameter("cur", currency).setParameter("open", CREDIT_EXPOSURE)
-                .getSingleResult();
+        BigDecimal orders = exposure(em, "select coalesce(sum(o.totalAmount), 0) from SalesOrderEntity o"
+                + " where o.currency = :cur and", customerId, currency);
+        BigDecimal paid = exposure(em, "select coalesce(sum(p.amount), 0) from PrepaymentEntity p, SalesOrderEntity o"
+                + " where p.orderNumber = o.number and p.currency = :cur and", customerId, currency);
         return Amounts.money(orders.subtract(paid), currency);
+    }
+
+    /** A sum over the customer's orders that count against its credit: confirmed or later (held too), on credit terms. */
+    private static BigDecimal exposure(EntityManager em, String selectWhere, String customerId, String currency) {
+        return em.createQuery(selectWhere + " o.customerId = :c and o.paymentTerms like 'NET%'"
+                        + " and (o.status in :open or o.status = :held and o.confirmedAt is not null)", BigDecimal.class)
+                .setParameter("c", customerId).setParameter("cur", currency).setParameter("open", CREDIT_EXPOSURE)
+                .setParameter("held", OrderStatus.ON_HOLD).getSingleResult();
     }
 
     /** The prepayments recorded on an order, in its currency. */

@@ -193,6 +193,11 @@ public class SalesOrderEntity {
         return confirmationDueAt;
     }
 
+    /** The codes of the flags intake raised, such as LEAD_TIME_TOO_SHORT. */
+    public List<String> flagCodes() {
+        return flags.stream().map(flag -> flag.toRecord().code()).distinct().toList();
+    }
+
     /** The review's steps, in order. */
     public List<Review.Step> reviewSteps() {
         return review.stream().sorted(Comparator.comparingInt(ReviewStepEmbeddable::stepNo))

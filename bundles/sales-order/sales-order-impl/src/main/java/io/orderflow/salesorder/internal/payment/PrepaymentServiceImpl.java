@@ -84,8 +84,13 @@ public final class PrepaymentServiceImpl implements PrepaymentService {
         return db.tx(em -> status(em, OrderQueries.require(em, orderNumber)));
     }
 
+    /** The share of an order to be paid before production: sales' rule, whoever keeps the payments. */
+    public int requiredPercent(SalesOrderEntity order) {
+        return Credit.requiredPrepaymentPercent(order.paymentTerms(), order.custom(), customOrderPercent);
+    }
+
     private PrepaymentStatus status(EntityManager em, SalesOrderEntity order) {
-        int percent = Credit.requiredPrepaymentPercent(order.paymentTerms(), order.custom(), customOrderPercent);
+        int percent = requiredPercent(order);
         Money total = order.total();
         Money required = total.times(BigDecimal.valueOf(percent).movePointLeft(2)).roundedToMinorUnit();
         Money received = OrderQueries.prepaymentsOf(em, order.number(), total.currency());
@@ -96,6 +101,10 @@ public final class PrepaymentServiceImpl implements PrepaymentService {
     public PrepaymentStatus record(String orderNumber, Money amount, String reference, Actor actor) {
         if (amount.amount().signum() <= 0) {
             throw new ValidationException("amount.amount", "must be greater than 0");
+        }
+        BigDecimal paid = amount.amount().stripTrailingZeros();
+        if (paid.scale() > 2 || paid.precision() - paid.scale() > 15) {
+            throw new ValidationException("amount.amount", "must have at most 2 decimals and be less than 10^15");
         }
         if (reference == null || reference.isBlank() || reference.length() > 100) {
             throw new ValidationException("reference", "is required (the bank or receipt reference), at most 100 characters");

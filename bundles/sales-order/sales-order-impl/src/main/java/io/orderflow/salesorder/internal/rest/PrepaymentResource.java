@@ -4,6 +4,7 @@ import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.salesorder.api.PrepaymentService;
 import io.orderflow.salesorder.api.PrepaymentStatus;
 import io.orderflow.salesorder.internal.payment.PrepaymentServiceImpl;
 import javax.annotation.security.RolesAllowed;
@@ -22,9 +23,15 @@ import javax.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public final class PrepaymentResource {
 
+    private final PrepaymentService seam;
     private final PrepaymentServiceImpl prepayments;
 
-    PrepaymentResource(PrepaymentServiceImpl prepayments) {
+    /**
+     * @param seam        the ranked service (finance's once it is installed), which answers the status
+     * @param prepayments the sales-side book where finance records payments until then
+     */
+    PrepaymentResource(PrepaymentService seam, PrepaymentServiceImpl prepayments) {
+        this.seam = seam;
         this.prepayments = prepayments;
     }
 
@@ -36,7 +43,7 @@ public final class PrepaymentResource {
     @Path("/orders/{number}/prepayments")
     @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
     public PrepaymentStatus status(@PathParam("number") String number) {
-        return prepayments.status(number);
+        return seam.status(number);
     }
 
     /** 201 with the order's prepayment status after the payment. */

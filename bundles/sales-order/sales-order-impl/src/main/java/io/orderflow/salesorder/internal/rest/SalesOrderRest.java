@@ -7,6 +7,7 @@ import io.orderflow.salesorder.api.OrderChangeService;
 import io.orderflow.salesorder.api.OrderImportService;
 import io.orderflow.salesorder.api.OrderLifecycleService;
 import io.orderflow.salesorder.api.OrderReviewService;
+import io.orderflow.salesorder.api.PrepaymentService;
 import io.orderflow.salesorder.api.ProductService;
 import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.internal.payment.PrepaymentServiceImpl;
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Publishes the sales department's REST resources under {@code /api/sales-order}. */
 @Component(service = {})
@@ -26,10 +28,11 @@ public final class SalesOrderRest {
     public SalesOrderRest(@Reference RestPublisher rest, @Reference SalesOrderService orders,
                           @Reference CustomerService customers, @Reference ProductService products,
                           @Reference OrderReviewService review, @Reference PrepaymentServiceImpl prepayments,
+                          @Reference(policyOption = ReferencePolicyOption.GREEDY) PrepaymentService prepaymentSeam,
                           @Reference OrderLifecycleService lifecycle, @Reference OrderChangeService changes,
                           @Reference OrderImportService imports, @Reference FollowUpService followUp) {
         publication = rest.publish("/sales-order", List.of(new OrderResource(orders, imports),
-                new CustomerResource(customers), new ProductResource(products), new ReviewResource(review), new PrepaymentResource(prepayments),
+                new CustomerResource(customers), new ProductResource(products), new ReviewResource(review), new PrepaymentResource(prepaymentSeam, prepayments),
                 new LifecycleResource(lifecycle), new ChangeResource(changes), new FollowUpResource(followUp)));
     }
 

@@ -15,7 +15,7 @@ import io.orderflow.salesorder.api.Decision;
 import io.orderflow.salesorder.api.OrderConfirmation;
 import io.orderflow.salesorder.api.OrderReviewService;
 import io.orderflow.salesorder.api.OrderStatus;
-import io.orderflow.salesorder.api.PrepaymentService;
+import io.orderflow.salesorder.internal.payment.PrepaymentServiceImpl;
 import io.orderflow.salesorder.api.ReceivablesService;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.StepStatus;
@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -70,7 +71,7 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
     private final AuditTrail audit;
     private final ApprovalMatrix matrix;
     private final ReceivablesService receivables;
-    private final PrepaymentService prepayments;
+    private final PrepaymentServiceImpl prepaymentPolicy;
     private final Clock clock = Clock.systemUTC();
     private volatile boolean allowSelfApproval;
 
@@ -78,14 +79,14 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
     public OrderReviewServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
                                   @Reference AuditTrail audit, @Reference ApprovalMatrix matrix,
                                   @Reference(policyOption = ReferencePolicyOption.GREEDY) ReceivablesService receivables,
-                                  @Reference(policyOption = ReferencePolicyOption.GREEDY) PrepaymentService prepayments,
+                                  @Reference PrepaymentServiceImpl prepaymentPolicy,
                                   Config config) {
         this.db = db;
         this.outbox = outbox;
         this.audit = audit;
         this.matrix = matrix;
         this.receivables = receivables;
-        this.prepayments = prepayments;
+        this.prepaymentPolicy = prepaymentPolicy;
         this.allowSelfApproval = config.allowSelfApproval();
     }
 
@@ -121,6 +122,13 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
             throw new ConflictException("order " + number + " is not under review: it is " + order.status());
         }
         Review.Step step = Review.dueStepOf(role, order.reviewSteps());
+        List<String> flags = order.flagCodes();
+        if (decision == Decision.APPROVE && remark == null && !flags.isEmpty()
+                && step.stepNo() == order.reviewSteps().get(0).stepNo()) {
+            // The initial check acts on what intake flagged (domain.md §1): the approval says how.
+            throw new ValidationException("remark", "the order carries intake flags " + flags
+                    + "; approving it needs a remark saying how each was resolved");
+        }
         Instant now = clock.instant();
         Connection tx = SalesOrderDatabase.connection(em);
         if (decision == Decision.APPROVE && step.creditCheck()) {
@@ -145,6 +153,10 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
                     Map.of("role", role, "actor", actor.name(), "reason", remark)));
         } else if (Review.complete(order.reviewSteps())) {
             OrderStateMachine.require(Move.CONFIRM, order.status());
+            if (order.reviewSteps().stream().anyMatch(Review.Step::creditCheck)) {
+                // Other orders of the customer may have been confirmed since the manager's check.
+                checkCredit(em, order);
+            }
             order.confirm(now);
             em.flush();
             outbox.append(tx, DomainEvent.of(SalesOrderEvents.CONFIRMED, number, now, confirmedPayload(em, order)));
@@ -155,8 +167,9 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         return order.toRecord();
     }
 
+    /** Locks the customer, so that two orders of one customer are checked one after the other, not both at once. */
     private void checkCredit(EntityManager em, SalesOrderEntity order) {
-        CustomerEntity customer = em.find(CustomerEntity.class, order.customerId());
+        CustomerEntity customer = em.find(CustomerEntity.class, order.customerId(), LockModeType.PESSIMISTIC_WRITE);
         Money limit = customer.toRecord().creditLimit();
         Money total = order.total();
         if (!limit.currency().equals(total.currency())) {
@@ -176,12 +189,13 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put(SalesOrderEvents.KEY_CUSTOMER_ID, record.customerId());
         payload.put("region", customer.toRecord().region());
+        payload.put("revision", record.revision());
         payload.put(SalesOrderEvents.KEY_TOTAL, record.total().toPlainString());
         payload.put(SalesOrderEvents.KEY_CURRENCY, record.total().currency());
         payload.put("paymentTerms", record.paymentTerms());
         payload.put("custom", record.custom());
         payload.put("requestedDelivery", record.requestedDelivery().toString());
-        payload.put("prepaymentPercent", prepayments.status(record.number()).requiredPercent());
+        payload.put("prepaymentPercent", prepaymentPolicy.requiredPercent(order));
         payload.put(SalesOrderEvents.KEY_LINES, LinePayloads.of(record.lines()));
         return payload;
     }

@@ -162,4 +162,18 @@ class ReviewRulesTest {
         assertThrows(ConflictException.class, () -> OrderStateMachine.require(Move.CONFIRM, OrderStatus.CANCELLED));
         assertTrue(OrderStateMachine.allowed(OrderStatus.CANCELLED).startsWith("nothing"));
     }
+
+    @Test
+    void anOrderChangesOnlyUntilItShipsAndNeverOnceClosed() {
+        for (OrderStatus open : List.of(OrderStatus.PENDING_CONFIRMATION, OrderStatus.CONFIRMED,
+                OrderStatus.IN_PRODUCTION, OrderStatus.AWAITING_SHIPMENT, OrderStatus.ON_HOLD)) {
+            OrderStateMachine.require(Move.REVISE, open);
+        }
+        for (OrderStatus closed : List.of(OrderStatus.SHIPPED, OrderStatus.COMPLETED, OrderStatus.REJECTED,
+                OrderStatus.CANCELLED)) {
+            ConflictException refused = assertThrows(ConflictException.class,
+                    () -> OrderStateMachine.require(Move.REVISE, closed));
+            assertTrue(refused.getMessage().startsWith("cannot revise an order that is " + closed), refused.getMessage());
+        }
+    }
 }
