@@ -35,6 +35,11 @@ public class SalesOrderReviewIT extends SalesOrderFlowTest {
     @Inject
     private BundleContext context;
 
+    /** The order's timeline without what other departments added (the warehouse reserves once it is confirmed). */
+    private List<String> salesEvents(String number) {
+        return orders.timelineTypes(number).stream().filter(type -> type.startsWith("sales-order/")).toList();
+    }
+
     private static List<String> roles(JsonNode order) {
         List<String> roles = new ArrayList<>();
         order.get("review").forEach(step -> roles.add(step.get("role").asText()));
@@ -92,9 +97,9 @@ public class SalesOrderReviewIT extends SalesOrderFlowTest {
         audit.forEach(e -> actions.add(e.get("action").asText() + ":" + e.get("actor").asText() + ":" + e.get("role").asText()));
         assertEquals(List.of("ORDER_RECEIVED:ann:sales-rep", "ORDER_STEP_APPROVED:sam:sales-assistant",
                 "ORDER_STEP_APPROVED:mia:sales-manager", "ORDER_CONFIRMED:mia:sales-manager"), actions);
-        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).size() == 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> salesEvents(number).size() == 4);
         assertEquals(List.of("sales-order/RECEIVED", "sales-order/REVIEW_DECISION", "sales-order/REVIEW_DECISION",
-                "sales-order/CONFIRMED"), orders.timelineTypes(number));
+                "sales-order/CONFIRMED"), salesEvents(number));
         assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
                 + " AND EVENT_TYPE = 'sales-order/CONFIRMED' AND PAYLOAD LIKE '%\"region\":\"SOUTH\"%'", number));
     }

@@ -4,6 +4,7 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.salesorder.api.event.SalesOrderEvents;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What a timeline says of an event, in words a member of staff reads at a glance. */
 public final class TimelineSummaries {
@@ -11,6 +12,10 @@ public final class TimelineSummaries {
     static final int MAX_LENGTH = 500;
     /** Production's report that an order will be late; production's API will own the name. */
     public static final String PRODUCTION_DELAYED = "production/DELAYED";
+    /** The warehouse's events about an order; the warehouse's API owns the names. */
+    public static final String STOCK_RESERVED = "warehouse/STOCK_RESERVED";
+    public static final String ORDER_FULLY_RESERVED = "warehouse/ORDER_FULLY_RESERVED";
+    public static final String STOCK_RELEASED = "warehouse/STOCK_RELEASED";
 
     private TimelineSummaries() {
     }
@@ -47,9 +52,24 @@ public final class TimelineSummaries {
                     p.get(SalesOrderEvents.KEY_CURRENCY), p.get("requestedDelivery"));
             case PRODUCTION_DELAYED -> String.format("Production delayed: delivery %s instead of %s (%s); the customer"
                     + " must be told", p.get("newDate"), p.get("oldDate"), p.get("reason"));
+            case STOCK_RESERVED -> String.format("Stock reserved for revision %s: %s", p.get("revision"),
+                    reservedLines(p));
+            case ORDER_FULLY_RESERVED -> String.format("Every line reserved (%s); awaiting shipment", p.get("warehouses"));
+            case STOCK_RELEASED -> String.format("Reserved stock released: %s", p.get("reason"));
             default -> event.type();
         };
         return summary.length() <= MAX_LENGTH ? summary : summary.substring(0, MAX_LENGTH - 1) + "…";
+    }
+
+    /** "line 1 LED-LAMP 100 of 100, line 2 SMART-LAMP 30 of 50 (20 missing)". */
+    private static String reservedLines(Map<String, Object> payload) {
+        if (!(payload.get(SalesOrderEvents.KEY_LINES) instanceof List<?> lines)) {
+            return "";
+        }
+        return lines.stream().map(line -> (Map<?, ?>) line).map(l -> "line " + l.get("lineNo") + " "
+                + l.get("productCode") + " " + l.get("reserved") + " of " + l.get("ordered")
+                + ("0".equals(l.get("missing")) ? "" : " (" + l.get("missing") + " missing)"))
+                .collect(Collectors.joining(", "));
     }
 
     private static String remark(Object remark) {

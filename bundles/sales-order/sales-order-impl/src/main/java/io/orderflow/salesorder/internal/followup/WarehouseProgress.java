@@ -1,0 +1,91 @@
+package io.orderflow.salesorder.internal.followup;
+
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.event.AppliedEvents;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.salesorder.api.OrderStatus;
+import io.orderflow.salesorder.internal.SalesOrderDatabase;
+import io.orderflow.salesorder.internal.domain.OrderStateMachine;
+import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
+import io.orderflow.salesorder.internal.domain.TimelineSummaries;
+import io.orderflow.salesorder.internal.jpa.OrderQueries;
+import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
+import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
+import java.sql.Connection;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows the warehouse for the order: its reservations go on the timeline, and an order whose every line is
+ * reserved from stock moves on to AWAITING_SHIPMENT (domain.md §1, follow-up).
+ */
+@Component(service = EventSubscriber.class)
+public final class WarehouseProgress implements EventSubscriber {
+
+    /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
+    static final String ID = "sales-order.warehouse";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WarehouseProgress.class);
+
+    private final SalesOrderDatabase db;
+    private final AppliedEvents applied;
+    private final AuditTrail audit;
+
+    @Activate
+    public WarehouseProgress(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
+                             @Reference AuditTrail audit) {
+        this.db = db;
+        this.applied = applied;
+        this.audit = audit;
+        applied.prepare(SalesOrderDatabase.SCHEMA);
+    }
+
+    @Override
+    public String subscriberId() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(TimelineSummaries.STOCK_RESERVED, TimelineSummaries.ORDER_FULLY_RESERVED,
+                TimelineSummaries.STOCK_RELEASED);
+    }
+
+    @Override
+    public void onEvent(DomainEvent event) {
+        String number = event.aggregateId();
+        db.tx(em -> {
+            if (!applied.markApplied(SalesOrderDatabase.connection(em), SalesOrderDatabase.SCHEMA, ID, event.id())) {
+                return null;
+            }
+            SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
+            em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
+                    TimelineSummaries.of(event)));
+            if (event.type().equals(TimelineSummaries.ORDER_FULLY_RESERVED)) {
+                awaitShipment(SalesOrderDatabase.connection(em), order, event);
+            }
+            return null;
+        });
+    }
+
+    /** Only from CONFIRMED or IN_PRODUCTION: a held or cancelled order stays where people put it. */
+    private void awaitShipment(Connection tx, SalesOrderEntity order, DomainEvent event) {
+        OrderStatus before = order.status();
+        if (before != OrderStatus.CONFIRMED && before != OrderStatus.IN_PRODUCTION) {
+            LOG.info("Order {} fully reserved while {}; status left as it is", order.number(), before);
+            return;
+        }
+        OrderStateMachine.require(Move.FULLY_RESERVE, before);
+        order.moveTo(OrderStatus.AWAITING_SHIPMENT, null, event.occurredAt());
+        audit.record(tx, new AuditRecord(event.occurredAt(), Actor.SYSTEM.name(),
+                null, "ORDER_AWAITING_SHIPMENT", order.number(), null, before + " -> AWAITING_SHIPMENT: every line"
+                + " reserved (" + event.payload().get("warehouses") + ")"));
+    }
+}

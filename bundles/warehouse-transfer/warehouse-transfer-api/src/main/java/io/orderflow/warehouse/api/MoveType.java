@@ -1,0 +1,15 @@
+package io.orderflow.warehouse.api;
+
+/** What a stock move does; every change of stock is one move in the ledger. */
+public enum MoveType {
+    /** Purchased or produced goods come in: on hand rises. */
+    RECEIPT,
+    /** Goods leave without an order reservation (samples, scrap): on hand falls, never below what is reserved. */
+    ISSUE,
+    /** A stock count found more or less: on hand is corrected, with the reason. */
+    ADJUSTMENT,
+    /** Stock promised to an order line: reserved rises, never above on hand. */
+    RESERVE,
+    /** A reservation given back: reserved falls. */
+    RELEASE
+}

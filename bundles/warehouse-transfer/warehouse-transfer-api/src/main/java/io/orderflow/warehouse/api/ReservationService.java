@@ -1,0 +1,29 @@
+package io.orderflow.warehouse.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Stock reserved for confirmed orders: the customer's region warehouse first, then the others by the configured
+ * rule. Confirmation, revision and cancellation of an order reach it as events; the methods are also there for
+ * other departments and tests.
+ */
+@ProviderType
+public interface ReservationService {
+
+    /**
+     * Reserves what is available for the order's lines, replacing what was reserved for an earlier revision, and
+     * appends {@code warehouse/STOCK_RESERVED} (and {@code warehouse/ORDER_FULLY_RESERVED} when nothing is missing).
+     * Never reserves more than is available, also when many orders reserve the same stock at once.
+     */
+    OrderReservation reserve(String orderNumber, String region, int revision, List<OrderLineQuantity> lines);
+
+    /** Gives the order's reserved stock back ({@code warehouse/STOCK_RELEASED}); nothing when there is none. */
+    Optional<OrderReservation> release(String orderNumber, String reason);
+
+    Optional<OrderReservation> reservation(String orderNumber);
+
+    /** Compares what is about to ship with the order's reservation. */
+    ShipmentCheck checkShipment(String orderNumber, List<OrderLineQuantity> lines);
+}

@@ -1,0 +1,30 @@
+package io.orderflow.warehouse.api;
+
+import io.orderflow.platform.api.security.Actor;
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Warehouses, stock and the ledger of moves (domain.md §3). */
+@ProviderType
+public interface StockService {
+
+    List<Warehouse> warehouses();
+
+    /** One row per warehouse, the product's stock there (zero rows' warehouses included). */
+    List<StockRow> stock(String product);
+
+    /**
+     * Records a receipt, an issue or a count adjustment, with an audit entry.
+     *
+     * @throws io.orderflow.platform.api.error.ValidationException listing every problem of the request
+     * @throws io.orderflow.platform.api.error.ConflictException   when it would take on hand below zero or below what
+     *                                                             is reserved
+     */
+    StockMove record(MoveRequest request, Actor actor);
+
+    /** The newest moves first; product and warehouse may be null (all). */
+    List<StockMove> moves(String product, String warehouse, int limit);
+
+    /** Compares every balance with the sums of its ledger. */
+    LedgerCheck verifyLedger();
+}

@@ -1,0 +1,104 @@
+package io.orderflow.warehouse.internal;
+
+import io.orderflow.platform.api.event.AppliedEvents;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.warehouse.api.OrderLineQuantity;
+import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The warehouse side of the order flow: a confirmed order gets its stock reserved, a revision adjusts the
+ * reservation to the new lines, a cancellation gives the stock back. Each event is applied once, in the same
+ * transaction as its ledger moves.
+ */
+@Component(service = EventSubscriber.class)
+public final class OrderReservations implements EventSubscriber {
+
+    /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
+    static final String ID = "warehouse.orders";
+
+    private final WarehouseDatabase db;
+    private final AppliedEvents applied;
+    private final ReservationServiceImpl reservations;
+
+    @Activate
+    public OrderReservations(@Reference WarehouseDatabase db, @Reference AppliedEvents applied,
+                             @Reference ReservationServiceImpl reservations) {
+        this.db = db;
+        this.applied = applied;
+        this.reservations = reservations;
+        applied.prepare(WarehouseDatabase.SCHEMA);
+    }
+
+    @Override
+    public String subscriberId() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(SalesOrderEvents.CONFIRMED, SalesOrderEvents.REVISED, SalesOrderEvents.CANCELLED);
+    }
+
+    @Override
+    public void onEvent(DomainEvent event) {
+        String number = event.aggregateId();
+        db.tx(em -> {
+            if (!applied.markApplied(WarehouseDatabase.connection(em), WarehouseDatabase.SCHEMA, ID, event.id())) {
+                return null;
+            }
+            Map<String, Object> p = event.payload();
+            switch (event.type()) {
+                case SalesOrderEvents.CONFIRMED -> reservations.reserveIn(em, number, text(event, "region"),
+                        revision(p), lines(event));
+                case SalesOrderEvents.REVISED -> {
+                    // Revised before confirmation: CONFIRMED will bring the new lines.
+                    OrderDemandEntity demand = em.find(OrderDemandEntity.class, number);
+                    if (demand != null && !demand.released()) {
+                        reservations.reserveIn(em, number, demand.region(), revision(p), lines(event));
+                    }
+                }
+                default -> reservations.releaseIn(em, number, "order cancelled: " + p.get("reason"));
+            }
+            return null;
+        });
+    }
+
+    private static int revision(Map<String, Object> payload) {
+        return payload.get("revision") instanceof Number n ? n.intValue() : 1;
+    }
+
+    /** A malformed payload throws, so that the relay parks the event for an operator instead of guessing. */
+    private static List<OrderLineQuantity> lines(DomainEvent event) {
+        if (!(event.payload().get(SalesOrderEvents.KEY_LINES) instanceof List<?> lines) || lines.isEmpty()) {
+            throw new IllegalArgumentException(event.type() + " " + event.id() + " has no lines");
+        }
+        return lines.stream().map(line -> {
+            Map<?, ?> l = (Map<?, ?>) line;
+            BigDecimal quantity = new BigDecimal(String.valueOf(l.get("quantity")));
+            if (quantity.signum() <= 0 || !(l.get("lineNo") instanceof Number lineNo) || l.get("productCode") == null) {
+                throw new IllegalArgumentException(event.type() + " " + event.id() + " has a malformed line " + l);
+            }
+            Object specification = l.get("specification");
+            return new OrderLineQuantity(lineNo.intValue(), String.valueOf(l.get("productCode")),
+                    specification == null || specification.toString().isBlank() ? null : specification.toString(),
+                    quantity);
+        }).toList();
+    }
+
+    private static String text(DomainEvent event, String key) {
+        Object value = event.payload().get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException(event.type() + " " + event.id() + " has no " + key);
+        }
+        return value.toString();
+    }
+}

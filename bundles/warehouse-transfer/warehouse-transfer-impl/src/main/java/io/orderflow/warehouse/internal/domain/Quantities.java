@@ -1,0 +1,19 @@
+package io.orderflow.warehouse.internal.domain;
+
+import java.math.BigDecimal;
+
+/** Quantities as people and JSON read them: 100, not 100.0000 or 1E+2. */
+public final class Quantities {
+
+    private Quantities() {
+    }
+
+    public static BigDecimal normal(BigDecimal quantity) {
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    public static String text(BigDecimal quantity) {
+        return normal(quantity).toPlainString();
+    }
+}

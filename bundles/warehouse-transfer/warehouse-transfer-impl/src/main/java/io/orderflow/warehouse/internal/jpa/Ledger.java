@@ -1,0 +1,64 @@
+package io.orderflow.warehouse.internal.jpa;
+
+import io.orderflow.warehouse.api.MoveType;
+import io.orderflow.warehouse.internal.domain.Bucket;
+import io.orderflow.warehouse.internal.domain.StockBalance;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+/**
+ * The only writer of stock: every change is a move with its postings, and the balance changes by exactly those
+ * postings in the same transaction. Balances are locked before they change, so concurrent moves of one stock
+ * happen one after the other.
+ */
+public final class Ledger {
+
+    /** A move as written: what, where, how much, why and by whom. */
+    public record Move(MoveType type, String warehouse, String product, BigDecimal quantity, String reason,
+                       String reference, String actor, Instant at) {
+    }
+
+    private Ledger() {
+    }
+
+    /** The balance of a product in a warehouse, locked for this transaction; a new one at zero if there was none. */
+    public static StockEntity lock(EntityManager em, String warehouse, String product) {
+        StockEntity stock = em.find(StockEntity.class, new StockKey(warehouse, product), LockModeType.PESSIMISTIC_WRITE);
+        if (stock == null) {
+            stock = new StockEntity(warehouse, product);
+            em.persist(stock);
+            em.flush();
+        }
+        return stock;
+    }
+
+    /**
+     * Every balance of a product, locked one by one in warehouse order (the same order everywhere, so transactions
+     * queue instead of deadlocking; Derby allows no ORDER BY in a locking query).
+     */
+    public static List<StockEntity> lockAll(EntityManager em, String product) {
+        List<String> warehouses = em.createQuery("select s.warehouseCode from StockEntity s where s.productCode = :p",
+                String.class).setParameter("p", product).getResultList();
+        return warehouses.stream().sorted().map(warehouse -> em.find(StockEntity.class,
+                new StockKey(warehouse, product), LockModeType.PESSIMISTIC_WRITE)).toList();
+    }
+
+    /**
+     * Writes the move and changes {@code bucket} of the locked balance by {@code delta}.
+     *
+     * @throws io.orderflow.platform.api.error.ConflictException when the balance's rules refuse it; nothing is written
+     */
+    public static StockMoveEntity post(EntityManager em, StockEntity stock, Move move, Bucket bucket, BigDecimal delta) {
+        StockBalance next = stock.balance().plus(bucket, delta, move.type().name().toLowerCase() + " of "
+                + move.product() + " in " + move.warehouse());
+        StockMoveEntity entity = new StockMoveEntity(move.type(), move.warehouse(), move.product(), move.quantity(),
+                move.reason(), move.reference(), move.actor(), move.at());
+        entity.addPosting(new PostingEmbeddable(stock.warehouseCode(), stock.productCode(), bucket, delta));
+        em.persist(entity);
+        stock.set(next);
+        return entity;
+    }
+}

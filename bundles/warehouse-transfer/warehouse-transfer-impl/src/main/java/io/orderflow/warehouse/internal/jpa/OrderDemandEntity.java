@@ -1,0 +1,107 @@
+package io.orderflow.warehouse.internal.jpa;
+
+import io.orderflow.warehouse.api.Allocation;
+import io.orderflow.warehouse.api.LineReservation;
+import io.orderflow.warehouse.api.OrderLineQuantity;
+import io.orderflow.warehouse.api.OrderReservation;
+import io.orderflow.warehouse.internal.domain.Quantities;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.FetchType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.Table;
+
+/** What a confirmed order wants from the warehouse, and where it is reserved. */
+@Entity
+@Table(schema = "WAREHOUSE", name = "ORDER_DEMAND")
+public class OrderDemandEntity {
+
+    @Id
+    @Column(name = "ORDER_NO")
+    private String orderNumber;
+    @Column(name = "REGION")
+    private String region;
+    @Column(name = "REVISION")
+    private int revision;
+    @Column(name = "RELEASED")
+    private boolean released;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "WAREHOUSE", name = "DEMAND_LINE", joinColumns = @JoinColumn(name = "ORDER_NO"))
+    private List<DemandLineEmbeddable> lines = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "WAREHOUSE", name = "RESERVATION", joinColumns = @JoinColumn(name = "ORDER_NO"))
+    private List<ReservationEmbeddable> reservations = new ArrayList<>();
+
+    protected OrderDemandEntity() {
+    }
+
+    public OrderDemandEntity(String orderNumber, String region) {
+        this.orderNumber = orderNumber;
+        this.region = region;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public boolean released() {
+        return released;
+    }
+
+    /** The lines the order now wants (a new revision replaces them all). */
+    public void want(int newRevision, List<OrderLineQuantity> wanted) {
+        revision = newRevision;
+        released = false;
+        lines.clear();
+        wanted.forEach(line -> lines.add(new DemandLineEmbeddable(line)));
+    }
+
+    public List<OrderLineQuantity> lines() {
+        return lines.stream().map(DemandLineEmbeddable::toRecord)
+                .sorted(Comparator.comparingInt(OrderLineQuantity::lineNo)).toList();
+    }
+
+    /** Stock held for one line in one warehouse. */
+    public record Held(int lineNo, String warehouse, BigDecimal quantity) {
+    }
+
+    public List<Held> reservations() {
+        return reservations.stream().map(r -> new Held(r.lineNo(), r.warehouseCode(), r.quantity())).toList();
+    }
+
+    public void clearReservations(boolean orderReleased) {
+        reservations.clear();
+        released = orderReleased;
+    }
+
+    public void reserved(int lineNo, String warehouse, BigDecimal quantity) {
+        reservations.add(new ReservationEmbeddable(lineNo, warehouse, quantity));
+    }
+
+    public OrderReservation toRecord() {
+        List<LineReservation> result = new ArrayList<>();
+        for (OrderLineQuantity line : lines()) {
+            List<Allocation> allocations = reservations.stream().filter(r -> r.lineNo() == line.lineNo())
+                    .sorted(Comparator.comparing(ReservationEmbeddable::warehouseCode))
+                    .map(r -> new Allocation(r.warehouseCode(), Quantities.normal(r.quantity()))).toList();
+            BigDecimal reserved = allocations.stream().map(Allocation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+            result.add(new LineReservation(line.lineNo(), line.product(), line.specification(),
+                    Quantities.normal(line.quantity()), Quantities.normal(reserved),
+                    Quantities.normal(line.quantity().subtract(reserved)), allocations));
+        }
+        return new OrderReservation(orderNumber, region, revision, released, result);
+    }
+}

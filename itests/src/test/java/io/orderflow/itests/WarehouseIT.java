@@ -1,0 +1,210 @@
+package io.orderflow.itests;
+
+import static io.orderflow.itests.Asserts.assertContains;
+import static io.orderflow.itests.SalesOrders.pw;
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.warehouse.api.OrderLineQuantity;
+import io.orderflow.warehouse.api.OrderReservation;
+import io.orderflow.warehouse.api.ReservationService;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** The warehouse department (domain.md §3): stock as a ledger, and the stock side of the order flow. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class WarehouseIT extends SalesOrderFlowTest {
+
+    private static final String WAREHOUSE = "/warehouse";
+
+    @Inject
+    private ReservationService reservations;
+
+    private JsonNode stockOf(String product, String warehouse) {
+        for (JsonNode row : http.get(WAREHOUSE + "/stock?product=" + product, "bob", pw("bob")).json()) {
+            if (row.get("warehouse").asText().equals(warehouse)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + warehouse);
+    }
+
+    private static long total(JsonNode rows, String field) {
+        long sum = 0;
+        for (JsonNode row : rows) {
+            sum += row.get(field).asLong();
+        }
+        return sum;
+    }
+
+    private JsonNode reservationOnceMade(String number) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.get(WAREHOUSE + "/reservations/" + number, "bob", pw("bob")).status() == 200);
+        return http.get(WAREHOUSE + "/reservations/" + number, "bob", pw("bob")).json();
+    }
+
+    private Http.Reply move(String user, Map<String, Object> move) {
+        return http.post(WAREHOUSE + "/moves", Http.json(move), user, pw(user));
+    }
+
+    @Test
+    public void theStockOfAProductIsOneRowPerWarehouseWithTheDemoQuantities() {
+        Http.Reply reply = http.get(WAREHOUSE + "/stock?product=LED-LAMP", "ann", pw("ann"));
+        assertEquals(reply.body(), 200, reply.status());
+        JsonNode rows = reply.json();
+        assertEquals(4, rows.size());
+        JsonNode south = stockOf("LED-LAMP", "WH-SOUTH");
+        assertEquals("SOUTH", south.get("region").asText());
+        assertTrue(south.get("onHand").asLong() >= 1000);
+        assertTrue("plain numbers", south.get("onHand").isNumber() && south.get("available").isNumber());
+        assertEquals(south.get("onHand").asLong() - south.get("reserved").asLong(), south.get("available").asLong());
+        assertTrue(total(http.get(WAREHOUSE + "/stock?product=SMART-LAMP", "ann", pw("ann")).json(), "onHand") < 100);
+        assertTrue(total(http.get(WAREHOUSE + "/stock?product=CRYSTAL-LAMP", "ann", pw("ann")).json(), "onHand") < 10);
+        assertEquals(400, http.get(WAREHOUSE + "/stock", "ann", pw("ann")).status());
+    }
+
+    @Test
+    public void movesKeepTheLedgerAndRefuseWhatWouldBreakIt() throws Exception {
+        long before = stockOf("DESK-LAMP", "WH-NORTH").get("onHand").asLong();
+        Map<String, Object> receipt = Map.of("type", "RECEIPT", "warehouse", "WH-NORTH", "product", "DESK-LAMP",
+                "quantity", 50, "reference", "PO-4711");
+        assertEquals(403, move("ann", receipt).status());
+        Http.Reply received = move("bob", receipt);
+        assertEquals(received.body(), 201, received.status());
+        assertEquals("RECEIPT", received.json().get("type").asText());
+        assertEquals(before + 50, stockOf("DESK-LAMP", "WH-NORTH").get("onHand").asLong());
+
+        Http.Reply tooMuch = move("bob", Map.of("type", "ISSUE", "warehouse", "WH-NORTH", "product", "DESK-LAMP",
+                "quantity", before + 51, "reason", "samples"));
+        assertEquals(409, tooMuch.status());
+        assertContains(tooMuch.json().get("message").asText(), "cannot take " + (before + 51));
+        Http.Reply invalid = move("bob", Map.of("type", "ADJUSTMENT", "warehouse", "WH-NORTH", "product", "NO-LAMP",
+                "quantity", 0));
+        assertEquals(400, invalid.status());
+        assertEquals(List.of("product", "quantity", "reason"), fields(invalid.json().get("problems")));
+        assertEquals(400, move("bob", Map.of("type", "RESERVE", "warehouse", "WH-NORTH", "product", "DESK-LAMP",
+                "quantity", 1)).status());
+        assertContains(shell().run("bob", pw("bob"), "warehouse:move --type ADJUSTMENT --warehouse WH-NORTH"
+                + " --quantity -3 --reason \"count 2026-11\" DESK-LAMP"), "ADJUSTMENT of -3 DESK-LAMP in WH-NORTH");
+        assertEquals(before + 47, stockOf("DESK-LAMP", "WH-NORTH").get("onHand").asLong());
+
+        JsonNode check = http.get(WAREHOUSE + "/ledger-check", "carol", pw("carol")).json();
+        assertTrue(check.toString(), check.get("mismatches").isEmpty() && check.get("balances").asInt() > 5);
+        assertContains(shell().run("bob", pw("bob"), "warehouse:verify-ledger"), "all equal their ledger");
+        assertEquals(2, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE SUBJECT ="
+                + " 'DESK-LAMP@WH-NORTH' AND ACTOR = 'bob'"));
+    }
+
+    private static List<String> fields(JsonNode problems) {
+        List<String> fields = new ArrayList<>();
+        problems.forEach(p -> fields.add(p.get("field").asText()));
+        return fields;
+    }
+
+    @Test
+    public void aConfirmedOrderIsReservedInItsRegionAndThenAwaitsShipment() throws Exception {
+        long reservedBefore = stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong();
+        String number = orders.create("ann", Orders.ledLamps("PO-WH-1")).get("number").asText();
+        orders.confirmPlain(number);
+
+        JsonNode reservation = reservationOnceMade(number);
+        assertEquals("100", reservation.at("/lines/0/reserved").asText());
+        assertEquals("0", reservation.at("/lines/0/missing").asText());
+        assertEquals("WH-SOUTH", reservation.at("/lines/0/allocations/0/warehouse").asText());
+        assertEquals(reservedBefore + 100, stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SHIPMENT".equals(orders.get(number)
+                .get("status").asText()));
+        assertTrue(orders.timelineTypes(number).containsAll(List.of("warehouse/STOCK_RESERVED",
+                "warehouse/ORDER_FULLY_RESERVED")));
+
+        String matching = "{\"lines\":[{\"lineNo\":1,\"product\":\"LED-LAMP\",\"specification\":\"4000K\",\"quantity\":100}]}";
+        JsonNode ok = http.post(WAREHOUSE + "/reservations/" + number + "/shipment-check", matching, "bob", pw("bob")).json();
+        assertTrue(ok.toString(), ok.get("matches").asBoolean());
+        String wrong = "{\"lines\":[{\"lineNo\":1,\"product\":\"LED-LAMP\",\"specification\":\"2700K\",\"quantity\":90}]}";
+        JsonNode refused = http.post(WAREHOUSE + "/reservations/" + number + "/shipment-check", wrong, "bob", pw("bob")).json();
+        assertEquals(false, refused.get("matches").asBoolean());
+        assertEquals(2, refused.get("problems").size());
+        assertContains(shell().run("carol", pw("carol"), "warehouse:reservation " + number), "fully reserved");
+    }
+
+    @Test
+    public void aCancelledOrderGivesItsStockBack() {
+        String number = orders.create("ann", Orders.ledLamps("PO-WH-CANCEL")).get("number").asText();
+        orders.confirmPlain(number);
+        reservationOnceMade(number);
+        long reserved = stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong();
+        assertEquals(200, orders.post("mia", number, "cancel", Map.of("reason", "customer withdrew")).status());
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(WAREHOUSE + "/reservations/" + number, "bob",
+                pw("bob")).json().get("released").asBoolean());
+        assertEquals(reserved - 100, stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong());
+        assertEquals("CANCELLED", orders.get(number).get("status").asText());
+    }
+
+    @Test
+    public void whatStockCannotCoverIsAnnouncedAsTheShortfall() {
+        String number = orders.create("ann", Orders.order("CUST-A", "PO-WH-SHORT", "SMART-LAMP", 100, "180.00"))
+                .get("number").asText();
+        orders.confirmPlain(number);
+        JsonNode reservation = reservationOnceMade(number);
+        assertEquals("70", reservation.at("/lines/0/reserved").asText());
+        assertEquals("30", reservation.at("/lines/0/missing").asText());
+        assertEquals("WH-SOUTH", reservation.at("/lines/0/allocations/1/warehouse").asText());
+        assertEquals("all the customer's region had", "40", reservation.at("/lines/0/allocations/1/quantity").asText());
+        assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
+                + " AND EVENT_TYPE = 'warehouse/STOCK_RESERVED' AND PAYLOAD LIKE '%\"missing\":\"30\"%'", number));
+        assertEquals(0, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
+                + " AND EVENT_TYPE = 'warehouse/ORDER_FULLY_RESERVED'", number));
+        assertEquals("CONFIRMED", orders.get(number).get("status").asText());
+    }
+
+    @Test
+    public void manyOrdersReservingTheSameScarceStockAtOnceNeverOversell() throws Exception {
+        long available = stockOf("CRYSTAL-LAMP", "WH-SOUTH").get("available").asLong();
+        int count = 12;
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            numbers.add(orders.create("ann", Orders.order("CUST-A", "PO-CRYSTAL-" + i, "CRYSTAL-LAMP", 2, "2400.00"))
+                    .get("number").asText());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<OrderReservation>> results = new ArrayList<>();
+        try {
+            for (String number : numbers) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return reservations.reserve(number, "SOUTH", 1, List.of(new OrderLineQuantity(1, "CRYSTAL-LAMP",
+                            null, BigDecimal.valueOf(2))));
+                }));
+            }
+            start.countDown();
+            BigDecimal reserved = BigDecimal.ZERO;
+            for (Future<OrderReservation> result : results) {
+                reserved = reserved.add(result.get().lines().get(0).reserved());
+            }
+            assertEquals("everything available went to someone, nothing more", available, reserved.longValue());
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode south = stockOf("CRYSTAL-LAMP", "WH-SOUTH");
+        assertEquals(available, south.get("reserved").asLong());
+        assertEquals(0, south.get("available").asLong());
+        assertTrue(http.get(WAREHOUSE + "/ledger-check", "carol", pw("carol")).json().get("mismatches").isEmpty());
+    }
+}
