@@ -12,6 +12,7 @@ import io.orderflow.warehouse.api.OrderReservation;
 import io.orderflow.warehouse.api.ReservationService;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +172,34 @@ public class WarehouseIT extends SalesOrderFlowTest {
         assertEquals(0, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
                 + " AND EVENT_TYPE = 'warehouse/ORDER_FULLY_RESERVED'", number));
         assertEquals("CONFIRMED", orders.get(number).get("status").asText());
+    }
+
+    @Test
+    public void anOrderReservedWhileOnHoldIsReleasedIntoAwaitingShipment() {
+        String number = orders.create("ann", Orders.ledLamps("PO-WH-HOLD")).get("number").asText();
+        orders.confirmPlain(number);
+        assertEquals(200, orders.post("mia", number, "hold", Map.of("reason", "waiting for the site plan")).status());
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number)
+                .contains("warehouse/ORDER_FULLY_RESERVED"));
+        assertEquals("a hold stays until a person releases it", "ON_HOLD", orders.get(number).get("status").asText());
+        assertEquals("AWAITING_SHIPMENT", orders.post("mia", number, "release", "").json().get("status").asText());
+    }
+
+    @Test
+    public void aRevisionBeyondTheStockSendsTheOrderBackToWaitForProduction() {
+        String number = orders.create("ann", Orders.ledLamps("PO-WH-MORE")).get("number").asText();
+        orders.confirmPlain(number);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SHIPMENT".equals(orders.get(number)
+                .get("status").asText()));
+        long change = orders.post("ann", number, "change-requests", Map.of("lines", List.of(Map.of("lineNo", 1,
+                "quantity", 5000)), "reason", "a new mall")).json().get("id").asLong();
+        orders.post("pete", number, "change-requests/" + change + "/assessment", Map.of("feasible", true,
+                "projectedDelivery", LocalDate.now().plusDays(60).toString()));
+        assertEquals(200, orders.post("sam", number, "change-requests/" + change + "/apply", "").status());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CONFIRMED".equals(orders.get(number).get("status").asText()));
+        JsonNode reservation = http.get(WAREHOUSE + "/reservations/" + number, "bob", pw("bob")).json();
+        assertEquals(2, reservation.get("revision").asInt());
+        assertTrue(reservation.toString(), reservation.at("/lines/0/missing").asLong() > 0);
     }
 
     @Test

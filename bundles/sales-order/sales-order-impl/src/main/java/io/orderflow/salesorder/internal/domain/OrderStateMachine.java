@@ -13,7 +13,7 @@ public final class OrderStateMachine {
 
     /** What can happen to an order. */
     public enum Move {
-        CONFIRM, REJECT, CANCEL, HOLD, RELEASE, START_PRODUCTION, FULLY_RESERVE, SHIP, COMPLETE, REVISE
+        CONFIRM, REJECT, CANCEL, HOLD, RELEASE, START_PRODUCTION, FULLY_RESERVE, LOSE_RESERVATION, SHIP, COMPLETE, REVISE
     }
 
     private static final Set<OrderStatus> OPEN_BEFORE_SHIPMENT = EnumSet.of(OrderStatus.PENDING_CONFIRMATION,
@@ -28,6 +28,7 @@ public final class OrderStateMachine {
         FROM.put(Move.RELEASE, EnumSet.of(OrderStatus.ON_HOLD));
         FROM.put(Move.START_PRODUCTION, EnumSet.of(OrderStatus.CONFIRMED));
         FROM.put(Move.FULLY_RESERVE, EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION));
+        FROM.put(Move.LOSE_RESERVATION, EnumSet.of(OrderStatus.AWAITING_SHIPMENT));
         FROM.put(Move.SHIP, EnumSet.of(OrderStatus.AWAITING_SHIPMENT));
         FROM.put(Move.COMPLETE, EnumSet.of(OrderStatus.SHIPPED));
         FROM.put(Move.REVISE, union(OPEN_BEFORE_SHIPMENT, OrderStatus.ON_HOLD));
@@ -42,10 +43,14 @@ public final class OrderStateMachine {
      * @throws ConflictException naming what may happen to an order in that status
      */
     public static void require(Move move, OrderStatus status) {
-        if (!FROM.get(move).contains(status)) {
+        if (!allows(move, status)) {
             throw new ConflictException("cannot " + words(move) + " an order that is " + status + "; allowed now: "
                     + allowed(status));
         }
+    }
+
+    public static boolean allows(Move move, OrderStatus status) {
+        return FROM.get(move).contains(status);
     }
 
     /** The moves allowed from {@code status}, in words. */

@@ -69,23 +69,32 @@ public final class WarehouseProgress implements EventSubscriber {
             em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
                     TimelineSummaries.of(event)));
             if (event.type().equals(TimelineSummaries.ORDER_FULLY_RESERVED)) {
-                awaitShipment(SalesOrderDatabase.connection(em), order, event);
+                follow(SalesOrderDatabase.connection(em), order, event, Move.FULLY_RESERVE,
+                        OrderStatus.AWAITING_SHIPMENT, "every line reserved (" + event.payload().get("warehouses") + ")");
+            } else if (event.type().equals(TimelineSummaries.STOCK_RESERVED)
+                    && Boolean.FALSE.equals(event.payload().get("fullyReserved"))
+                    && order.workingStatus() == OrderStatus.AWAITING_SHIPMENT) {
+                // A revision asked for more than the stock: production plans the rest, the order waits for it again.
+                follow(SalesOrderDatabase.connection(em), order, event, Move.LOSE_RESERVATION, OrderStatus.CONFIRMED,
+                        "a line is no longer fully reserved");
             }
             return null;
         });
     }
 
-    /** Only from CONFIRMED or IN_PRODUCTION: a held or cancelled order stays where people put it. */
-    private void awaitShipment(Connection tx, SalesOrderEntity order, DomainEvent event) {
-        OrderStatus before = order.status();
-        if (before != OrderStatus.CONFIRMED && before != OrderStatus.IN_PRODUCTION) {
-            LOG.info("Order {} fully reserved while {}; status left as it is", order.number(), before);
+    /**
+     * Moves the order's working status when the state machine allows it from there; an order on hold keeps its hold
+     * and is released into the new status. A closed order stays as it is.
+     */
+    private void follow(Connection tx, SalesOrderEntity order, DomainEvent event, Move move, OrderStatus next,
+                        String why) {
+        OrderStatus before = order.workingStatus();
+        if (!OrderStateMachine.allows(move, before)) {
+            LOG.info("Order {}: {} while {}; status left as it is", order.number(), event.type(), before);
             return;
         }
-        OrderStateMachine.require(Move.FULLY_RESERVE, before);
-        order.moveTo(OrderStatus.AWAITING_SHIPMENT, null, event.occurredAt());
-        audit.record(tx, new AuditRecord(event.occurredAt(), Actor.SYSTEM.name(),
-                null, "ORDER_AWAITING_SHIPMENT", order.number(), null, before + " -> AWAITING_SHIPMENT: every line"
-                + " reserved (" + event.payload().get("warehouses") + ")"));
+        order.moveWorkingStatus(next, event.occurredAt());
+        audit.record(tx, new AuditRecord(event.occurredAt(), Actor.SYSTEM.name(), null, "ORDER_STATUS_" + next,
+                order.number(), null, before + " -> " + next + ": " + why));
     }
 }

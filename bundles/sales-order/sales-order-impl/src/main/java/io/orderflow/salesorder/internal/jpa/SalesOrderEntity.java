@@ -265,6 +265,20 @@ public class SalesOrderEntity {
         return revision;
     }
 
+    /** The status the order is worked in: its own, or while on hold the one a release returns to. */
+    public OrderStatus workingStatus() {
+        return status == OrderStatus.ON_HOLD ? heldFrom : status;
+    }
+
+    /** What the other departments report moves the working status; a hold stays until a person releases it. */
+    public void moveWorkingStatus(OrderStatus next, Instant at) {
+        if (status == OrderStatus.ON_HOLD) {
+            heldFrom = next;
+        } else {
+            moveTo(next, null, at);
+        }
+    }
+
     /** Back to where it was before the hold; returns that status. */
     public OrderStatus release(Instant at) {
         OrderStatus previous = heldFrom;

@@ -164,6 +164,16 @@ class ReviewRulesTest {
     }
 
     @Test
+    void onlyAnOrderAwaitingShipmentCanLoseItsReservation() {
+        assertTrue(OrderStateMachine.allows(Move.LOSE_RESERVATION, OrderStatus.AWAITING_SHIPMENT));
+        for (OrderStatus other : OrderStatus.values()) {
+            assertEquals(other == OrderStatus.AWAITING_SHIPMENT, OrderStateMachine.allows(Move.LOSE_RESERVATION, other));
+        }
+        assertTrue(OrderStateMachine.allows(Move.FULLY_RESERVE, OrderStatus.CONFIRMED));
+        assertTrue(!OrderStateMachine.allows(Move.FULLY_RESERVE, OrderStatus.CANCELLED));
+    }
+
+    @Test
     void anOrderChangesOnlyUntilItShipsAndNeverOnceClosed() {
         for (OrderStatus open : List.of(OrderStatus.PENDING_CONFIRMATION, OrderStatus.CONFIRMED,
                 OrderStatus.IN_PRODUCTION, OrderStatus.AWAITING_SHIPMENT, OrderStatus.ON_HOLD)) {
