@@ -66,7 +66,7 @@ public final class OrderReservations implements EventSubscriber {
                         reservations.reserveIn(em, number, demand.region(), revision(p), lines(event));
                     }
                 }
-                default -> reservations.releaseIn(em, number, "order cancelled: " + p.get("reason"));
+                default -> reservations.releaseIn(em, number, String.valueOf(p.get("reason")));
             }
             return null;
         });

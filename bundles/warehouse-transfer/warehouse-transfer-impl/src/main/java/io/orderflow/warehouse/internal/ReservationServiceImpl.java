@@ -1,5 +1,7 @@
 package io.orderflow.warehouse.internal;
 
+import io.orderflow.platform.api.error.FieldProblem;
+import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.warehouse.api.Allocation;
@@ -27,11 +29,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -90,18 +95,24 @@ public final class ReservationServiceImpl implements ReservationService {
     /** Within the caller's transaction: gives back what the order held and reserves for {@code lines} afresh. */
     OrderReservation reserveIn(EntityManager em, String orderNumber, String region, int revision,
                                List<OrderLineQuantity> lines) {
+        check(lines);
         OrderDemandEntity demand = em.find(OrderDemandEntity.class, orderNumber, LockModeType.PESSIMISTIC_WRITE);
         if (demand == null) {
             demand = new OrderDemandEntity(orderNumber, region);
             em.persist(demand);
         }
         Instant now = clock.instant();
-        giveBack(em, demand, "revision " + revision, now);
+        // Every lock before any change, products and warehouses in one order, old lines and new alike.
+        Set<String> products = new TreeSet<>(lines.stream().map(OrderLineQuantity::product).toList());
+        demand.lines().forEach(line -> products.add(line.product()));
+        Map<String, List<StockEntity>> locked = new HashMap<>();
+        products.forEach(product -> locked.put(product, Ledger.lockAll(em, product)));
+        giveBack(em, demand, locked, "revision " + revision, now);
         demand.want(revision, lines);
         Map<String, Warehouse> warehouses = WarehouseQueries.warehouses(em).stream()
                 .collect(Collectors.toMap(Warehouse::code, Function.identity()));
         for (String product : new TreeSet<>(lines.stream().map(OrderLineQuantity::product).toList())) {
-            List<StockEntity> stocks = Ledger.lockAll(em, product);
+            List<StockEntity> stocks = locked.get(product);
             for (OrderLineQuantity line : lines.stream().filter(l -> l.product().equals(product))
                     .sorted(Comparator.comparingInt(OrderLineQuantity::lineNo)).toList()) {
                 List<Candidate> candidates = stocks.stream().map(s -> new Candidate(s.warehouseCode(),
@@ -143,28 +154,49 @@ public final class ReservationServiceImpl implements ReservationService {
         }
         Instant now = clock.instant();
         OrderReservation before = demand.toRecord();
-        giveBack(em, demand, reason, now);
+        Map<String, List<StockEntity>> locked = new HashMap<>();
+        new TreeSet<>(before.lines().stream().map(LineReservation::product).toList())
+                .forEach(product -> locked.put(product, Ledger.lockAll(em, product)));
+        giveBack(em, demand, locked, "order cancelled", now);
         demand.clearReservations(true);
         List<Map<String, Object>> lines = before.lines().stream().map(l -> Map.<String, Object>of("lineNo", l.lineNo(),
                 "productCode", l.product(), "released", Quantities.text(l.reserved()))).toList();
         outbox.append(WarehouseDatabase.connection(em), DomainEvent.of(WarehouseEvents.STOCK_RELEASED, orderNumber, now,
-                Map.of("reason", reason, "lines", lines)));
+                Map.of("reason", reason == null ? "" : reason, "lines", lines)));
         return Optional.of(demand.toRecord());
     }
 
-    /** Releases every reservation of the order through the ledger, in product and warehouse order. */
-    private static void giveBack(EntityManager em, OrderDemandEntity demand, String reason, Instant now) {
-        Map<Integer, String> productOf = new LinkedHashMap<>();
+    /** Releases every reservation of the order through the ledger, on stock the caller has locked. */
+    private static void giveBack(EntityManager em, OrderDemandEntity demand, Map<String, List<StockEntity>> locked,
+                                 String reason, Instant now) {
+        Map<Integer, String> productOf = new HashMap<>();
         demand.lines().forEach(line -> productOf.put(line.lineNo(), line.product()));
-        List<Held> held = new ArrayList<>(demand.reservations());
-        held.sort(Comparator.comparing((Held h) -> productOf.get(h.lineNo())).thenComparing(Held::warehouse));
-        for (Held h : held) {
-            String product = productOf.get(h.lineNo());
-            Ledger.post(em, Ledger.lock(em, h.warehouse(), product), new Ledger.Move(MoveType.RELEASE, h.warehouse(),
-                    product, h.quantity(), reason, demand.orderNumber(), "system", now), Bucket.RESERVED,
-                    h.quantity().negate());
+        for (Held held : demand.reservations()) {
+            String product = productOf.get(held.lineNo());
+            StockEntity stock = locked.get(product).stream().filter(s -> s.warehouseCode().equals(held.warehouse()))
+                    .findFirst().orElseThrow();
+            Ledger.post(em, stock, new Ledger.Move(MoveType.RELEASE, held.warehouse(), product, held.quantity(), reason,
+                    demand.orderNumber(), "system", now), Bucket.RESERVED, held.quantity().negate());
         }
         demand.clearReservations(false);
+    }
+
+    /** The lines to reserve: numbered once each, a product, a quantity above zero. */
+    private static void check(List<OrderLineQuantity> lines) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLineQuantity line = lines.get(i);
+            if (line == null || line.product() == null || line.product().isBlank() || !seen.add(line.lineNo())) {
+                problems.add(new FieldProblem("lines[" + i + "]", "needs a product and a line number of its own"));
+            } else if (line.quantity() == null || line.quantity().signum() <= 0) {
+                problems.add(new FieldProblem("lines[" + i + "].quantity", "must be greater than 0"));
+            }
+        }
+        if (lines.isEmpty() || !problems.isEmpty()) {
+            throw new ValidationException(problems.isEmpty() ? List.of(new FieldProblem("lines", "is required"))
+                    : problems);
+        }
     }
 
     @Override
@@ -183,6 +215,9 @@ public final class ReservationServiceImpl implements ReservationService {
                 .collect(Collectors.toMap(LineReservation::lineNo, Function.identity()));
         List<String> problems = new ArrayList<>();
         for (OrderLineQuantity line : lines) {
+            if (line == null) {
+                throw new ValidationException("lines", "must not hold empty entries");
+            }
             LineReservation held = reserved.remove(line.lineNo());
             if (held == null) {
                 problems.add("line " + line.lineNo() + ": not an open line of the order");

@@ -140,7 +140,10 @@ public final class StockServiceImpl implements StockService {
 
     @Override
     public LedgerCheck verifyLedger() {
-        return db.tx(em -> new LedgerCheck((int) WarehouseQueries.balanceCount(em),
-                WarehouseQueries.ledgerMismatches(em)));
+        return db.tx(em -> {
+            // Moves wait while balances and ledger are read, so a move between the two reads is no false alarm.
+            em.createNativeQuery("LOCK TABLE WAREHOUSE.STOCK IN SHARE MODE").executeUpdate();
+            return new LedgerCheck((int) WarehouseQueries.balanceCount(em), WarehouseQueries.ledgerMismatches(em));
+        });
     }
 }

@@ -4,8 +4,8 @@ package io.orderflow.warehouse.api.event;
 public final class WarehouseEvents {
 
     /**
-     * Stock was reserved for an order (on confirmation, and again after each revision). Payload: revision (0 when
-     * unknown), fullyReserved, lines (lineNo, productCode, specification, ordered, reserved, missing, allocations
+     * Stock was reserved for an order (on confirmation, and again after each revision). Payload: revision (1 when the
+     * order event named none), fullyReserved, lines (lineNo, productCode, specification, ordered, reserved, missing, allocations
      * [warehouse, quantity]); quantities as plain decimal strings. Production plans the missing part.
      */
     public static final String STOCK_RESERVED = "warehouse/STOCK_RESERVED";
@@ -13,7 +13,10 @@ public final class WarehouseEvents {
     /** Every line of the order is reserved in full. Payload: warehouses (the codes holding its reservations). */
     public static final String ORDER_FULLY_RESERVED = "warehouse/ORDER_FULLY_RESERVED";
 
-    /** An order's reservations were released (cancelled). Payload: reason, lines (lineNo, productCode, released). */
+    /**
+     * An order's reservations were released (cancelled). Payload: reason (the cancellation's), lines (lineNo,
+     * productCode, released).
+     */
     public static final String STOCK_RELEASED = "warehouse/STOCK_RELEASED";
 
     private WarehouseEvents() {
