@@ -7,9 +7,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.warehouse.api.MoveRequest;
+import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.api.OrderReservation;
 import io.orderflow.warehouse.api.ReservationService;
+import io.orderflow.warehouse.api.StockMove;
+import io.orderflow.warehouse.api.StockService;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,6 +41,9 @@ public class WarehouseIT extends SalesOrderFlowTest {
 
     @Inject
     private ReservationService reservations;
+
+    @Inject
+    private StockService stock;
 
     private JsonNode stockOf(String product, String warehouse) {
         for (JsonNode row : http.get(WAREHOUSE + "/stock?product=" + product, "bob", pw("bob")).json()) {
@@ -205,6 +213,32 @@ public class WarehouseIT extends SalesOrderFlowTest {
         assertEquals(200, orders.post("mia", number, "cancel", Map.of("reason", "mall postponed")).status());
         await().atMost(Duration.ofSeconds(30)).until(() -> http.get(WAREHOUSE + "/reservations/" + number, "bob",
                 pw("bob")).json().get("released").asBoolean());
+    }
+
+    @Test
+    public void concurrentFirstReceiptsOfAProductInAWarehouseAllCount() throws Exception {
+        assertEquals("no FLOOR-LAMP in the south yet", 0, stockOf("FLOOR-LAMP", "WH-SOUTH").get("onHand").asLong());
+        int count = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<StockMove>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return stock.record(new MoveRequest(MoveType.RECEIPT, "WH-SOUTH", "FLOOR-LAMP", BigDecimal.valueOf(5),
+                            null, "PO-RACE"), Actor.SYSTEM);
+                }));
+            }
+            start.countDown();
+            for (Future<StockMove> result : results) {
+                assertEquals(MoveType.RECEIPT, result.get().type());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(40, stockOf("FLOOR-LAMP", "WH-SOUTH").get("onHand").asLong());
+        assertTrue(http.get(WAREHOUSE + "/ledger-check", "carol", pw("carol")).json().get("mismatches").isEmpty());
     }
 
     @Test

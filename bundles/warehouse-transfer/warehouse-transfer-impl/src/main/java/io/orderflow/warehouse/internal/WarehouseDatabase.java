@@ -31,9 +31,20 @@ public final class WarehouseDatabase {
         this.jpa = jpa;
     }
 
-    /** Runs {@code work} in a transaction of its own, again when it meets a lock timeout or a deadlock. */
+    /**
+     * Runs {@code work} in a transaction of its own, again when it meets a lock timeout or a deadlock, or a balance
+     * row that a concurrent first move of the same product into the same warehouse created first.
+     */
     public <T> T tx(EmFunction<T> work) {
-        return SqlFailures.retryTransient(ATTEMPTS, () -> jpa.txExpr(TransactionType.Required, work));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return SqlFailures.retryTransient(ATTEMPTS, () -> jpa.txExpr(TransactionType.Required, work));
+            } catch (RuntimeException e) {
+                if (attempt >= 2 || !SqlFailures.isDuplicateKey(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The JDBC connection of the transaction, for the platform's outbox, audit and applied events. Never close it. */
