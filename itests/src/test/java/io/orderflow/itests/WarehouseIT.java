@@ -7,6 +7,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.warehouse.api.MoveRequest;
 import io.orderflow.warehouse.api.MoveType;
@@ -19,8 +20,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -213,6 +216,37 @@ public class WarehouseIT extends SalesOrderFlowTest {
         assertEquals(200, orders.post("mia", number, "cancel", Map.of("reason", "mall postponed")).status());
         await().atMost(Duration.ofSeconds(30)).until(() -> http.get(WAREHOUSE + "/reservations/" + number, "bob",
                 pw("bob")).json().get("released").asBoolean());
+    }
+
+    @Test
+    public void randomMovesThroughTheRealLedgerKeepBalancesEqualToItAndNeverNegative() {
+        List<String> warehouses = List.of("WH-SOUTH", "WH-EAST", "WH-NORTH", "WH-WEST");
+        Map<String, Long> expected = new HashMap<>();
+        warehouses.forEach(w -> expected.put(w, stockOf("LED-PANEL", w).get("onHand").asLong()));
+        java.util.Random random = new Random(20261122);
+        int refused = 0;
+        for (int step = 0; step < 150; step++) {
+            String warehouse = warehouses.get(random.nextInt(warehouses.size()));
+            MoveType type = MoveType.values()[random.nextInt(3)];
+            long quantity = 1 + random.nextInt(40);
+            long delta = type == MoveType.RECEIPT ? quantity : type == MoveType.ISSUE ? -quantity
+                    : random.nextBoolean() ? quantity : -quantity;
+            try {
+                stock.record(new MoveRequest(type, warehouse, "LED-PANEL", BigDecimal.valueOf(type == MoveType.ADJUSTMENT
+                        ? delta : quantity), "random step " + step, null), Actor.SYSTEM);
+                expected.merge(warehouse, delta, Long::sum);
+            } catch (ConflictException e) {
+                refused++;
+                assertTrue("refused only when it would go below zero", expected.get(warehouse) + delta < 0);
+            }
+        }
+        for (String warehouse : warehouses) {
+            long onHand = stockOf("LED-PANEL", warehouse).get("onHand").asLong();
+            assertEquals(warehouse, (long) expected.get(warehouse), onHand);
+            assertTrue(onHand >= 0);
+        }
+        assertTrue("the sequence tried moves the rules refuse", refused > 0);
+        assertTrue(http.get(WAREHOUSE + "/ledger-check", "carol", pw("carol")).json().get("mismatches").isEmpty());
     }
 
     @Test
