@@ -57,7 +57,7 @@ public final class OrderReservations implements EventSubscriber {
             }
             Map<String, Object> p = event.payload();
             switch (event.type()) {
-                case SalesOrderEvents.CONFIRMED -> reservations.reserveIn(em, number, text(event, "region"),
+                case SalesOrderEvents.CONFIRMED -> reservations.reserveIn(em, number, event.requiredText("region"),
                         revision(p), lines(event));
                 case SalesOrderEvents.REVISED -> {
                     // Revised before confirmation: CONFIRMED will bring the new lines.
@@ -92,13 +92,5 @@ public final class OrderReservations implements EventSubscriber {
                     specification == null || specification.toString().isBlank() ? null : specification.toString(),
                     quantity);
         }).toList();
-    }
-
-    private static String text(DomainEvent event, String key) {
-        Object value = event.payload().get(key);
-        if (value == null || value.toString().isBlank()) {
-            throw new IllegalArgumentException(event.type() + " " + event.id() + " has no " + key);
-        }
-        return value.toString();
     }
 }

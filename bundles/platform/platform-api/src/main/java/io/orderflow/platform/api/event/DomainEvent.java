@@ -37,6 +37,20 @@ public record DomainEvent(UUID id, String type, String aggregateId, Instant occu
         payload = payload == null ? Map.of() : Map.copyOf(payload);
     }
 
+    /**
+     * A payload value a subscriber cannot do without, as text.
+     *
+     * @throws IllegalArgumentException naming the event and the key when it is missing or blank, so that the relay
+     *                                  parks the event for an operator instead of the subscriber guessing
+     */
+    public String requiredText(String key) {
+        Object value = payload.get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException(type + " " + id + " has no " + key);
+        }
+        return value.toString();
+    }
+
     /** A new event with a fresh id, the given time and schema version 1. */
     public static DomainEvent of(String type, String aggregateId, Instant occurredAt, Map<String, Object> payload) {
         return new DomainEvent(UUID.randomUUID(), type, aggregateId, occurredAt, 1, payload);

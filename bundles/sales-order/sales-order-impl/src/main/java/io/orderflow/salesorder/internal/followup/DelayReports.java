@@ -52,10 +52,10 @@ public final class DelayReports implements EventSubscriber {
     /** A malformed report or an unknown order throws, so the relay retries and then parks it for an operator. */
     @Override
     public void onEvent(DomainEvent event) {
-        String number = text(event, "orderNumber");
+        String number = event.requiredText("orderNumber");
         LocalDate promised = date(event, "oldDate");
         LocalDate expected = date(event, "newDate");
-        String reason = text(event, "reason");
+        String reason = event.requiredText("reason");
         db.tx(em -> {
             OrderQueries.require(em, number);
             if (applied.markApplied(SalesOrderDatabase.connection(em), SalesOrderDatabase.SCHEMA, ID, event.id())) {
@@ -68,17 +68,9 @@ public final class DelayReports implements EventSubscriber {
         });
     }
 
-    private static String text(DomainEvent event, String key) {
-        Object value = event.payload().get(key);
-        if (value == null || value.toString().isBlank()) {
-            throw new IllegalArgumentException(event.type() + " " + event.id() + " has no " + key);
-        }
-        return value.toString();
-    }
-
     private static LocalDate date(DomainEvent event, String key) {
         try {
-            return LocalDate.parse(text(event, key));
+            return LocalDate.parse(event.requiredText(key));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(event.type() + " " + event.id() + ": " + key + " is not an ISO date", e);
         }
