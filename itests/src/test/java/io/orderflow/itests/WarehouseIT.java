@@ -291,8 +291,8 @@ public class WarehouseIT extends SalesOrderFlowTest {
             for (String number : numbers) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return reservations.reserve(number, "SOUTH", 1, List.of(new OrderLineQuantity(1, "CRYSTAL-LAMP",
-                            null, BigDecimal.valueOf(2))));
+                    return reservations.reserve(number, "SOUTH", 1, LocalDate.now().plusDays(30),
+                            List.of(new OrderLineQuantity(1, "CRYSTAL-LAMP", null, BigDecimal.valueOf(2))));
                 }));
             }
             start.countDown();

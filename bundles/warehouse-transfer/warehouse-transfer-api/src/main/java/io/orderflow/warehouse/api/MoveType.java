@@ -11,5 +11,11 @@ public enum MoveType {
     /** Stock promised to an order line: reserved rises, never above on hand. */
     RESERVE,
     /** A reservation given back: reserved falls. */
-    RELEASE
+    RELEASE,
+    /** Goods of an approved transfer set aside at the source: reserved rises there. */
+    TRANSFER_PICK,
+    /** Picked goods leave the source (on hand and reserved fall) and are in transit to the destination. */
+    TRANSFER_SHIP,
+    /** Goods in transit arrive: in transit falls, on hand rises at the destination. */
+    TRANSFER_RECEIVE
 }

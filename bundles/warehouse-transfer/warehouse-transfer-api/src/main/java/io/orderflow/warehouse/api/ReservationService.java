@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -16,8 +17,11 @@ public interface ReservationService {
      * Reserves what is available for the order's lines, replacing what was reserved for an earlier revision, and
      * appends {@code warehouse/STOCK_RESERVED} (and {@code warehouse/ORDER_FULLY_RESERVED} when nothing is missing).
      * Never reserves more than is available, also when many orders reserve the same stock at once.
+     *
+     * @param dueOn the promised delivery date; what is missing counts against available-to-promise from then on
      */
-    OrderReservation reserve(String orderNumber, String region, int revision, List<OrderLineQuantity> lines);
+    OrderReservation reserve(String orderNumber, String region, int revision, LocalDate dueOn,
+                             List<OrderLineQuantity> lines);
 
     /** Gives the order's reserved stock back ({@code warehouse/STOCK_RELEASED}); nothing when there is none. */
     Optional<OrderReservation> release(String orderNumber, String reason);

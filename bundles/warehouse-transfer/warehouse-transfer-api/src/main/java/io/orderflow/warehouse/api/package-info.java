@@ -1,6 +1,6 @@
 /**
- * Warehouse API: warehouses, stock per product and warehouse kept as a ledger of moves, and the reservations of
- * confirmed orders. Implemented only by warehouse-transfer-impl.
+ * Warehouse API: warehouses, stock per product and warehouse kept as a ledger of moves, the reservations of
+ * confirmed orders, safety stock and transfers between warehouses, and available-to-promise. Implemented only by warehouse-transfer-impl.
  */
 @Export
 @Version("1.0.0")

@@ -2,9 +2,11 @@ package io.orderflow.warehouse.internal;
 
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.warehouse.api.MoveType;
+import io.orderflow.warehouse.api.SafetyStock;
 import io.orderflow.warehouse.api.Warehouse;
 import io.orderflow.warehouse.internal.domain.Bucket;
 import io.orderflow.warehouse.internal.jpa.Ledger;
+import io.orderflow.warehouse.internal.jpa.SafetyStockEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseQueries;
 import java.math.BigDecimal;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo lamp factory's warehouses and opening stock, loaded on activation into a database without warehouses:
- * plenty of LED lamps in the south, few smart lamps, hardly any crystal chandeliers.
+ * plenty of LED lamps in the south, few smart lamps, hardly any crystal chandeliers; safety stock for the
+ * lamps that sell most.
  */
 @Component(service = {}, configurationPid = "orderflow.warehouse.demo-data")
 @Designate(ocd = DemoStock.Config.class)
@@ -51,6 +54,14 @@ public final class DemoStock {
             new Opening("WH-EAST", "LED-PANEL", 250), new Opening("WH-NORTH", "DESK-LAMP", 150),
             new Opening("WH-WEST", "FLOOR-LAMP", 60));
 
+    /** Kept below what the opening stock gives, so that orders, not the demo data, raise the first transfers. */
+    private static final List<SafetyStock> SAFETY_STOCK = List.of(
+            new SafetyStock("WH-SOUTH", "LED-LAMP", BigDecimal.valueOf(200)),
+            new SafetyStock("WH-NORTH", "LED-LAMP", BigDecimal.valueOf(100)),
+            new SafetyStock("WH-EAST", "LED-LAMP", BigDecimal.valueOf(100)),
+            new SafetyStock("WH-SOUTH", "SMART-LAMP", BigDecimal.valueOf(10)),
+            new SafetyStock("WH-EAST", "SMART-LAMP", BigDecimal.valueOf(10)));
+
     /** One transaction: the warehouses and their opening receipts are in together or not at all. */
     @Activate
     public DemoStock(@Reference WarehouseDatabase db, Config config) {
@@ -71,11 +82,13 @@ public final class DemoStock {
                         o.warehouse(), o.product(), quantity, "opening stock (demo data)", "DEMO", Actor.SYSTEM.name(),
                         now), Bucket.ON_HAND, quantity);
             }
+            SAFETY_STOCK.forEach(safety -> em.persist(new SafetyStockEntity(safety.warehouse(), safety.product(),
+                    safety.quantity())));
             return true;
         });
         if (loaded) {
-            LOG.info("Demo warehouses and stock loaded: {} warehouses, {} receipts", WAREHOUSES.size(),
-                    OPENING_STOCK.size());
+            LOG.info("Demo warehouses and stock loaded: {} warehouses, {} receipts, {} safety stocks",
+                    WAREHOUSES.size(), OPENING_STOCK.size(), SAFETY_STOCK.size());
         }
     }
 }

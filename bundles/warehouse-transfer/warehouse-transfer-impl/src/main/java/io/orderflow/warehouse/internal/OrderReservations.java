@@ -7,6 +7,7 @@ import io.orderflow.salesorder.api.event.SalesOrderEvents;
 import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,12 +59,12 @@ public final class OrderReservations implements EventSubscriber {
             Map<String, Object> p = event.payload();
             switch (event.type()) {
                 case SalesOrderEvents.CONFIRMED -> reservations.reserveIn(em, number, event.requiredText("region"),
-                        revision(p), lines(event));
+                        revision(p), due(event), lines(event));
                 case SalesOrderEvents.REVISED -> {
                     // Revised before confirmation: CONFIRMED will bring the new lines.
                     OrderDemandEntity demand = em.find(OrderDemandEntity.class, number);
                     if (demand != null && !demand.released()) {
-                        reservations.reserveIn(em, number, demand.region(), revision(p), lines(event));
+                        reservations.reserveIn(em, number, demand.region(), revision(p), due(event), lines(event));
                     }
                 }
                 default -> reservations.releaseIn(em, number, String.valueOf(p.get("reason")));
@@ -74,6 +75,12 @@ public final class OrderReservations implements EventSubscriber {
 
     private static int revision(Map<String, Object> payload) {
         return payload.get("revision") instanceof Number n ? n.intValue() : 1;
+    }
+
+    /** The order's delivery date; null when the event names none. */
+    private static LocalDate due(DomainEvent event) {
+        Object date = event.payload().get("requestedDelivery");
+        return date == null || date.toString().isBlank() ? null : LocalDate.parse(date.toString());
     }
 
     /** A malformed payload throws, so that the relay parks the event for an operator instead of guessing. */

@@ -26,6 +26,7 @@ import io.orderflow.warehouse.internal.jpa.StockEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseQueries;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,13 +72,16 @@ public final class ReservationServiceImpl implements ReservationService {
 
     private final WarehouseDatabase db;
     private final EventOutbox outbox;
+    private final TransferPlanner planner;
     private final Clock clock = Clock.systemUTC();
     private volatile OtherWarehouses rule;
 
     @Activate
-    public ReservationServiceImpl(@Reference WarehouseDatabase db, @Reference EventOutbox outbox, Config config) {
+    public ReservationServiceImpl(@Reference WarehouseDatabase db, @Reference EventOutbox outbox,
+                                  @Reference TransferPlanner planner, Config config) {
         this.db = db;
         this.outbox = outbox;
+        this.planner = planner;
         this.rule = config.otherWarehouses();
     }
 
@@ -87,12 +91,13 @@ public final class ReservationServiceImpl implements ReservationService {
     }
 
     @Override
-    public OrderReservation reserve(String orderNumber, String region, int revision, List<OrderLineQuantity> lines) {
-        return db.tx(em -> reserveIn(em, orderNumber, region, revision, lines));
+    public OrderReservation reserve(String orderNumber, String region, int revision, LocalDate dueOn,
+                                    List<OrderLineQuantity> lines) {
+        return db.tx(em -> reserveIn(em, orderNumber, region, revision, dueOn, lines));
     }
 
     /** Within the caller's transaction: gives back what the order held and reserves for {@code lines} afresh. */
-    OrderReservation reserveIn(EntityManager em, String orderNumber, String region, int revision,
+    OrderReservation reserveIn(EntityManager em, String orderNumber, String region, int revision, LocalDate dueOn,
                                List<OrderLineQuantity> lines) {
         check(lines);
         OrderDemandEntity demand = em.find(OrderDemandEntity.class, orderNumber, LockModeType.PESSIMISTIC_WRITE);
@@ -107,7 +112,7 @@ public final class ReservationServiceImpl implements ReservationService {
         Map<String, List<StockEntity>> locked = new HashMap<>();
         products.forEach(product -> locked.put(product, Ledger.lockAll(em, product)));
         giveBack(em, demand, locked, "revision " + revision, now);
-        demand.want(revision, lines);
+        demand.want(revision, dueOn, lines);
         Map<String, Warehouse> warehouses = WarehouseQueries.warehouses(em).stream()
                 .collect(Collectors.toMap(Warehouse::code, Function.identity()));
         for (String product : new TreeSet<>(lines.stream().map(OrderLineQuantity::product).toList())) {
@@ -126,6 +131,8 @@ public final class ReservationServiceImpl implements ReservationService {
                 }
             }
         }
+        // What the order could not get may be elsewhere: the stock check proposes the transfers.
+        locked.forEach((product, stocks) -> planner.review(em, product, stocks, now));
         OrderReservation reservation = demand.toRecord();
         outbox.append(WarehouseDatabase.connection(em), DomainEvent.of(WarehouseEvents.STOCK_RESERVED, orderNumber, now,
                 reservedPayload(reservation)));

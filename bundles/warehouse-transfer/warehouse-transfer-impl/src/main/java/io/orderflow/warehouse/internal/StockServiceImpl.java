@@ -16,7 +16,10 @@ import io.orderflow.warehouse.api.StockService;
 import io.orderflow.warehouse.api.Warehouse;
 import io.orderflow.warehouse.internal.domain.Bucket;
 import io.orderflow.warehouse.internal.domain.Quantities;
+import io.orderflow.warehouse.internal.jpa.ExpectedReceiptEntity;
 import io.orderflow.warehouse.internal.jpa.Ledger;
+import io.orderflow.warehouse.internal.jpa.PlanningQueries;
+import io.orderflow.warehouse.internal.jpa.StockEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseQueries;
 import java.math.BigDecimal;
@@ -30,7 +33,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Stock as people move it: receipts, issues and count adjustments, each a ledger move with an audit entry. */
+/**
+ * Stock as people move it: receipts, issues and count adjustments, each a ledger move with an audit entry, followed
+ * by the stock check that may propose a transfer. A receipt fulfils the expected receipts with its reference.
+ */
 @Component(service = {StockService.class, StockServiceImpl.class})
 public final class StockServiceImpl implements StockService {
 
@@ -42,14 +48,16 @@ public final class StockServiceImpl implements StockService {
     private final WarehouseDatabase db;
     private final AuditTrail audit;
     private final ProductService products;
+    private final TransferPlanner planner;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public StockServiceImpl(@Reference WarehouseDatabase db, @Reference AuditTrail audit,
-                            @Reference ProductService products) {
+                            @Reference ProductService products, @Reference TransferPlanner planner) {
         this.db = db;
         this.audit = audit;
         this.products = products;
+        this.planner = planner;
     }
 
     @Override
@@ -74,14 +82,29 @@ public final class StockServiceImpl implements StockService {
             if (em.find(WarehouseEntity.class, request.warehouse()) == null) {
                 throw new ValidationException("warehouse", "no warehouse " + request.warehouse());
             }
-            StockMove move = Ledger.post(em, Ledger.lock(em, request.warehouse(), request.product()),
-                    new Ledger.Move(request.type(), request.warehouse(), request.product(), request.quantity(),
-                            blankToNull(request.reason()), blankToNull(request.reference()), actor.name(), now),
-                    Bucket.ON_HAND, delta).toRecordAfterFlush(em);
+            // Every balance of the product, in the one lock order, for the stock check that follows the move.
+            List<StockEntity> locked = new ArrayList<>(Ledger.lockAll(em, request.product()));
+            StockEntity stock = locked.stream().filter(s -> s.warehouseCode().equals(request.warehouse())).findFirst()
+                    .orElseGet(() -> {
+                        StockEntity created = Ledger.lock(em, request.warehouse(), request.product());
+                        locked.add(created);
+                        return created;
+                    });
+            StockMove move = Ledger.post(em, stock, new Ledger.Move(request.type(), request.warehouse(),
+                    request.product(), request.quantity(), blankToNull(request.reason()),
+                    blankToNull(request.reference()), actor.name(), now), Bucket.ON_HAND, delta).toRecordAfterFlush(em);
+            if (request.type() == MoveType.RECEIPT && move.reference() != null) {
+                BigDecimal left = request.quantity();
+                for (ExpectedReceiptEntity expected : PlanningQueries.expectedFor(em, request.warehouse(),
+                        request.product(), move.reference())) {
+                    left = expected.receive(left);
+                }
+            }
             audit.record(WarehouseDatabase.connection(em), new AuditRecord(now, actor.name(),
                     actor.actingRole(Roles.WAREHOUSE), "STOCK_" + request.type(), request.product() + "@"
                     + request.warehouse(), blankToNull(request.reason()), Quantities.text(request.quantity())
                     + (request.reference() == null ? "" : " ref " + request.reference())));
+            planner.review(em, request.product(), locked, now);
             return move;
         });
     }

@@ -1,5 +1,7 @@
 package io.orderflow.warehouse.api.event;
 
+import io.orderflow.warehouse.api.TransferStatus;
+
 /** Event types the warehouse appends ({@code warehouse/<FACT>}); for order events the aggregate id is the order number. */
 public final class WarehouseEvents {
 
@@ -18,6 +20,18 @@ public final class WarehouseEvents {
      * productCode, released).
      */
     public static final String STOCK_RELEASED = "warehouse/STOCK_RELEASED";
+
+    /**
+     * Prefix of the transfer events, one per status a transfer reaches: {@code warehouse/TRANSFER_PROPOSED},
+     * {@code …_MANAGER_APPROVED}, {@code …_APPROVED}, {@code …_RECOUNT_REQUIRED}, {@code …_RECOUNTED},
+     * {@code …_PICKED}, {@code …_SHIPPED}, {@code …_RECEIVED}. The aggregate id is the transfer id; payload: product,
+     * from, to, quantity, status, actor, remark (may be empty), expectedArrival (once shipped).
+     */
+    public static final String TRANSFER_PREFIX = "warehouse/TRANSFER_";
+
+    public static String transfer(TransferStatus status) {
+        return TRANSFER_PREFIX + status.name();
+    }
 
     private WarehouseEvents() {
     }

@@ -46,19 +46,37 @@ public final class Ledger {
                 new StockKey(warehouse, product), LockModeType.PESSIMISTIC_WRITE)).toList();
     }
 
+    /** A change of one quantity of one locked balance. */
+    public record Posting(StockEntity stock, Bucket bucket, BigDecimal delta) {
+    }
+
     /**
      * Writes the move and changes {@code bucket} of the locked balance by {@code delta}.
      *
      * @throws io.orderflow.platform.api.error.ConflictException when the balance's rules refuse it; nothing is written
      */
     public static StockMoveEntity post(EntityManager em, StockEntity stock, Move move, Bucket bucket, BigDecimal delta) {
-        StockBalance next = stock.balance().plus(bucket, delta, move.type().name().toLowerCase() + " of "
-                + move.product() + " in " + move.warehouse());
+        return post(em, move, List.of(new Posting(stock, bucket, delta)));
+    }
+
+    /**
+     * Writes the move with its postings, applied to their locked balances in the given order (a shipment lowers
+     * reserved before on hand, so that on hand never dips below reserved on the way).
+     *
+     * @throws io.orderflow.platform.api.error.ConflictException when a balance's rules refuse a posting; the caller's
+     *                                                           transaction then rolls back whatever went before
+     */
+    public static StockMoveEntity post(EntityManager em, Move move, List<Posting> postings) {
         StockMoveEntity entity = new StockMoveEntity(move.type(), move.warehouse(), move.product(), move.quantity(),
                 move.reason(), move.reference(), move.actor(), move.at());
-        entity.addPosting(new PostingEmbeddable(stock.warehouseCode(), stock.productCode(), bucket, delta));
+        for (Posting posting : postings) {
+            StockEntity stock = posting.stock();
+            stock.set(stock.balance().plus(posting.bucket(), posting.delta(), move.type().name().toLowerCase()
+                    .replace('_', ' ') + " of " + move.product() + " in " + stock.warehouseCode()));
+            entity.addPosting(new PostingEmbeddable(stock.warehouseCode(), stock.productCode(), posting.bucket(),
+                    posting.delta()));
+        }
         em.persist(entity);
-        stock.set(next);
         return entity;
     }
 }

@@ -6,6 +6,7 @@ import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.api.OrderReservation;
 import io.orderflow.warehouse.internal.domain.Quantities;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +33,8 @@ public class OrderDemandEntity {
     private int revision;
     @Column(name = "RELEASED")
     private boolean released;
+    @Column(name = "DUE_ON")
+    private LocalDate dueOn;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "WAREHOUSE", name = "DEMAND_LINE", joinColumns = @JoinColumn(name = "ORDER_NO"))
@@ -57,13 +60,18 @@ public class OrderDemandEntity {
         return region;
     }
 
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
     public boolean released() {
         return released;
     }
 
-    /** The lines the order now wants (a new revision replaces them all). */
-    public void want(int newRevision, List<OrderLineQuantity> wanted) {
+    /** The lines the order now wants (a new revision replaces them all), and when. */
+    public void want(int newRevision, LocalDate due, List<OrderLineQuantity> wanted) {
         revision = newRevision;
+        dueOn = due;
         released = false;
         lines.clear();
         wanted.forEach(line -> lines.add(new DemandLineEmbeddable(line)));

@@ -1,8 +1,10 @@
 package io.orderflow.warehouse.internal.rest;
 
 import io.orderflow.platform.api.rest.RestPublisher;
+import io.orderflow.warehouse.api.AvailableToPromise;
 import io.orderflow.warehouse.api.ReservationService;
 import io.orderflow.warehouse.api.StockService;
+import io.orderflow.warehouse.api.TransferService;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,9 +19,10 @@ public final class WarehouseRest {
 
     @Activate
     public WarehouseRest(@Reference RestPublisher rest, @Reference StockService stock,
-                         @Reference ReservationService reservations) {
+                         @Reference ReservationService reservations, @Reference TransferService transfers,
+                         @Reference AvailableToPromise promise) {
         publication = rest.publish("/warehouse", List.of(new StockResource(stock),
-                new ReservationResource(reservations)));
+                new ReservationResource(reservations), new TransferResource(transfers), new PromiseResource(promise)));
     }
 
     @Deactivate

@@ -1,0 +1,6 @@
+package io.orderflow.warehouse.api;
+
+/** Where expected goods come from. */
+public enum ReceiptSource {
+    PURCHASE, PRODUCTION
+}

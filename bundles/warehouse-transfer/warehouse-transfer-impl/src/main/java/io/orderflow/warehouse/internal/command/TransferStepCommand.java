@@ -1,0 +1,68 @@
+package io.orderflow.warehouse.internal.command;
+
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.ActorContext;
+import io.orderflow.warehouse.api.Transfer;
+import io.orderflow.warehouse.api.TransferService;
+import java.time.LocalDate;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+
+/** {@code warehouse:transfer-step (pick | ship | receive | recount) [--arrival …] [--remark …] <id>}. */
+@Service
+@Command(scope = "warehouse", name = "transfer-step", description = "Picks, ships or receives a transfer, or closes"
+        + " it after a recount")
+public class TransferStepCommand implements Action {
+
+    /** The warehouse's steps of a transfer. */
+    public enum Step {
+        PICK, SHIP, RECEIVE, RECOUNT
+    }
+
+    @Reference
+    private TransferService transfers;
+
+    @Reference
+    private ActorContext actors;
+
+    @Reference
+    private Session session;
+
+    @Argument(index = 0, name = "step", required = true, description = "pick, ship, receive or recount")
+    private String step;
+
+    @Argument(index = 1, name = "id", required = true, description = "Transfer id")
+    private long id;
+
+    @Option(name = "--arrival", description = "For ship: the expected arrival date, e.g. 2026-11-25")
+    private String arrival;
+
+    @Option(name = "--remark", description = "For recount: what the count found")
+    private String remark;
+
+    @Override
+    public Object execute() {
+        Step chosen;
+        try {
+            chosen = Step.valueOf(step.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            session.getConsole().println("No step " + step + ": say pick, ship, receive or recount");
+            return null;
+        }
+        Actor actor = actors.current();
+        Transfer transfer = switch (chosen) {
+            case PICK -> transfers.pick(id, actor);
+            case SHIP -> transfers.ship(id, arrival == null ? null : LocalDate.parse(arrival), actor);
+            case RECEIVE -> transfers.receive(id, actor);
+            case RECOUNT -> transfers.recounted(id, remark, actor);
+        };
+        session.getConsole().printf("Transfer %d is %s%s%n", transfer.id(), transfer.status(),
+                transfer.expectedArrival() == null ? "" : ", arriving " + transfer.expectedArrival());
+        return null;
+    }
+}
