@@ -53,8 +53,16 @@ public final class Http {
     }
 
     public Reply patch(String path, String json, String user, String password) {
+        return withJson("PATCH", path, json, user, password);
+    }
+
+    public Reply put(String path, String json, String user, String password) {
+        return withJson("PUT", path, json, user, password);
+    }
+
+    private Reply withJson(String method, String path, String json, String user, String password) {
         return send(request(path, user, password).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     public static String json(Object value) {

@@ -36,7 +36,9 @@ public final class OrderflowKaraf {
             Map.entry("pete", "petepw,production-planner,ssh"),
             Map.entry("vic", "vicpw,vp-marketing,ssh"),
             Map.entry("cora", "corapw,cfo,ssh"),
-            Map.entry("paul", "paulpw,president,ssh"));
+            Map.entry("paul", "paulpw,president,ssh"),
+            Map.entry("dan", "danpw,sales-director,ssh"),
+            Map.entry("max", "maxpw,sales-manager,sales-director,ssh"));
 
     private OrderflowKaraf() {
     }

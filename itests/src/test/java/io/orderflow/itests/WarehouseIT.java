@@ -40,22 +40,15 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class WarehouseIT extends SalesOrderFlowTest {
 
-    private static final String WAREHOUSE = "/warehouse";
+    private static final String WAREHOUSE = WarehouseApi.PREFIX;
+
+    private final WarehouseApi warehouseApi = new WarehouseApi(http);
 
     @Inject
     private ReservationService reservations;
 
     @Inject
     private StockService stock;
-
-    private JsonNode stockOf(String product, String warehouse) {
-        for (JsonNode row : http.get(WAREHOUSE + "/stock?product=" + product, "bob", pw("bob")).json()) {
-            if (row.get("warehouse").asText().equals(warehouse)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row for " + warehouse);
-    }
 
     private static long total(JsonNode rows, String field) {
         long sum = 0;
@@ -65,23 +58,13 @@ public class WarehouseIT extends SalesOrderFlowTest {
         return sum;
     }
 
-    private JsonNode reservationOnceMade(String number) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> http.get(WAREHOUSE + "/reservations/" + number, "bob", pw("bob")).status() == 200);
-        return http.get(WAREHOUSE + "/reservations/" + number, "bob", pw("bob")).json();
-    }
-
-    private Http.Reply move(String user, Map<String, Object> move) {
-        return http.post(WAREHOUSE + "/moves", Http.json(move), user, pw(user));
-    }
-
     @Test
     public void theStockOfAProductIsOneRowPerWarehouseWithTheDemoQuantities() {
         Http.Reply reply = http.get(WAREHOUSE + "/stock?product=LED-LAMP", "ann", pw("ann"));
         assertEquals(reply.body(), 200, reply.status());
         JsonNode rows = reply.json();
         assertEquals(4, rows.size());
-        JsonNode south = stockOf("LED-LAMP", "WH-SOUTH");
+        JsonNode south = warehouseApi.stockOf("LED-LAMP", "WH-SOUTH");
         assertEquals("SOUTH", south.get("region").asText());
         assertTrue(south.get("onHand").asLong() >= 1000);
         assertTrue("plain numbers", south.get("onHand").isNumber() && south.get("available").isNumber());
@@ -93,28 +76,28 @@ public class WarehouseIT extends SalesOrderFlowTest {
 
     @Test
     public void movesKeepTheLedgerAndRefuseWhatWouldBreakIt() throws Exception {
-        long before = stockOf("DESK-LAMP", "WH-NORTH").get("onHand").asLong();
+        long before = warehouseApi.stockOf("DESK-LAMP", "WH-NORTH").get("onHand").asLong();
         Map<String, Object> receipt = Map.of("type", "RECEIPT", "warehouse", "WH-NORTH", "product", "DESK-LAMP",
                 "quantity", 50, "reference", "PO-4711");
-        assertEquals(403, move("ann", receipt).status());
-        Http.Reply received = move("bob", receipt);
+        assertEquals(403, warehouseApi.move("ann", receipt).status());
+        Http.Reply received = warehouseApi.move("bob", receipt);
         assertEquals(received.body(), 201, received.status());
         assertEquals("RECEIPT", received.json().get("type").asText());
-        assertEquals(before + 50, stockOf("DESK-LAMP", "WH-NORTH").get("onHand").asLong());
+        assertEquals(before + 50, warehouseApi.stockOf("DESK-LAMP", "WH-NORTH").get("onHand").asLong());
 
-        Http.Reply tooMuch = move("bob", Map.of("type", "ISSUE", "warehouse", "WH-NORTH", "product", "DESK-LAMP",
-                "quantity", before + 51, "reason", "samples"));
+        Http.Reply tooMuch = warehouseApi.move("bob", Map.of("type", "ISSUE", "warehouse", "WH-NORTH", "product",
+                "DESK-LAMP", "quantity", before + 51, "reason", "samples"));
         assertEquals(409, tooMuch.status());
         assertContains(tooMuch.json().get("message").asText(), "cannot take " + (before + 51));
-        Http.Reply invalid = move("bob", Map.of("type", "ADJUSTMENT", "warehouse", "WH-NORTH", "product", "NO-LAMP",
-                "quantity", 0));
+        Http.Reply invalid = warehouseApi.move("bob", Map.of("type", "ADJUSTMENT", "warehouse", "WH-NORTH", "product",
+                "NO-LAMP", "quantity", 0));
         assertEquals(400, invalid.status());
         assertEquals(List.of("product", "quantity", "reason"), fields(invalid.json().get("problems")));
-        assertEquals(400, move("bob", Map.of("type", "RESERVE", "warehouse", "WH-NORTH", "product", "DESK-LAMP",
-                "quantity", 1)).status());
+        assertEquals(400, warehouseApi.move("bob", Map.of("type", "RESERVE", "warehouse", "WH-NORTH", "product",
+                "DESK-LAMP", "quantity", 1)).status());
         assertContains(shell().run("bob", pw("bob"), "warehouse:move --type ADJUSTMENT --warehouse WH-NORTH"
                 + " --quantity -3 --reason \"count 2026-11\" DESK-LAMP"), "ADJUSTMENT of -3 DESK-LAMP in WH-NORTH");
-        assertEquals(before + 47, stockOf("DESK-LAMP", "WH-NORTH").get("onHand").asLong());
+        assertEquals(before + 47, warehouseApi.stockOf("DESK-LAMP", "WH-NORTH").get("onHand").asLong());
 
         JsonNode check = http.get(WAREHOUSE + "/ledger-check", "carol", pw("carol")).json();
         assertTrue(check.toString(), check.get("mismatches").isEmpty() && check.get("balances").asInt() > 5);
@@ -131,15 +114,15 @@ public class WarehouseIT extends SalesOrderFlowTest {
 
     @Test
     public void aConfirmedOrderIsReservedInItsRegionAndThenAwaitsShipment() throws Exception {
-        long reservedBefore = stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong();
+        long reservedBefore = warehouseApi.stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong();
         String number = orders.create("ann", Orders.ledLamps("PO-WH-1")).get("number").asText();
         orders.confirmPlain(number);
 
-        JsonNode reservation = reservationOnceMade(number);
+        JsonNode reservation = warehouseApi.reservationOnceMade(number);
         assertEquals("100", reservation.at("/lines/0/reserved").asText());
         assertEquals("0", reservation.at("/lines/0/missing").asText());
         assertEquals("WH-SOUTH", reservation.at("/lines/0/allocations/0/warehouse").asText());
-        assertEquals(reservedBefore + 100, stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong());
+        assertEquals(reservedBefore + 100, warehouseApi.stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong());
         await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SHIPMENT".equals(orders.get(number)
                 .get("status").asText()));
         assertTrue(orders.timelineTypes(number).containsAll(List.of("warehouse/STOCK_RESERVED",
@@ -159,13 +142,13 @@ public class WarehouseIT extends SalesOrderFlowTest {
     public void aCancelledOrderGivesItsStockBack() {
         String number = orders.create("ann", Orders.ledLamps("PO-WH-CANCEL")).get("number").asText();
         orders.confirmPlain(number);
-        reservationOnceMade(number);
-        long reserved = stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong();
+        warehouseApi.reservationOnceMade(number);
+        long reserved = warehouseApi.stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong();
         String longReason = "customer withdrew: " + "the site was sold. ".repeat(45);
         assertEquals(200, orders.post("mia", number, "cancel", Map.of("reason", longReason.strip())).status());
         await().atMost(Duration.ofSeconds(30)).until(() -> http.get(WAREHOUSE + "/reservations/" + number, "bob",
                 pw("bob")).json().get("released").asBoolean());
-        assertEquals(reserved - 100, stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong());
+        assertEquals(reserved - 100, warehouseApi.stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong());
         assertEquals("CANCELLED", orders.get(number).get("status").asText());
     }
 
@@ -174,7 +157,7 @@ public class WarehouseIT extends SalesOrderFlowTest {
         String number = orders.create("ann", Orders.order("CUST-A", "PO-WH-SHORT", "SMART-LAMP", 100, "180.00"))
                 .get("number").asText();
         orders.confirmPlain(number);
-        JsonNode reservation = reservationOnceMade(number);
+        JsonNode reservation = warehouseApi.reservationOnceMade(number);
         assertEquals("70", reservation.at("/lines/0/reserved").asText());
         assertEquals("30", reservation.at("/lines/0/missing").asText());
         assertEquals("WH-SOUTH", reservation.at("/lines/0/allocations/1/warehouse").asText());
@@ -222,7 +205,7 @@ public class WarehouseIT extends SalesOrderFlowTest {
     public void randomMovesThroughTheRealLedgerKeepBalancesEqualToItAndNeverNegative() {
         List<String> warehouses = List.of("WH-SOUTH", "WH-EAST", "WH-NORTH", "WH-WEST");
         Map<String, Long> expected = new HashMap<>();
-        warehouses.forEach(w -> expected.put(w, stockOf("LED-PANEL", w).get("onHand").asLong()));
+        warehouses.forEach(w -> expected.put(w, warehouseApi.stockOf("LED-PANEL", w).get("onHand").asLong()));
         java.util.Random random = new Random(20261122);
         int refused = 0;
         for (int step = 0; step < 150; step++) {
@@ -241,7 +224,7 @@ public class WarehouseIT extends SalesOrderFlowTest {
             }
         }
         for (String warehouse : warehouses) {
-            long onHand = stockOf("LED-PANEL", warehouse).get("onHand").asLong();
+            long onHand = warehouseApi.stockOf("LED-PANEL", warehouse).get("onHand").asLong();
             assertEquals(warehouse, (long) expected.get(warehouse), onHand);
             assertTrue(onHand >= 0);
         }
@@ -251,7 +234,7 @@ public class WarehouseIT extends SalesOrderFlowTest {
 
     @Test
     public void concurrentFirstReceiptsOfAProductInAWarehouseAllCount() throws Exception {
-        assertEquals("no FLOOR-LAMP in the south yet", 0, stockOf("FLOOR-LAMP", "WH-SOUTH").get("onHand").asLong());
+        assertEquals("no FLOOR-LAMP in the south yet", 0, warehouseApi.stockOf("FLOOR-LAMP", "WH-SOUTH").get("onHand").asLong());
         int count = 8;
         ExecutorService pool = Executors.newFixedThreadPool(count);
         CountDownLatch start = new CountDownLatch(1);
@@ -271,13 +254,13 @@ public class WarehouseIT extends SalesOrderFlowTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(40, stockOf("FLOOR-LAMP", "WH-SOUTH").get("onHand").asLong());
+        assertEquals(40, warehouseApi.stockOf("FLOOR-LAMP", "WH-SOUTH").get("onHand").asLong());
         assertTrue(http.get(WAREHOUSE + "/ledger-check", "carol", pw("carol")).json().get("mismatches").isEmpty());
     }
 
     @Test
     public void manyOrdersReservingTheSameScarceStockAtOnceNeverOversell() throws Exception {
-        long available = stockOf("CRYSTAL-LAMP", "WH-SOUTH").get("available").asLong();
+        long available = warehouseApi.stockOf("CRYSTAL-LAMP", "WH-SOUTH").get("available").asLong();
         int count = 12;
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -304,7 +287,7 @@ public class WarehouseIT extends SalesOrderFlowTest {
         } finally {
             pool.shutdownNow();
         }
-        JsonNode south = stockOf("CRYSTAL-LAMP", "WH-SOUTH");
+        JsonNode south = warehouseApi.stockOf("CRYSTAL-LAMP", "WH-SOUTH");
         assertEquals(available, south.get("reserved").asLong());
         assertEquals(0, south.get("available").asLong());
         assertTrue(http.get(WAREHOUSE + "/ledger-check", "carol", pw("carol")).json().get("mismatches").isEmpty());

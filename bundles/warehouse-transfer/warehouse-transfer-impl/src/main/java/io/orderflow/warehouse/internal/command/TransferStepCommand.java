@@ -13,7 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
-/** {@code warehouse:transfer-step (pick | ship | receive | recount) [--arrival …] [--remark …] <id>}. */
+/** {@code warehouse:transfer-step [--arrival …] [--remark …] (pick | ship | receive | recount) <id>}. */
 @Service
 @Command(scope = "warehouse", name = "transfer-step", description = "Picks, ships or receives a transfer, or closes"
         + " it after a recount")
