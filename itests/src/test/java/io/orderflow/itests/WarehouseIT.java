@@ -170,6 +170,47 @@ public class WarehouseIT extends SalesOrderFlowTest {
     }
 
     @Test
+    public void aCountBelowWhatOrdersHoldTakesItBackFromTheOrderDueLast() throws Exception {
+        // FLOOR-LAMP: 60 in WH-WEST, the region of CUST-C. Two orders hold 30 + 20 of it.
+        String sooner = orders.create("ann", Orders.order("CUST-C", "PO-WH-COUNT-1", "FLOOR-LAMP", 30, "150.00"))
+                .get("number").asText();
+        Map<String, Object> later = new HashMap<>(Orders.order("CUST-C", "PO-WH-COUNT-2", "FLOOR-LAMP", 20, "150.00"));
+        later.put("requestedDelivery", LocalDate.now().plusDays(60).toString());
+        String dueLast = orders.create("ann", later).get("number").asText();
+        for (String number : List.of(sooner, dueLast)) {
+            orders.confirmPlain(number);
+            warehouseApi.reservationOnceMade(number);
+            await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SHIPMENT".equals(orders.get(number)
+                    .get("status").asText()));
+        }
+        assertEquals(50, warehouseApi.stockOf("FLOOR-LAMP", "WH-WEST").get("reserved").asLong());
+
+        Http.Reply counted = warehouseApi.move("bob", Map.of("type", "ADJUSTMENT", "warehouse", "WH-WEST", "product",
+                "FLOOR-LAMP", "quantity", -25, "reason", "count: 25 broken in the rack"));
+        assertEquals(counted.body(), 201, counted.status());
+        JsonNode west = warehouseApi.stockOf("FLOOR-LAMP", "WH-WEST");
+        assertEquals(35, west.get("onHand").asLong());
+        assertEquals(35, west.get("reserved").asLong());
+        assertEquals("the order due sooner keeps its stock", "0", http.get(WAREHOUSE + "/reservations/" + sooner,
+                "bob", pw("bob")).json().at("/lines/0/missing").asText());
+        assertEquals("15", http.get(WAREHOUSE + "/reservations/" + dueLast, "bob", pw("bob")).json()
+                .at("/lines/0/missing").asText());
+        assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
+                + " AND EVENT_TYPE = 'warehouse/STOCK_RESERVED' AND PAYLOAD LIKE '%\"missing\":\"15\"%'", dueLast));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CONFIRMED".equals(orders.get(dueLast).get("status")
+                .asText()));
+        assertEquals("AWAITING_SHIPMENT", orders.get(sooner).get("status").asText());
+        assertTrue(http.get(WAREHOUSE + "/ledger-check", "carol", pw("carol")).json().get("mismatches").isEmpty());
+
+        Http.Reply belowZero = warehouseApi.move("bob", Map.of("type", "ADJUSTMENT", "warehouse", "WH-WEST",
+                "product", "FLOOR-LAMP", "quantity", -36, "reason", "count"));
+        assertEquals("on hand never goes negative, and nothing is cut for it", 409, belowZero.status());
+        assertEquals(35, warehouseApi.stockOf("FLOOR-LAMP", "WH-WEST").get("reserved").asLong());
+        assertEquals(409, warehouseApi.move("bob", Map.of("type", "ISSUE", "warehouse", "WH-WEST", "product",
+                "FLOOR-LAMP", "quantity", 1, "reason", "samples")).status());
+    }
+
+    @Test
     public void anOrderReservedWhileOnHoldIsReleasedIntoAwaitingShipment() {
         String number = orders.create("ann", Orders.ledLamps("PO-WH-HOLD")).get("number").asText();
         orders.confirmPlain(number);

@@ -14,11 +14,13 @@ public interface StockService {
     List<StockRow> stock(String product);
 
     /**
-     * Records a receipt, an issue or a count adjustment, with an audit entry.
+     * Records a receipt, an issue or a count adjustment, with an audit entry. A count adjustment that leaves less on
+     * hand than orders hold takes the difference back from their reservations, the order due last first, and
+     * announces each order's new shortfall ({@code warehouse/STOCK_RESERVED}).
      *
      * @throws io.orderflow.platform.api.error.ValidationException listing every problem of the request
-     * @throws io.orderflow.platform.api.error.ConflictException   when it would take on hand below zero or below what
-     *                                                             is reserved
+     * @throws io.orderflow.platform.api.error.ConflictException   when it would take on hand below zero, or an issue
+     *                                                             below what is reserved
      */
     StockMove record(MoveRequest request, Actor actor);
 

@@ -24,6 +24,7 @@ import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
 import io.orderflow.warehouse.internal.jpa.OrderDemandEntity.Held;
 import io.orderflow.warehouse.internal.jpa.StockEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseQueries;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -170,6 +171,58 @@ public final class ReservationServiceImpl implements ReservationService {
         outbox.append(WarehouseDatabase.connection(em), DomainEvent.of(WarehouseEvents.STOCK_RELEASED, orderNumber, now,
                 Map.of("reason", reason == null ? "" : reason, "lines", lines)));
         return Optional.of(demand.toRecord());
+    }
+
+    /**
+     * Locks the open orders that hold the product in the warehouse, in order-number order: demand before stock, like
+     * every reservation, for a count that may have to take stock back from them ({@link #cut}).
+     */
+    List<OrderDemandEntity> lockHolders(EntityManager em, String warehouse, String product) {
+        List<?> numbers = em.createNativeQuery("select distinct r.ORDER_NO from WAREHOUSE.RESERVATION r"
+                + " join WAREHOUSE.DEMAND_LINE l on l.ORDER_NO = r.ORDER_NO and l.LINE_NO = r.LINE_NO"
+                + " where r.WAREHOUSE_CODE = ?1 and l.PRODUCT_CODE = ?2").setParameter(1, warehouse)
+                .setParameter(2, product).getResultList();
+        return numbers.stream().map(String::valueOf).sorted()
+                .map(number -> em.find(OrderDemandEntity.class, number, LockModeType.PESSIMISTIC_WRITE))
+                .filter(demand -> demand != null && !demand.released()).toList();
+    }
+
+    /**
+     * A count found less on hand than orders hold: takes {@code excess} back from the locked {@code holders}, the
+     * order due last first (it has the most time to get stock again), through the ledger, and announces each
+     * order's smaller reservation with its shortfall ({@code warehouse/STOCK_RESERVED}), so that sales and
+     * production see it.
+     */
+    void cut(EntityManager em, List<OrderDemandEntity> holders, StockEntity stock, BigDecimal excess, String reason,
+             Instant now) {
+        BigDecimal left = excess;
+        Comparator<OrderDemandEntity> dueLastFirst = Comparator.comparing(OrderDemandEntity::dueOn,
+                Comparator.nullsFirst(Comparator.<LocalDate>reverseOrder()))
+                .thenComparing(OrderDemandEntity::orderNumber, Comparator.reverseOrder());
+        for (OrderDemandEntity demand : holders.stream().sorted(dueLastFirst).toList()) {
+            Map<Integer, String> productOf = new HashMap<>();
+            demand.lines().forEach(line -> productOf.put(line.lineNo(), line.product()));
+            boolean cut = false;
+            for (Held held : demand.reservations()) {
+                if (left.signum() <= 0 || !held.warehouse().equals(stock.warehouseCode())
+                        || !productOf.get(held.lineNo()).equals(stock.productCode())) {
+                    continue;
+                }
+                BigDecimal take = left.min(held.quantity());
+                Ledger.post(em, stock, new Ledger.Move(MoveType.RELEASE, held.warehouse(), stock.productCode(), take,
+                        "count: " + reason, demand.orderNumber(), "system", now), Bucket.RESERVED, take.negate());
+                demand.cut(held.lineNo(), held.warehouse(), take);
+                left = left.subtract(take);
+                cut = true;
+            }
+            if (cut) {
+                OrderReservation reservation = demand.toRecord();
+                outbox.append(WarehouseDatabase.connection(em), DomainEvent.of(WarehouseEvents.STOCK_RESERVED,
+                        demand.orderNumber(), now, reservedPayload(reservation)));
+                LOG.info("Order {}: reservation cut by a count in {}; {} missing now", demand.orderNumber(),
+                        stock.warehouseCode(), Quantities.text(reservation.missing()));
+            }
+        }
     }
 
     /** Releases every reservation of the order through the ledger, on stock the caller has locked. */

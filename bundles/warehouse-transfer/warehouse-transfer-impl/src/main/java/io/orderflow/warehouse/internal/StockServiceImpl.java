@@ -18,6 +18,7 @@ import io.orderflow.warehouse.internal.domain.Bucket;
 import io.orderflow.warehouse.internal.domain.Quantities;
 import io.orderflow.warehouse.internal.jpa.ExpectedReceiptEntity;
 import io.orderflow.warehouse.internal.jpa.Ledger;
+import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
 import io.orderflow.warehouse.internal.jpa.PlanningQueries;
 import io.orderflow.warehouse.internal.jpa.StockEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseEntity;
@@ -35,7 +36,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Stock as people move it: receipts, issues and count adjustments, each a ledger move with an audit entry, followed
- * by the stock check that may propose a transfer. A receipt fulfils the expected receipts with its reference.
+ * by the stock check that may propose a transfer. A receipt fulfils the expected receipts with its reference; a count
+ * below what orders hold takes the difference back from their reservations.
  */
 @Component(service = {StockService.class, StockServiceImpl.class})
 public final class StockServiceImpl implements StockService {
@@ -49,15 +51,18 @@ public final class StockServiceImpl implements StockService {
     private final AuditTrail audit;
     private final ProductService products;
     private final TransferPlanner planner;
+    private final ReservationServiceImpl reservations;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public StockServiceImpl(@Reference WarehouseDatabase db, @Reference AuditTrail audit,
-                            @Reference ProductService products, @Reference TransferPlanner planner) {
+                            @Reference ProductService products, @Reference TransferPlanner planner,
+                            @Reference ReservationServiceImpl reservations) {
         this.db = db;
         this.audit = audit;
         this.products = products;
         this.planner = planner;
+        this.reservations = reservations;
     }
 
     @Override
@@ -82,6 +87,10 @@ public final class StockServiceImpl implements StockService {
             if (em.find(WarehouseEntity.class, request.warehouse()) == null) {
                 throw new ValidationException("warehouse", "no warehouse " + request.warehouse());
             }
+            // A count below what orders hold takes stock back from them: their demand is locked first, as always.
+            boolean countedDown = request.type() == MoveType.ADJUSTMENT && delta.signum() < 0;
+            List<OrderDemandEntity> holders = countedDown
+                    ? reservations.lockHolders(em, request.warehouse(), request.product()) : List.of();
             // Every balance of the product, in the one lock order, for the stock check that follows the move.
             List<StockEntity> locked = new ArrayList<>(Ledger.lockAll(em, request.product()));
             StockEntity stock = locked.stream().filter(s -> s.warehouseCode().equals(request.warehouse())).findFirst()
@@ -90,6 +99,10 @@ public final class StockServiceImpl implements StockService {
                         locked.add(created);
                         return created;
                     });
+            BigDecimal excess = stock.balance().reserved().subtract(stock.balance().onHand().add(delta));
+            if (countedDown && excess.signum() > 0) {
+                reservations.cut(em, holders, stock, excess, request.reason().strip(), now);
+            }
             StockMove move = Ledger.post(em, stock, new Ledger.Move(request.type(), request.warehouse(),
                     request.product(), request.quantity(), blankToNull(request.reason()),
                     blankToNull(request.reference()), actor.name(), now), Bucket.ON_HAND, delta).toRecordAfterFlush(em);

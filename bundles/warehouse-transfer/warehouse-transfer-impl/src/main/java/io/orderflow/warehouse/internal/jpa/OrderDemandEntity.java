@@ -99,6 +99,17 @@ public class OrderDemandEntity {
         reservations.add(new ReservationEmbeddable(lineNo, warehouse, quantity));
     }
 
+    /** Takes {@code quantity} (at most what is held) off the line's reservation in the warehouse. */
+    public void cut(int lineNo, String warehouse, BigDecimal quantity) {
+        ReservationEmbeddable held = reservations.stream().filter(r -> r.lineNo() == lineNo
+                && r.warehouseCode().equals(warehouse)).findFirst().orElseThrow();
+        reservations.remove(held);
+        BigDecimal left = held.quantity().subtract(quantity);
+        if (left.signum() > 0) {
+            reservations.add(new ReservationEmbeddable(lineNo, warehouse, left));
+        }
+    }
+
     public OrderReservation toRecord() {
         List<LineReservation> result = new ArrayList<>();
         for (OrderLineQuantity line : lines()) {
