@@ -2,16 +2,21 @@ package io.orderflow.itests;
 
 import static io.orderflow.itests.Asserts.assertContains;
 import static io.orderflow.itests.SalesOrders.pw;
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.warehouse.api.AvailableToPromise;
+import io.orderflow.warehouse.api.PromiseFigure;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -29,6 +34,9 @@ public class StockTransferIT extends SalesOrderFlowTest {
     private static final String WAREHOUSE = WarehouseApi.PREFIX;
 
     private final WarehouseApi warehouseApi = new WarehouseApi(http);
+
+    @Inject
+    private AvailableToPromise promiseService;
 
     private Http.Reply setSafetyStock(String user, String warehouse, String product, int quantity) {
         return http.put(WAREHOUSE + "/safety-stock", Http.json(Map.of("warehouse", warehouse, "product", product,
@@ -106,9 +114,13 @@ public class StockTransferIT extends SalesOrderFlowTest {
         assertEquals("MANAGER_APPROVED", decide("mia", second, true, null).json().get("status").asText());
         assertEquals("APPROVED", decide("dan", second, true, "go").json().get("status").asText());
 
+        assertEquals("approved: WH-EAST cannot promise what is about to leave", 190,
+                promise("LED-PANEL", "WH-EAST", today()).get("availableToPromise").asInt());
         assertEquals("PICKED", step(second, "pick", "").json().get("status").asText());
         assertEquals(40, warehouseApi.stockOf("LED-PANEL", "WH-EAST").get("reserved").asInt());
         assertEquals(190, warehouseApi.stockOf("LED-PANEL", "WH-EAST").get("available").asInt());
+        assertEquals("picked goods are still the company's", 230,
+                promise("LED-PANEL", null, today()).get("availableToPromise").asInt());
 
         JsonNode shipped = step(second, "ship", "{}").json();
         assertEquals("SHIPPED", shipped.get("status").asText());
@@ -119,6 +131,8 @@ public class StockTransferIT extends SalesOrderFlowTest {
         assertEquals("in transit counts once it is due", 0, promise("LED-PANEL", "WH-SOUTH", today())
                 .get("expectedReceipts").asInt());
         assertEquals(40, promise("LED-PANEL", "WH-SOUTH", today().plusDays(2)).get("availableToPromise").asInt());
+        assertEquals(190, promise("LED-PANEL", null, today()).get("availableToPromise").asInt());
+        assertEquals(230, promise("LED-PANEL", null, today().plusDays(2)).get("availableToPromise").asInt());
 
         assertEquals("RECEIVED", step(second, "receive", "").json().get("status").asText());
         assertEquals(40, warehouseApi.onHand("LED-PANEL", "WH-SOUTH"));
@@ -132,6 +146,14 @@ public class StockTransferIT extends SalesOrderFlowTest {
                 + " 'TRANSFER_%'", "TR-" + second));
         assertEquals("every step audited", 10, count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE SUBJECT IN"
                 + " (?, ?) AND ACTION LIKE 'TRANSFER_%'", "transfer " + first, "transfer " + second));
+        for (List<String> entry : List.of(List.of("TRANSFER_PROPOSED", "system", ""),
+                List.of("TRANSFER_MANAGER_APPROVED", "mia", "sales-manager"),
+                List.of("TRANSFER_APPROVED", "dan", "sales-director"), List.of("TRANSFER_PICKED", "bob", "warehouse"),
+                List.of("TRANSFER_SHIPPED", "bob", "warehouse"), List.of("TRANSFER_RECEIVED", "bob", "warehouse"))) {
+            assertEquals(entry.toString(), 1, count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE SUBJECT = ? AND"
+                    + " ACTION = ? AND ACTOR = ? AND COALESCE(ACTOR_ROLE, '') = ?", "transfer " + second, entry.get(0),
+                    entry.get(1), entry.get(2)));
+        }
         for (String type : List.of("PROPOSED", "MANAGER_APPROVED", "RECOUNT_REQUIRED", "RECOUNTED")) {
             assertEquals(type, 1, count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND"
                     + " EVENT_TYPE = ?", String.valueOf(first), "warehouse/TRANSFER_" + type));
@@ -180,6 +202,68 @@ public class StockTransferIT extends SalesOrderFlowTest {
         assertEquals("WH-SOUTH", transfer.get("toWarehouse").asText());
         assertEquals(50, transfer.get("quantity").asInt());
         assertEquals("available 0 below what open orders of region SOUTH miss (50)", transfer.get("cause").asText());
+
+        long id = transfer.get("id").asLong();
+        decide("mia", id, true, null);
+        decide("dan", id, true, null);
+        step(id, "pick", "");
+        step(id, "ship", "{}");
+        assertEquals("RECEIVED", step(id, "receive", "").json().get("status").asText());
+        JsonNode filled = http.get(WAREHOUSE + "/reservations/" + number, "bob", pw("bob")).json();
+        assertEquals("the goods went to the order that missed them", "0", filled.at("/lines/0/missing").asText());
+        assertEquals(0, warehouseApi.stockOf("DESK-LAMP", "WH-SOUTH").get("available").asInt());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SHIPMENT".equals(orders.get(number)
+                .get("status").asText()));
+        assertTrue("nothing more to fetch", openTransfers("DESK-LAMP").isEmpty());
+    }
+
+    @Test
+    public void concurrentStockChangesRaiseOneRequestPerDestinationAndOnePickWins() throws Exception {
+        // CEILING-LIGHT has no stock anywhere yet: first receipts in three warehouses at once, each able to supply.
+        assertEquals(200, setSafetyStock("bob", "WH-SOUTH", "CEILING-LIGHT", 5).status());
+        assertTrue(openTransfers("CEILING-LIGHT").isEmpty());
+        List<String> sources = List.of("WH-EAST", "WH-NORTH", "WH-WEST");
+        List<Integer> statuses = AtOnce.run(sources.size(), i -> warehouseApi.move("bob", Map.of("type", "RECEIPT",
+                "warehouse", sources.get(i), "product", "CEILING-LIGHT", "quantity", 20)).status());
+        assertEquals(List.of(201, 201, 201), statuses);
+        JsonNode transfer = theOpenTransfer("CEILING-LIGHT");
+        assertEquals(5, transfer.get("quantity").asInt());
+        long id = transfer.get("id").asLong();
+        decide("mia", id, true, null);
+        decide("dan", id, true, null);
+
+        List<Integer> picks = AtOnce.run(4, i -> step(id, "pick", "").status());
+        assertEquals(picks.toString(), 1, picks.stream().filter(status -> status == 200).count());
+        assertEquals(picks.toString(), 3, picks.stream().filter(status -> status == 409).count());
+        assertEquals(5, warehouseApi.stockOf("CEILING-LIGHT", transfer.get("fromWarehouse").asText())
+                .get("reserved").asInt());
+        assertEquals(1, count("SELECT COUNT(*) FROM WAREHOUSE.STOCK_MOVE WHERE REFERENCE = ?", "TR-" + id));
+    }
+
+    @Test
+    public void badRequestsAreRefusedWithTheFieldsAtFault() {
+        Http.Reply negative = setSafetyStock("bob", "WH-SOUTH", "LED-LAMP", -1);
+        assertEquals(400, negative.status());
+        assertContains(negative.body(), "quantity");
+        assertEquals(400, setSafetyStock("bob", "WH-NOWHERE", "LED-LAMP", 5).status());
+        assertEquals(400, http.put(WAREHOUSE + "/safety-stock", "", "bob", pw("bob")).status());
+        Http.Reply badSource = http.post(WAREHOUSE + "/expected-receipts", Http.json(Map.of("warehouse", "WH-SOUTH",
+                "product", "LED-LAMP", "quantity", 5, "expectedOn", today().plusDays(3).toString(), "source", "GIFT",
+                "reference", "X-1")), "bob", pw("bob"));
+        assertEquals(400, badSource.status());
+        assertContains(badSource.body(), "source");
+        Http.Reply farAway = http.post(WAREHOUSE + "/expected-receipts", Http.json(Map.of("warehouse", "WH-SOUTH",
+                "product", "LED-LAMP", "quantity", 5, "expectedOn", "9999-12-31", "source", "PURCHASE",
+                "reference", "X-2")), "bob", pw("bob"));
+        assertEquals(400, farAway.status());
+        assertContains(farAway.body(), "expectedOn");
+        assertEquals(400, http.get(WAREHOUSE + "/available-to-promise?product=LED-LAMP&date=+10000-01-01", "ann",
+                pw("ann")).status());
+        assertEquals(400, http.get(WAREHOUSE + "/available-to-promise?product=LED-LAMP&date=soon", "ann",
+                pw("ann")).status());
+        assertEquals(400, http.post(WAREHOUSE + "/transfers/1/decisions", "{}", "mia", pw("mia")).status());
+        assertEquals(404, http.post(WAREHOUSE + "/transfers/999999/decisions", "{\"approve\":true}", "mia",
+                pw("mia")).status());
     }
 
     private JsonNode promise(String product, String warehouse, LocalDate date) {
@@ -215,10 +299,13 @@ public class StockTransferIT extends SalesOrderFlowTest {
                 "CRYSTAL-LAMP", "quantity", 5, "reference", "MO-CRYSTAL-1")).status());
         JsonNode open = http.get(WAREHOUSE + "/expected-receipts?product=CRYSTAL-LAMP", "ann", pw("ann")).json();
         assertEquals(7, open.get(0).get("open").asInt());
-        assertEquals("5 on hand now + 7 still expected − 4 missing", 8,
+        assertEquals("5 available now + 7 still expected − 4 missing", 8,
                 promise("CRYSTAL-LAMP", null, today().plusDays(45)).get("availableToPromise").asInt());
         assertContains(shell().run("ann", pw("ann"), "warehouse:atp --date " + today().plusDays(45) + " CRYSTAL-LAMP"),
                 "= 8 available to promise");
+        PromiseFigure asService = promiseService.availableToPromise("CRYSTAL-LAMP", "WH-SOUTH", today().plusDays(45));
+        assertEquals("what sales and production call", 8, asService.availableToPromise().intValueExact());
+        assertEquals(7, asService.expectedReceipts().intValueExact());
 
         Http.Reply past = http.get(WAREHOUSE + "/available-to-promise?product=CRYSTAL-LAMP&date="
                 + today().minusDays(1), "ann", pw("ann"));

@@ -12,7 +12,6 @@ import io.orderflow.platform.api.security.Actor;
 import io.orderflow.warehouse.api.MoveRequest;
 import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.api.OrderLineQuantity;
-import io.orderflow.warehouse.api.OrderReservation;
 import io.orderflow.warehouse.api.ReservationService;
 import io.orderflow.warehouse.api.StockMove;
 import io.orderflow.warehouse.api.StockService;
@@ -24,10 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -276,25 +271,9 @@ public class WarehouseIT extends SalesOrderFlowTest {
     @Test
     public void concurrentFirstReceiptsOfAProductInAWarehouseAllCount() throws Exception {
         assertEquals("no FLOOR-LAMP in the south yet", 0, warehouseApi.stockOf("FLOOR-LAMP", "WH-SOUTH").get("onHand").asLong());
-        int count = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<StockMove>> results = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return stock.record(new MoveRequest(MoveType.RECEIPT, "WH-SOUTH", "FLOOR-LAMP", BigDecimal.valueOf(5),
-                            null, "PO-RACE"), Actor.SYSTEM);
-                }));
-            }
-            start.countDown();
-            for (Future<StockMove> result : results) {
-                assertEquals(MoveType.RECEIPT, result.get().type());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<StockMove> moves = AtOnce.run(8, i -> stock.record(new MoveRequest(MoveType.RECEIPT, "WH-SOUTH",
+                "FLOOR-LAMP", BigDecimal.valueOf(5), null, "PO-RACE"), Actor.SYSTEM));
+        moves.forEach(move -> assertEquals(MoveType.RECEIPT, move.type()));
         assertEquals(40, warehouseApi.stockOf("FLOOR-LAMP", "WH-SOUTH").get("onHand").asLong());
         assertTrue(http.get(WAREHOUSE + "/ledger-check", "carol", pw("carol")).json().get("mismatches").isEmpty());
     }
@@ -308,26 +287,11 @@ public class WarehouseIT extends SalesOrderFlowTest {
             numbers.add(orders.create("ann", Orders.order("CUST-A", "PO-CRYSTAL-" + i, "CRYSTAL-LAMP", 2, "2400.00"))
                     .get("number").asText());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<OrderReservation>> results = new ArrayList<>();
-        try {
-            for (String number : numbers) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return reservations.reserve(number, "SOUTH", 1, LocalDate.now().plusDays(30),
-                            List.of(new OrderLineQuantity(1, "CRYSTAL-LAMP", null, BigDecimal.valueOf(2))));
-                }));
-            }
-            start.countDown();
-            BigDecimal reserved = BigDecimal.ZERO;
-            for (Future<OrderReservation> result : results) {
-                reserved = reserved.add(result.get().lines().get(0).reserved());
-            }
-            assertEquals("everything available went to someone, nothing more", available, reserved.longValue());
-        } finally {
-            pool.shutdownNow();
-        }
+        BigDecimal reserved = AtOnce.run(count, i -> reservations.reserve(numbers.get(i), "SOUTH", 1,
+                LocalDate.now().plusDays(30), List.of(new OrderLineQuantity(1, "CRYSTAL-LAMP", null,
+                        BigDecimal.valueOf(2))))).stream().map(r -> r.lines().get(0).reserved())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals("everything available went to someone, nothing more", available, reserved.longValue());
         JsonNode south = warehouseApi.stockOf("CRYSTAL-LAMP", "WH-SOUTH");
         assertEquals(available, south.get("reserved").asLong());
         assertEquals(0, south.get("available").asLong());

@@ -12,7 +12,9 @@ import io.orderflow.warehouse.api.ExpectedReceipt;
 import io.orderflow.warehouse.api.PromiseFigure;
 import io.orderflow.warehouse.api.ReceiptNotice;
 import io.orderflow.warehouse.api.StockRow;
+import io.orderflow.warehouse.api.TransferStatus;
 import io.orderflow.warehouse.api.Warehouse;
+import io.orderflow.warehouse.internal.domain.Horizon;
 import io.orderflow.warehouse.internal.domain.Quantities;
 import io.orderflow.warehouse.internal.jpa.ExpectedReceiptEntity;
 import io.orderflow.warehouse.internal.jpa.PlanningQueries;
@@ -32,7 +34,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Available-to-promise (domain.md §3): available stock, plus what is expected to arrive by the date (announced
- * purchases and production, shipped transfers), less what confirmed orders due by then still miss.
+ * purchases and production, shipped transfers), less what confirmed orders due by then still miss. Available stock
+ * already takes today's reservations off; the orders' unreserved rest is the part of "reservations due by then" still
+ * to be taken, so each reservation counts once.
  */
 @Component(service = AvailableToPromise.class)
 public final class AvailableToPromiseImpl implements AvailableToPromise {
@@ -58,9 +62,7 @@ public final class AvailableToPromiseImpl implements AvailableToPromise {
         checkProduct(product, problems);
         LocalDate today = today();
         LocalDate by = date == null ? today : date;
-        if (by.isBefore(today)) {
-            problems.add(new FieldProblem("date", "must be today or later"));
-        }
+        Horizon.problem(by, today).ifPresent(problem -> problems.add(new FieldProblem("date", problem)));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -70,9 +72,14 @@ public final class AvailableToPromiseImpl implements AvailableToPromise {
             if (only != null && em.find(WarehouseEntity.class, only) == null) {
                 throw new ValidationException("warehouse", "no warehouse " + only);
             }
-            BigDecimal available = WarehouseQueries.stock(em, code).stream()
+            BigDecimal onShelves = WarehouseQueries.stock(em, code).stream()
                     .filter(row -> only == null || row.warehouse().equals(only)).map(StockRow::available)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
+            // Over all warehouses, goods picked for a transfer stay the company's to promise; one warehouse cannot
+            // promise what an approved transfer is about to take from it.
+            BigDecimal available = only == null
+                    ? onShelves.add(PlanningQueries.transferred(em, code, TransferStatus.PICKED, null))
+                    : onShelves.subtract(PlanningQueries.transferred(em, code, TransferStatus.APPROVED, only));
             BigDecimal arriving = PlanningQueries.arrivingBy(em, code, only, by);
             Map<String, BigDecimal> missing = PlanningQueries.missingByRegion(em, code, by);
             BigDecimal shortfall = only == null ? missing.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -122,12 +129,14 @@ public final class AvailableToPromiseImpl implements AvailableToPromise {
         }
         checkProduct(notice.product(), problems);
         BigDecimal quantity = notice.quantity();
-        if (quantity == null || quantity.signum() <= 0 || quantity.scale() > 4
-                || quantity.precision() - quantity.scale() > 15) {
+        if (quantity == null || quantity.signum() <= 0 || !Quantities.fits(quantity)) {
             problems.add(new FieldProblem("quantity", "is required: greater than 0, at most 15 digits and 4 decimals"));
         }
-        if (notice.expectedOn() == null || notice.expectedOn().isBefore(today())) {
-            problems.add(new FieldProblem("expectedOn", "is required: today or later"));
+        if (notice.expectedOn() == null) {
+            problems.add(new FieldProblem("expectedOn", "is required"));
+        } else {
+            Horizon.problem(notice.expectedOn(), today()).ifPresent(problem -> problems.add(
+                    new FieldProblem("expectedOn", problem)));
         }
         if (notice.source() == null) {
             problems.add(new FieldProblem("source", "is required: PURCHASE or PRODUCTION"));

@@ -78,9 +78,9 @@ public final class DemoStock {
             Instant now = Instant.now();
             for (Opening o : OPENING_STOCK) {
                 BigDecimal quantity = BigDecimal.valueOf(o.quantity());
-                Ledger.post(em, Ledger.lock(em, o.warehouse(), o.product()), new Ledger.Move(MoveType.RECEIPT,
-                        o.warehouse(), o.product(), quantity, "opening stock (demo data)", "DEMO", Actor.SYSTEM.name(),
-                        now), Bucket.ON_HAND, quantity);
+                Ledger.post(em, Ledger.in(Ledger.lockAll(em, o.product(), o.warehouse()), o.warehouse()),
+                        new Ledger.Move(MoveType.RECEIPT, o.warehouse(), o.product(), quantity,
+                                "opening stock (demo data)", "DEMO", Actor.SYSTEM.name(), now), Bucket.ON_HAND, quantity);
             }
             SAFETY_STOCK.forEach(safety -> em.persist(new SafetyStockEntity(safety.warehouse(), safety.product(),
                     safety.quantity())));

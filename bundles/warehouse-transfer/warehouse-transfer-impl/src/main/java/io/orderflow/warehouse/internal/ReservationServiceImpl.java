@@ -4,7 +4,6 @@ import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
-import io.orderflow.warehouse.api.Allocation;
 import io.orderflow.warehouse.api.LineReservation;
 import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.api.OrderLineQuantity;
@@ -24,7 +23,6 @@ import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
 import io.orderflow.warehouse.internal.jpa.OrderDemandEntity.Held;
 import io.orderflow.warehouse.internal.jpa.StockEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseQueries;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -124,8 +121,7 @@ public final class ReservationServiceImpl implements ReservationService {
                         warehouses.get(s.warehouseCode()).region(), warehouses.get(s.warehouseCode()).priority(),
                         s.balance().available())).toList();
                 for (Share share : Allocator.allocate(line.quantity(), candidates, demand.region(), rule)) {
-                    StockEntity stock = stocks.stream().filter(s -> s.warehouseCode().equals(share.warehouse()))
-                            .findFirst().orElseThrow();
+                    StockEntity stock = Ledger.in(stocks, share.warehouse());
                     Ledger.post(em, stock, new Ledger.Move(MoveType.RESERVE, share.warehouse(), product, share.quantity(),
                             "line " + line.lineNo(), orderNumber, "system", now), Bucket.RESERVED, share.quantity());
                     demand.reserved(line.lineNo(), share.warehouse(), share.quantity());
@@ -134,15 +130,7 @@ public final class ReservationServiceImpl implements ReservationService {
         }
         // What the order could not get may be elsewhere: the stock check proposes the transfers.
         locked.forEach((product, stocks) -> planner.review(em, product, stocks, now));
-        OrderReservation reservation = demand.toRecord();
-        outbox.append(WarehouseDatabase.connection(em), DomainEvent.of(WarehouseEvents.STOCK_RESERVED, orderNumber, now,
-                reservedPayload(reservation)));
-        if (reservation.fullyReserved()) {
-            outbox.append(WarehouseDatabase.connection(em), DomainEvent.of(WarehouseEvents.ORDER_FULLY_RESERVED,
-                    orderNumber, now, Map.of("warehouses", reservation.lines().stream()
-                            .flatMap(l -> l.allocations().stream()).map(Allocation::warehouse).distinct().sorted()
-                            .toList())));
-        }
+        OrderReservation reservation = ReservationEvents.announce(outbox, em, demand, now);
         LOG.info("Order {} revision {}: {} missing after reserving", orderNumber, revision,
                 Quantities.text(reservation.missing()));
         return reservation;
@@ -173,58 +161,6 @@ public final class ReservationServiceImpl implements ReservationService {
         return Optional.of(demand.toRecord());
     }
 
-    /**
-     * Locks the open orders that hold the product in the warehouse, in order-number order: demand before stock, like
-     * every reservation, for a count that may have to take stock back from them ({@link #cut}).
-     */
-    List<OrderDemandEntity> lockHolders(EntityManager em, String warehouse, String product) {
-        List<?> numbers = em.createNativeQuery("select distinct r.ORDER_NO from WAREHOUSE.RESERVATION r"
-                + " join WAREHOUSE.DEMAND_LINE l on l.ORDER_NO = r.ORDER_NO and l.LINE_NO = r.LINE_NO"
-                + " where r.WAREHOUSE_CODE = ?1 and l.PRODUCT_CODE = ?2").setParameter(1, warehouse)
-                .setParameter(2, product).getResultList();
-        return numbers.stream().map(String::valueOf).sorted()
-                .map(number -> em.find(OrderDemandEntity.class, number, LockModeType.PESSIMISTIC_WRITE))
-                .filter(demand -> demand != null && !demand.released()).toList();
-    }
-
-    /**
-     * A count found less on hand than orders hold: takes {@code excess} back from the locked {@code holders}, the
-     * order due last first (it has the most time to get stock again), through the ledger, and announces each
-     * order's smaller reservation with its shortfall ({@code warehouse/STOCK_RESERVED}), so that sales and
-     * production see it.
-     */
-    void cut(EntityManager em, List<OrderDemandEntity> holders, StockEntity stock, BigDecimal excess, String reason,
-             Instant now) {
-        BigDecimal left = excess;
-        Comparator<OrderDemandEntity> dueLastFirst = Comparator.comparing(OrderDemandEntity::dueOn,
-                Comparator.nullsFirst(Comparator.<LocalDate>reverseOrder()))
-                .thenComparing(OrderDemandEntity::orderNumber, Comparator.reverseOrder());
-        for (OrderDemandEntity demand : holders.stream().sorted(dueLastFirst).toList()) {
-            Map<Integer, String> productOf = new HashMap<>();
-            demand.lines().forEach(line -> productOf.put(line.lineNo(), line.product()));
-            boolean cut = false;
-            for (Held held : demand.reservations()) {
-                if (left.signum() <= 0 || !held.warehouse().equals(stock.warehouseCode())
-                        || !productOf.get(held.lineNo()).equals(stock.productCode())) {
-                    continue;
-                }
-                BigDecimal take = left.min(held.quantity());
-                Ledger.post(em, stock, new Ledger.Move(MoveType.RELEASE, held.warehouse(), stock.productCode(), take,
-                        "count: " + reason, demand.orderNumber(), "system", now), Bucket.RESERVED, take.negate());
-                demand.cut(held.lineNo(), held.warehouse(), take);
-                left = left.subtract(take);
-                cut = true;
-            }
-            if (cut) {
-                OrderReservation reservation = demand.toRecord();
-                outbox.append(WarehouseDatabase.connection(em), DomainEvent.of(WarehouseEvents.STOCK_RESERVED,
-                        demand.orderNumber(), now, reservedPayload(reservation)));
-                LOG.info("Order {}: reservation cut by a count in {}; {} missing now", demand.orderNumber(),
-                        stock.warehouseCode(), Quantities.text(reservation.missing()));
-            }
-        }
-    }
-
     /** Releases every reservation of the order through the ledger, on stock the caller has locked. */
     private static void giveBack(EntityManager em, OrderDemandEntity demand, Map<String, List<StockEntity>> locked,
                                  String reason, Instant now) {
@@ -232,8 +168,7 @@ public final class ReservationServiceImpl implements ReservationService {
         demand.lines().forEach(line -> productOf.put(line.lineNo(), line.product()));
         for (Held held : demand.reservations()) {
             String product = productOf.get(held.lineNo());
-            StockEntity stock = locked.get(product).stream().filter(s -> s.warehouseCode().equals(held.warehouse()))
-                    .findFirst().orElseThrow();
+            StockEntity stock = Ledger.in(locked.get(product), held.warehouse());
             Ledger.post(em, stock, new Ledger.Move(MoveType.RELEASE, held.warehouse(), product, held.quantity(), reason,
                     demand.orderNumber(), "system", now), Bucket.RESERVED, held.quantity().negate());
         }
@@ -300,26 +235,5 @@ public final class ReservationServiceImpl implements ReservationService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static Map<String, Object> reservedPayload(OrderReservation reservation) {
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (LineReservation line : reservation.lines()) {
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("lineNo", line.lineNo());
-            payload.put("productCode", line.product());
-            payload.put("specification", line.specification() == null ? "" : line.specification());
-            payload.put("ordered", line.ordered().toPlainString());
-            payload.put("reserved", line.reserved().toPlainString());
-            payload.put("missing", line.missing().toPlainString());
-            payload.put("allocations", line.allocations().stream().map(a -> Map.<String, Object>of("warehouse",
-                    a.warehouse(), "quantity", a.quantity().toPlainString())).toList());
-            lines.add(payload);
-        }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("revision", reservation.revision());
-        payload.put("fullyReserved", reservation.fullyReserved());
-        payload.put("lines", lines);
-        return payload;
     }
 }

@@ -18,7 +18,6 @@ import io.orderflow.warehouse.internal.domain.Bucket;
 import io.orderflow.warehouse.internal.domain.Quantities;
 import io.orderflow.warehouse.internal.jpa.ExpectedReceiptEntity;
 import io.orderflow.warehouse.internal.jpa.Ledger;
-import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
 import io.orderflow.warehouse.internal.jpa.PlanningQueries;
 import io.orderflow.warehouse.internal.jpa.StockEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseEntity;
@@ -51,13 +50,13 @@ public final class StockServiceImpl implements StockService {
     private final AuditTrail audit;
     private final ProductService products;
     private final TransferPlanner planner;
-    private final ReservationServiceImpl reservations;
+    private final ReservationAdjustments reservations;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public StockServiceImpl(@Reference WarehouseDatabase db, @Reference AuditTrail audit,
                             @Reference ProductService products, @Reference TransferPlanner planner,
-                            @Reference ReservationServiceImpl reservations) {
+                            @Reference ReservationAdjustments reservations) {
         this.db = db;
         this.audit = audit;
         this.products = products;
@@ -89,19 +88,17 @@ public final class StockServiceImpl implements StockService {
             }
             // A count below what orders hold takes stock back from them: their demand is locked first, as always.
             boolean countedDown = request.type() == MoveType.ADJUSTMENT && delta.signum() < 0;
-            List<OrderDemandEntity> holders = countedDown
-                    ? reservations.lockHolders(em, request.warehouse(), request.product()) : List.of();
+            if (countedDown) {
+                reservations.lockHolders(em, request.warehouse(), request.product());
+            }
             // Every balance of the product, in the one lock order, for the stock check that follows the move.
-            List<StockEntity> locked = new ArrayList<>(Ledger.lockAll(em, request.product()));
-            StockEntity stock = locked.stream().filter(s -> s.warehouseCode().equals(request.warehouse())).findFirst()
-                    .orElseGet(() -> {
-                        StockEntity created = Ledger.lock(em, request.warehouse(), request.product());
-                        locked.add(created);
-                        return created;
-                    });
+            List<StockEntity> locked = Ledger.lockAll(em, request.product(), request.warehouse());
+            StockEntity stock = Ledger.in(locked, request.warehouse());
             BigDecimal excess = stock.balance().reserved().subtract(stock.balance().onHand().add(delta));
             if (countedDown && excess.signum() > 0) {
-                reservations.cut(em, holders, stock, excess, request.reason().strip(), now);
+                // Asked again under the stock lock: an order may have reserved here between the first look and it.
+                reservations.cut(em, reservations.lockHolders(em, request.warehouse(), request.product()), stock,
+                        excess, request.reason().strip(), actor.name(), now);
             }
             StockMove move = Ledger.post(em, stock, new Ledger.Move(request.type(), request.warehouse(),
                     request.product(), request.quantity(), blankToNull(request.reason()),
@@ -142,7 +139,7 @@ public final class StockServiceImpl implements StockService {
         BigDecimal quantity = request.quantity();
         if (quantity == null) {
             problems.add(new FieldProblem("quantity", "is required"));
-        } else if (quantity.scale() > 4 || quantity.precision() - quantity.scale() > 15) {
+        } else if (!Quantities.fits(quantity)) {
             problems.add(new FieldProblem("quantity", "at most 15 digits and 4 decimals"));
         } else if (request.type() == MoveType.ADJUSTMENT ? quantity.signum() == 0 : quantity.signum() <= 0) {
             problems.add(new FieldProblem("quantity", request.type() == MoveType.ADJUSTMENT

@@ -50,7 +50,8 @@ public final class TransferPlanner {
     /**
      * Proposes the transfers the product's stock now needs. The caller holds the locks of every balance of the
      * product ({@link io.orderflow.warehouse.internal.jpa.Ledger#lockAll}), so checks of one product run one after
-     * the other and never propose the same transfer twice.
+     * the other; where the product has no balance yet to lock, the TRANSFER table's one-open-request-per-destination
+     * constraint refuses the second proposal and the transaction runs again.
      */
     void review(EntityManager em, String product, List<StockEntity> locked, Instant now) {
         em.flush();

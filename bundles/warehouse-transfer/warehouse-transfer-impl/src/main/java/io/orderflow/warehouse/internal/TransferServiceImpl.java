@@ -16,10 +16,12 @@ import io.orderflow.warehouse.api.Transfer;
 import io.orderflow.warehouse.api.TransferService;
 import io.orderflow.warehouse.api.TransferStatus;
 import io.orderflow.warehouse.internal.domain.Bucket;
+import io.orderflow.warehouse.internal.domain.Horizon;
 import io.orderflow.warehouse.internal.domain.Quantities;
 import io.orderflow.warehouse.internal.domain.TransferAction;
 import io.orderflow.warehouse.internal.jpa.Ledger;
 import io.orderflow.warehouse.internal.jpa.Ledger.Posting;
+import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
 import io.orderflow.warehouse.internal.jpa.PlanningQueries;
 import io.orderflow.warehouse.internal.jpa.SafetyStockEntity;
 import io.orderflow.warehouse.internal.jpa.StockEntity;
@@ -47,8 +49,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Transfers between warehouses, step by step. Each step locks the product's balances first and the transfer second
- * (the order the stock check keeps too), checks that the step is due and the actor holds its role, writes its ledger
- * move, and records the step with its audit entry and event.
+ * (a receipt locks the orders it fills before both), checks that the step is due and the actor holds its role, writes
+ * its ledger move, and records the step with its audit entry and event. The goods a transfer brings go first to the
+ * orders of the destination's region that miss them.
  */
 @Component(service = TransferService.class, configurationPid = "orderflow.warehouse.transfer")
 @Designate(ocd = TransferServiceImpl.Config.class)
@@ -74,22 +77,26 @@ public final class TransferServiceImpl implements TransferService {
     private final TransferPlanner planner;
     private final AuditTrail audit;
     private final ProductService products;
+    private final ReservationAdjustments adjustments;
     private final Clock clock = Clock.systemUTC();
     private volatile int transitDays;
 
     @Activate
     public TransferServiceImpl(@Reference WarehouseDatabase db, @Reference TransferPlanner planner,
-                               @Reference AuditTrail audit, @Reference ProductService products, Config config) {
+                               @Reference AuditTrail audit, @Reference ProductService products,
+                               @Reference ReservationAdjustments adjustments, Config config) {
         this.db = db;
         this.planner = planner;
         this.audit = audit;
         this.products = products;
-        this.transitDays = config.transitDays();
+        this.adjustments = adjustments;
+        modified(config);
     }
 
     @Modified
     void modified(Config config) {
-        transitDays = config.transitDays();
+        // Kept to a year on the road at most, and never into the past.
+        transitDays = Math.min(Math.max(0, config.transitDays()), 365);
     }
 
     @Override
@@ -149,8 +156,7 @@ public final class TransferServiceImpl implements TransferService {
             problems.add(new FieldProblem("product", "no product " + safetyStock.product()));
         }
         BigDecimal quantity = safetyStock == null ? null : safetyStock.quantity();
-        if (quantity == null || quantity.signum() < 0 || quantity.scale() > 4
-                || quantity.precision() - quantity.scale() > 15) {
+        if (quantity == null || quantity.signum() < 0 || !Quantities.fits(quantity)) {
             problems.add(new FieldProblem("quantity", "is required: 0 or more, at most 15 digits and 4 decimals"));
         }
         if (!problems.isEmpty()) {
@@ -183,19 +189,21 @@ public final class TransferServiceImpl implements TransferService {
     public Transfer pick(long id, Actor actor) {
         return act(id, TransferAction.PICK, null, actor, (em, transfer, locked, now) -> Ledger.post(em,
                 move(MoveType.TRANSFER_PICK, transfer, transfer.fromWarehouse(), actor, now),
-                List.of(new Posting(stockIn(em, locked, transfer.fromWarehouse(), transfer), Bucket.RESERVED,
+                List.of(new Posting(Ledger.in(locked, transfer.fromWarehouse()), Bucket.RESERVED,
                         transfer.quantity()))));
     }
 
     @Override
     public Transfer ship(long id, LocalDate expectedArrival, Actor actor) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        if (expectedArrival != null && expectedArrival.isBefore(today)) {
-            throw new ValidationException("expectedArrival", "must be today or later");
+        if (expectedArrival != null) {
+            Horizon.problem(expectedArrival, today).ifPresent(problem -> {
+                throw new ValidationException("expectedArrival", problem);
+            });
         }
         return act(id, TransferAction.SHIP, null, actor, (em, transfer, locked, now) -> {
-            StockEntity source = stockIn(em, locked, transfer.fromWarehouse(), transfer);
-            StockEntity destination = stockIn(em, locked, transfer.toWarehouse(), transfer);
+            StockEntity source = Ledger.in(locked, transfer.fromWarehouse());
+            StockEntity destination = Ledger.in(locked, transfer.toWarehouse());
             Ledger.post(em, move(MoveType.TRANSFER_SHIP, transfer, transfer.fromWarehouse(), actor, now), List.of(
                     new Posting(source, Bucket.RESERVED, transfer.quantity().negate()),
                     new Posting(source, Bucket.ON_HAND, transfer.quantity().negate()),
@@ -207,7 +215,7 @@ public final class TransferServiceImpl implements TransferService {
     @Override
     public Transfer receive(long id, Actor actor) {
         return act(id, TransferAction.RECEIVE, null, actor, (em, transfer, locked, now) -> {
-            StockEntity destination = stockIn(em, locked, transfer.toWarehouse(), transfer);
+            StockEntity destination = Ledger.in(locked, transfer.toWarehouse());
             Ledger.post(em, move(MoveType.TRANSFER_RECEIVE, transfer, transfer.toWarehouse(), actor, now), List.of(
                     new Posting(destination, Bucket.IN_TRANSIT, transfer.quantity().negate()),
                     new Posting(destination, Bucket.ON_HAND, transfer.quantity())));
@@ -224,7 +232,13 @@ public final class TransferServiceImpl implements TransferService {
             if (transfer == null) {
                 throw new NotFoundException("no transfer " + id);
             }
-            List<StockEntity> locked = new ArrayList<>(Ledger.lockAll(em, transfer.productCode()));
+            // Orders first (a receipt fills the destination region's orders that miss the product), stock second,
+            // the transfer last.
+            List<OrderDemandEntity> waiting = action == TransferAction.RECEIVE ? adjustments.lockShort(em,
+                    em.find(WarehouseEntity.class, transfer.toWarehouse()).toRecord().region(), transfer.productCode())
+                    : List.of();
+            List<StockEntity> locked = Ledger.lockAll(em, transfer.productCode(), transfer.fromWarehouse(),
+                    transfer.toWarehouse());
             em.refresh(transfer, LockModeType.PESSIMISTIC_WRITE);
             TransferStatus status = transfer.status();
             TransferAction.Step step = action.at(status).orElseThrow(() -> new ConflictException("transfer " + id
@@ -238,24 +252,12 @@ public final class TransferServiceImpl implements TransferService {
             work.apply(em, transfer, locked, now);
             transfer.step(step.next(), actor.name(), role, note, now);
             planner.announce(em, transfer, actor.name(), role, note, now);
+            adjustments.fill(em, waiting, Ledger.in(locked, transfer.toWarehouse()), "TR-" + transfer.id(), now);
             if (!step.next().open()) {
                 // Closed: the destination may still (or again) need stock.
                 planner.review(em, transfer.productCode(), locked, now);
             }
             return transfer.toRecord();
-        });
-    }
-
-    /**
-     * The locked balance of the product in a warehouse; created (and so locked, and added to {@code locked}) when the
-     * product was never there.
-     */
-    private static StockEntity stockIn(EntityManager em, List<StockEntity> locked, String warehouse,
-                                       TransferEntity transfer) {
-        return locked.stream().filter(s -> s.warehouseCode().equals(warehouse)).findFirst().orElseGet(() -> {
-            StockEntity created = Ledger.lock(em, warehouse, transfer.productCode());
-            locked.add(created);
-            return created;
         });
     }
 

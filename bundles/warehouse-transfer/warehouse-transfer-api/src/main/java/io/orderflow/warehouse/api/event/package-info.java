@@ -1,6 +1,6 @@
 /** The warehouse department's domain event types. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.orderflow.warehouse.api.event;
 
 import org.osgi.annotation.bundle.Export;

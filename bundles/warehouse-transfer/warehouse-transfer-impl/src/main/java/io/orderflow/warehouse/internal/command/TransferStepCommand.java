@@ -19,11 +19,6 @@ import org.apache.karaf.shell.api.console.Session;
         + " it after a recount")
 public class TransferStepCommand implements Action {
 
-    /** The warehouse's steps of a transfer. */
-    public enum Step {
-        PICK, SHIP, RECEIVE, RECOUNT
-    }
-
     @Reference
     private TransferService transfers;
 
@@ -47,20 +42,18 @@ public class TransferStepCommand implements Action {
 
     @Override
     public Object execute() {
-        Step chosen;
-        try {
-            chosen = Step.valueOf(step.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
+        Actor actor = actors.current();
+        Transfer transfer = switch (step.strip().toLowerCase()) {
+            case "pick" -> transfers.pick(id, actor);
+            case "ship" -> transfers.ship(id, arrival == null ? null : LocalDate.parse(arrival), actor);
+            case "receive" -> transfers.receive(id, actor);
+            case "recount" -> transfers.recounted(id, remark, actor);
+            default -> null;
+        };
+        if (transfer == null) {
             session.getConsole().println("No step " + step + ": say pick, ship, receive or recount");
             return null;
         }
-        Actor actor = actors.current();
-        Transfer transfer = switch (chosen) {
-            case PICK -> transfers.pick(id, actor);
-            case SHIP -> transfers.ship(id, arrival == null ? null : LocalDate.parse(arrival), actor);
-            case RECEIVE -> transfers.receive(id, actor);
-            case RECOUNT -> transfers.recounted(id, remark, actor);
-        };
         session.getConsole().printf("Transfer %d is %s%s%n", transfer.id(), transfer.status(),
                 transfer.expectedArrival() == null ? "" : ", arriving " + transfer.expectedArrival());
         return null;

@@ -2,7 +2,6 @@ package io.orderflow.warehouse.internal.jpa;
 
 import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.internal.domain.Bucket;
-import io.orderflow.warehouse.internal.domain.StockBalance;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -24,26 +23,28 @@ public final class Ledger {
     private Ledger() {
     }
 
-    /** The balance of a product in a warehouse, locked for this transaction; a new one at zero if there was none. */
-    public static StockEntity lock(EntityManager em, String warehouse, String product) {
-        StockEntity stock = em.find(StockEntity.class, new StockKey(warehouse, product), LockModeType.PESSIMISTIC_WRITE);
-        if (stock == null) {
-            stock = new StockEntity(warehouse, product);
-            em.persist(stock);
-            em.flush();
-        }
-        return stock;
-    }
-
     /**
      * Every balance of a product, locked one by one in warehouse order (the same order everywhere, so transactions
-     * queue instead of deadlocking; Derby allows no ORDER BY in a locking query).
+     * queue instead of deadlocking; Derby allows no ORDER BY in a locking query). The balances in {@code including}
+     * are created first where the product has never been, so that they are among them.
      */
-    public static List<StockEntity> lockAll(EntityManager em, String product) {
+    public static List<StockEntity> lockAll(EntityManager em, String product, String... including) {
+        for (String warehouse : including) {
+            if (em.find(StockEntity.class, new StockKey(warehouse, product)) == null) {
+                em.persist(new StockEntity(warehouse, product));
+                em.flush();
+            }
+        }
         List<String> warehouses = em.createQuery("select s.warehouseCode from StockEntity s where s.productCode = :p",
                 String.class).setParameter("p", product).getResultList();
         return warehouses.stream().sorted().map(warehouse -> em.find(StockEntity.class,
                 new StockKey(warehouse, product), LockModeType.PESSIMISTIC_WRITE)).toList();
+    }
+
+    /** The balance of one warehouse among those {@link #lockAll} locked. */
+    public static StockEntity in(List<StockEntity> locked, String warehouse) {
+        return locked.stream().filter(stock -> stock.warehouseCode().equals(warehouse)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the balance in " + warehouse + " was not locked"));
     }
 
     /** A change of one quantity of one locked balance. */

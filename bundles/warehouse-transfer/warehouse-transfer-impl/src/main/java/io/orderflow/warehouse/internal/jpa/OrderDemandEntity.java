@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
@@ -95,14 +96,28 @@ public class OrderDemandEntity {
         released = orderReleased;
     }
 
+    /** Adds to what the line holds in the warehouse. */
     public void reserved(int lineNo, String warehouse, BigDecimal quantity) {
-        reservations.add(new ReservationEmbeddable(lineNo, warehouse, quantity));
+        BigDecimal before = held(lineNo, warehouse).map(held -> {
+            reservations.remove(held);
+            return held.quantity();
+        }).orElse(BigDecimal.ZERO);
+        reservations.add(new ReservationEmbeddable(lineNo, warehouse, before.add(quantity)));
+    }
+
+    public String productOf(int lineNo) {
+        return lines.stream().map(DemandLineEmbeddable::toRecord).filter(line -> line.lineNo() == lineNo).findFirst()
+                .orElseThrow().product();
+    }
+
+    private Optional<ReservationEmbeddable> held(int lineNo, String warehouse) {
+        return reservations.stream().filter(r -> r.lineNo() == lineNo && r.warehouseCode().equals(warehouse))
+                .findFirst();
     }
 
     /** Takes {@code quantity} (at most what is held) off the line's reservation in the warehouse. */
     public void cut(int lineNo, String warehouse, BigDecimal quantity) {
-        ReservationEmbeddable held = reservations.stream().filter(r -> r.lineNo() == lineNo
-                && r.warehouseCode().equals(warehouse)).findFirst().orElseThrow();
+        ReservationEmbeddable held = held(lineNo, warehouse).orElseThrow();
         reservations.remove(held);
         BigDecimal left = held.quantity().subtract(quantity);
         if (left.signum() > 0) {

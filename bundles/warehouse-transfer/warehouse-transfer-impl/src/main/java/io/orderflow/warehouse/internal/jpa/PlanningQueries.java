@@ -107,6 +107,18 @@ public final class PlanningQueries {
         return total;
     }
 
+    /** What transfers at {@code status} move of the product; only those from {@code fromWarehouse} when it is given. */
+    public static BigDecimal transferred(EntityManager em, String product, TransferStatus status, String fromWarehouse) {
+        TypedQuery<BigDecimal> query = em.createQuery("select sum(t.quantity) from TransferEntity t where"
+                + " t.productCode = :p and t.status = :s" + (fromWarehouse == null ? "" : " and t.fromWarehouse = :w"),
+                BigDecimal.class).setParameter("p", product).setParameter("s", status);
+        if (fromWarehouse != null) {
+            query.setParameter("w", fromWarehouse);
+        }
+        BigDecimal sum = query.getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
     /** The open expected receipts a receipt with this reference fulfils, earliest first. */
     public static List<ExpectedReceiptEntity> expectedFor(EntityManager em, String warehouse, String product,
                                                           String reference) {

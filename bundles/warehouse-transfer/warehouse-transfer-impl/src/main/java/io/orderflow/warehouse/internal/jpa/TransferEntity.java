@@ -47,6 +47,8 @@ public class TransferEntity {
     private String cause;
     @Column(name = "EXPECTED_ARRIVAL")
     private LocalDate expectedArrival;
+    @Column(name = "OPEN_TO")
+    private String openTo;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "WAREHOUSE", name = "TRANSFER_STEP", joinColumns = @JoinColumn(name = "TRANSFER_ID"))
@@ -98,6 +100,7 @@ public class TransferEntity {
 
     public void step(TransferStatus next, String actor, String role, String remark, Instant at) {
         status = next;
+        openTo = next.open() ? productCode + "|" + toWarehouse : null;
         steps.add(new TransferStepEmbeddable(steps.size() + 1, next, actor, role, remark, at));
     }
 
