@@ -15,10 +15,13 @@ import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.api.ReservationService;
 import io.orderflow.warehouse.api.StockMove;
 import io.orderflow.warehouse.api.StockService;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,8 @@ import java.util.Random;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -44,6 +49,9 @@ public class WarehouseIT extends SalesOrderFlowTest {
 
     @Inject
     private StockService stock;
+
+    @Inject
+    private BundleContext context;
 
     private static long total(JsonNode rows, String field) {
         long sum = 0;
@@ -203,6 +211,40 @@ public class WarehouseIT extends SalesOrderFlowTest {
         assertEquals(35, warehouseApi.stockOf("FLOOR-LAMP", "WH-WEST").get("reserved").asLong());
         assertEquals(409, warehouseApi.move("bob", Map.of("type", "ISSUE", "warehouse", "WH-WEST", "product",
                 "FLOOR-LAMP", "quantity", 1, "reason", "samples")).status());
+    }
+
+    @Test
+    public void updatingTheWarehouseBundleWhileOrdersAreConfirmedReservesEachOnce() throws Exception {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            numbers.add(orders.create("ann", Orders.order("CUST-A", "PO-WH-UPDATE-" + i, "LED-LAMP", 10, "25.00"))
+                    .get("number").asText());
+        }
+        Bundle warehouse = Arrays.stream(context.getBundles())
+                .filter(b -> "io.orderflow.warehouse.impl".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        List<Boolean> done = AtOnce.run(2, thread -> {
+            if (thread == 0) {
+                numbers.forEach(orders::confirmPlain);
+            } else {
+                for (int update = 0; update < 2; update++) {
+                    try (InputStream jar = new URL(warehouse.getLocation()).openStream()) {
+                        warehouse.update(jar);
+                    }
+                    Thread.sleep(300);
+                }
+            }
+            return true;
+        });
+        assertEquals(List.of(true, true), done);
+        for (String number : numbers) {
+            await().atMost(Duration.ofMinutes(1)).until(() -> "AWAITING_SHIPMENT".equals(orders.get(number)
+                    .get("status").asText()));
+            assertEquals(number, 1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE"
+                    + " AGGREGATE_ID = ? AND EVENT_TYPE = 'warehouse/STOCK_RESERVED'", number));
+            assertEquals(number, 1, new Db(dataSource).count("SELECT COUNT(*) FROM WAREHOUSE.STOCK_MOVE WHERE"
+                    + " REFERENCE = ? AND MOVE_TYPE = 'RESERVE'", number));
+        }
+        assertTrue(http.get(WAREHOUSE + "/ledger-check", "carol", pw("carol")).json().get("mismatches").isEmpty());
     }
 
     @Test
