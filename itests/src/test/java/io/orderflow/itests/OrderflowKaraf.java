@@ -38,7 +38,10 @@ public final class OrderflowKaraf {
             Map.entry("cora", "corapw,cfo,ssh"),
             Map.entry("paul", "paulpw,president,ssh"),
             Map.entry("dan", "danpw,sales-director,ssh"),
-            Map.entry("max", "maxpw,sales-manager,sales-director,ssh"));
+            Map.entry("max", "maxpw,sales-manager,sales-director,ssh"),
+            Map.entry("vera", "verapw,production-vp,ssh"),
+            Map.entry("quinn", "quinnpw,quality,ssh"),
+            Map.entry("pat", "patpw,purchasing,ssh"));
 
     private OrderflowKaraf() {
     }

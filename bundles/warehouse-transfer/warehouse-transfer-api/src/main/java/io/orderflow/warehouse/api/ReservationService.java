@@ -1,5 +1,7 @@
 package io.orderflow.warehouse.api;
 
+import io.orderflow.platform.api.security.Actor;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +29,18 @@ public interface ReservationService {
     Optional<OrderReservation> release(String orderNumber, String reason);
 
     Optional<OrderReservation> reservation(String orderNumber);
+
+    /**
+     * Goods production made for an order line: received into the first warehouse of the order's region and reserved
+     * for the order as far as it misses the product (then {@code warehouse/STOCK_RESERVED}, and
+     * {@code warehouse/ORDER_FULLY_RESERVED} once nothing is missing). Idempotent on {@code reference}: a call with a
+     * reference already received changes nothing.
+     *
+     * @return the order's reservation afterwards; empty when the warehouse holds no demand for the order
+     * @throws io.orderflow.platform.api.error.ValidationException for a quantity not above zero or a blank reference
+     */
+    Optional<OrderReservation> receiveProduced(String orderNumber, String product, BigDecimal quantity,
+                                               String reference, Actor actor);
 
     /** Compares what is about to ship with the order's reservation. */
     ShipmentCheck checkShipment(String orderNumber, List<OrderLineQuantity> lines);

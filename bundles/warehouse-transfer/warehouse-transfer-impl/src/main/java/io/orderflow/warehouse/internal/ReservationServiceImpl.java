@@ -1,9 +1,13 @@
 package io.orderflow.warehouse.internal;
 
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
 import io.orderflow.warehouse.api.LineReservation;
 import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.api.OrderLineQuantity;
@@ -23,6 +27,7 @@ import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
 import io.orderflow.warehouse.internal.jpa.OrderDemandEntity.Held;
 import io.orderflow.warehouse.internal.jpa.StockEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseQueries;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,15 +76,20 @@ public final class ReservationServiceImpl implements ReservationService {
     private final WarehouseDatabase db;
     private final EventOutbox outbox;
     private final TransferPlanner planner;
+    private final ReservationAdjustments adjustments;
+    private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
     private volatile OtherWarehouses rule;
 
     @Activate
     public ReservationServiceImpl(@Reference WarehouseDatabase db, @Reference EventOutbox outbox,
-                                  @Reference TransferPlanner planner, Config config) {
+                                  @Reference TransferPlanner planner, @Reference ReservationAdjustments adjustments,
+                                  @Reference AuditTrail audit, Config config) {
         this.db = db;
         this.outbox = outbox;
         this.planner = planner;
+        this.adjustments = adjustments;
+        this.audit = audit;
         this.rule = config.otherWarehouses();
     }
 
@@ -191,6 +201,37 @@ public final class ReservationServiceImpl implements ReservationService {
             throw new ValidationException(problems.isEmpty() ? List.of(new FieldProblem("lines", "is required"))
                     : problems);
         }
+    }
+
+    @Override
+    public Optional<OrderReservation> receiveProduced(String orderNumber, String product, BigDecimal quantity,
+                                                      String reference, Actor actor) {
+        if (quantity == null || quantity.signum() <= 0 || !Quantities.fits(quantity)) {
+            throw new ValidationException("quantity", "must be greater than 0, at most 15 digits and 4 decimals");
+        }
+        if (reference == null || reference.isBlank() || reference.length() > 100) {
+            throw new ValidationException("reference", "is required: the production order, at most 100 characters");
+        }
+        return db.tx(em -> {
+            OrderDemandEntity demand = em.find(OrderDemandEntity.class, orderNumber, LockModeType.PESSIMISTIC_WRITE);
+            if (WarehouseQueries.received(em, reference)) {
+                return Optional.ofNullable(demand).map(OrderDemandEntity::toRecord);
+            }
+            Instant now = clock.instant();
+            String warehouse = WarehouseQueries.firstOfRegion(em, demand == null ? null : demand.region());
+            List<StockEntity> locked = Ledger.lockAll(em, product, warehouse);
+            StockEntity stock = Ledger.in(locked, warehouse);
+            Ledger.post(em, stock, new Ledger.Move(MoveType.RECEIPT, warehouse, product, quantity, "produced for "
+                    + orderNumber, reference, actor.name(), now), Bucket.ON_HAND, quantity);
+            audit.record(WarehouseDatabase.connection(em), new AuditRecord(now, actor.name(),
+                    actor.actingRole(Roles.QUALITY, Roles.PRODUCTION_PLANNER), "STOCK_RECEIPT", product + "@"
+                    + warehouse, "produced for " + orderNumber, Quantities.text(quantity) + " ref " + reference));
+            if (demand != null && !demand.released()) {
+                adjustments.fill(em, List.of(demand), stock, reference, now);
+            }
+            planner.review(em, product, locked, now);
+            return Optional.ofNullable(demand).map(OrderDemandEntity::toRecord);
+        });
     }
 
     @Override

@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 public final class TimelineSummaries {
 
     static final int MAX_LENGTH = 500;
-    /** Production's report that an order will be late; production's API will own the name. */
+    /** Production's events about an order; production's API owns the names. */
     public static final String PRODUCTION_DELAYED = "production/DELAYED";
+    public static final String PRODUCTION_STARTED = "production/STARTED";
+    public static final String PRODUCTION_COMPLETED = "production/COMPLETED";
     /** The warehouse's events about an order; the warehouse's API owns the names. */
     public static final String STOCK_RESERVED = "warehouse/STOCK_RESERVED";
     public static final String ORDER_FULLY_RESERVED = "warehouse/ORDER_FULLY_RESERVED";
@@ -52,6 +54,9 @@ public final class TimelineSummaries {
                     p.get(SalesOrderEvents.KEY_CURRENCY), p.get("requestedDelivery"));
             case PRODUCTION_DELAYED -> String.format("Production delayed: delivery %s instead of %s (%s); the customer"
                     + " must be told", p.get("newDate"), p.get("oldDate"), p.get("reason"));
+            case PRODUCTION_STARTED -> String.format("Production started: %s", startedLines(p));
+            case PRODUCTION_COMPLETED -> String.format("Production of line %s completed: %s %s passed inspection",
+                    p.get("lineNo"), p.get("quantity"), p.get("product"));
             case STOCK_RESERVED -> String.format("Stock reserved for revision %s: %s", p.get("revision"),
                     reservedLines(p));
             case ORDER_FULLY_RESERVED -> String.format("Every line reserved (%s); awaiting shipment", p.get("warehouses"));
@@ -69,6 +74,16 @@ public final class TimelineSummaries {
         return lines.stream().map(line -> (Map<?, ?>) line).map(l -> "line " + l.get("lineNo") + " "
                 + l.get("productCode") + " " + l.get("reserved") + " of " + l.get("ordered")
                 + ("0".equals(l.get("missing")) ? "" : " (" + l.get("missing") + " missing)"))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** "line 1 SMART-LAMP 470 (production order 3)". */
+    private static String startedLines(Map<String, Object> payload) {
+        if (!(payload.get("productionOrders") instanceof List<?> orders)) {
+            return "";
+        }
+        return orders.stream().map(order -> (Map<?, ?>) order).map(o -> "line " + o.get("lineNo") + " "
+                + o.get("product") + " " + o.get("quantity") + " (production order " + o.get("id") + ")")
                 .collect(Collectors.joining(", "));
     }
 

@@ -1,26 +1,20 @@
 package io.orderflow.salesorder.internal.followup;
 
-import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventSubscriber;
-import io.orderflow.platform.api.security.Actor;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
-import io.orderflow.salesorder.internal.domain.OrderStateMachine;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
 import io.orderflow.salesorder.internal.domain.TimelineSummaries;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
-import java.sql.Connection;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Follows the warehouse for the order: its reservations go on the timeline, and an order whose every line is
@@ -31,8 +25,6 @@ public final class WarehouseProgress implements EventSubscriber {
 
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
     static final String ID = "sales-order.warehouse";
-
-    private static final Logger LOG = LoggerFactory.getLogger(WarehouseProgress.class);
 
     private final SalesOrderDatabase db;
     private final AppliedEvents applied;
@@ -69,32 +61,16 @@ public final class WarehouseProgress implements EventSubscriber {
             em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
                     TimelineSummaries.of(event)));
             if (event.type().equals(TimelineSummaries.ORDER_FULLY_RESERVED)) {
-                follow(SalesOrderDatabase.connection(em), order, event, Move.FULLY_RESERVE,
+                OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.FULLY_RESERVE,
                         OrderStatus.AWAITING_SHIPMENT, "every line reserved (" + event.payload().get("warehouses") + ")");
             } else if (event.type().equals(TimelineSummaries.STOCK_RESERVED)
                     && Boolean.FALSE.equals(event.payload().get("fullyReserved"))
                     && order.workingStatus() == OrderStatus.AWAITING_SHIPMENT) {
                 // A revision asked for more than the stock: production plans the rest, the order waits for it again.
-                follow(SalesOrderDatabase.connection(em), order, event, Move.LOSE_RESERVATION, OrderStatus.CONFIRMED,
-                        "a line is no longer fully reserved");
+                OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.LOSE_RESERVATION,
+                        OrderStatus.CONFIRMED, "a line is no longer fully reserved");
             }
             return null;
         });
-    }
-
-    /**
-     * Moves the order's working status when the state machine allows it from there; an order on hold keeps its hold
-     * and is released into the new status. A closed order stays as it is.
-     */
-    private void follow(Connection tx, SalesOrderEntity order, DomainEvent event, Move move, OrderStatus next,
-                        String why) {
-        OrderStatus before = order.workingStatus();
-        if (!OrderStateMachine.allows(move, before)) {
-            LOG.info("Order {}: {} while {}; status left as it is", order.number(), event.type(), before);
-            return;
-        }
-        order.moveWorkingStatus(next, event.occurredAt());
-        audit.record(tx, new AuditRecord(event.occurredAt(), Actor.SYSTEM.name(), null, "ORDER_STATUS_" + next,
-                order.number(), null, before + " -> " + next + ": " + why));
     }
 }

@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal.jpa;
 
+import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.api.StockMove;
 import io.orderflow.warehouse.api.StockRow;
 import io.orderflow.warehouse.api.Warehouse;
@@ -23,6 +24,18 @@ public final class WarehouseQueries {
     public static List<Warehouse> warehouses(EntityManager em) {
         return em.createQuery("select w from WarehouseEntity w order by w.priority, w.code", WarehouseEntity.class)
                 .getResultStream().map(WarehouseEntity::toRecord).toList();
+    }
+
+    /** Whether a receipt with this reference is in the ledger. */
+    public static boolean received(EntityManager em, String reference) {
+        return em.createQuery("select count(m) from StockMoveEntity m where m.reference = :r and m.type = :t",
+                Long.class).setParameter("r", reference).setParameter("t", MoveType.RECEIPT).getSingleResult() > 0;
+    }
+
+    /** The first warehouse (by priority) of a region; the first of all when the region has none or is null. */
+    public static String firstOfRegion(EntityManager em, String region) {
+        List<Warehouse> all = warehouses(em);
+        return all.stream().filter(w -> w.region().equals(region)).findFirst().orElse(all.get(0)).code();
     }
 
     /** One row per warehouse, zeros where the product has never been. */

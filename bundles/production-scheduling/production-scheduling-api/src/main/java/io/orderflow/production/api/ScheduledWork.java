@@ -1,0 +1,8 @@
+package io.orderflow.production.api;
+
+import java.time.LocalDate;
+
+/** Minutes of one operation of a production order booked on a work centre on a day. */
+public record ScheduledWork(String workCentre, LocalDate date, long productionOrder, String orderNumber, int operation,
+                            int minutes) {
+}

@@ -1,0 +1,253 @@
+package io.orderflow.production.internal;
+
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.FieldProblem;
+import io.orderflow.platform.api.error.ForbiddenException;
+import io.orderflow.platform.api.error.NotFoundException;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.production.api.Anomaly;
+import io.orderflow.production.api.Disposition;
+import io.orderflow.production.api.ProductionExecution;
+import io.orderflow.production.api.ProductionOrder;
+import io.orderflow.production.api.ProgressReport;
+import io.orderflow.production.api.RequirementStatus;
+import io.orderflow.production.api.event.ProductionEvents;
+import io.orderflow.production.internal.jpa.DowntimeEntity;
+import io.orderflow.production.internal.jpa.ProductionOrderEntity;
+import io.orderflow.production.internal.jpa.WorkCentreEntity;
+import io.orderflow.warehouse.api.ReservationService;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The shop floor's side: progress and anomalies re-plan; quality inspection puts passed units into stock for the
+ * order through the warehouse, sends failed ones back to be made, and completes the production order.
+ */
+@Component(service = ProductionExecution.class, configurationPid = "orderflow.production.execution")
+@Designate(ocd = ExecutionServiceImpl.Config.class)
+public final class ExecutionServiceImpl implements ProductionExecution {
+
+    @ObjectClassDefinition(name = "Orderflow production execution", description = "Progress reporting")
+    public @interface Config {
+        @AttributeDefinition(description = "Days after which a released production order without a report is listed")
+        int reportDays() default 7;
+    }
+
+    private static final int MAX_NOTE = 500;
+
+    private final ProductionDatabase db;
+    private final Replanner replanner;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final ReservationService warehouse;
+    private final Clock clock = Clock.systemUTC();
+    private volatile int reportDays;
+
+    @Activate
+    public ExecutionServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
+                                @Reference EventOutbox outbox, @Reference AuditTrail audit,
+                                @Reference ReservationService warehouse, Config config) {
+        this.db = db;
+        this.replanner = replanner;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.warehouse = warehouse;
+        modified(config);
+    }
+
+    @Modified
+    void modified(Config config) {
+        reportDays = Math.max(1, config.reportDays());
+    }
+
+    @Override
+    public List<ProductionOrder> productionOrders(String orderNumber) {
+        return db.read(em -> {
+            String where = orderNumber == null || orderNumber.isBlank() ? "" : " where p.orderNumber = :n";
+            TypedQuery<ProductionOrderEntity> query = em.createQuery("select p from ProductionOrderEntity p" + where
+                    + " order by p.id desc", ProductionOrderEntity.class).setMaxResults(500);
+            if (!where.isEmpty()) {
+                query.setParameter("n", orderNumber.strip());
+            }
+            return query.getResultStream().map(ProductionOrderEntity::toRecord)
+                    .sorted(Comparator.comparing((ProductionOrder p) -> !p.status().open())).toList();
+        });
+    }
+
+    @Override
+    public Optional<ProductionOrder> productionOrder(long id) {
+        return db.read(em -> Optional.ofNullable(em.find(ProductionOrderEntity.class, id))
+                .map(ProductionOrderEntity::toRecord));
+    }
+
+    @Override
+    public ProductionOrder report(long id, ProgressReport report, Actor actor) {
+        String role = require(actor, Roles.PRODUCTION_PLANNER, "reporting progress");
+        check(report);
+        return db.change(em -> {
+            ProductionOrderEntity order = released(em, id);
+            Instant now = clock.instant();
+            BigDecimal made = report.completed() == null ? BigDecimal.ZERO : report.completed();
+            if (made.compareTo(order.remaining()) > 0) {
+                throw new ValidationException("completed", "at most " + order.remaining().toPlainString()
+                        + " are still to be made");
+            }
+            order.reported(made, now);
+            String note = report.note() == null || report.note().isBlank() ? null : report.note().strip();
+            if (report.anomaly() == Anomaly.MATERIAL_SHORTAGE) {
+                order.hold(report.until(), "material shortage" + (note == null ? "" : ": " + note));
+            } else if (report.anomaly() == Anomaly.BREAKDOWN) {
+                if (em.find(WorkCentreEntity.class, report.workCentre()) == null) {
+                    throw new ValidationException("workCentre", "no work centre " + report.workCentre());
+                }
+                em.persist(new DowntimeEntity(report.workCentre(), replanner.today(), report.until(),
+                        "breakdown" + (note == null ? "" : ": " + note)));
+                order.hold(null, "breakdown of " + report.workCentre() + (note == null ? "" : ": " + note));
+            }
+            audit.record(ProductionDatabase.connection(em), new AuditRecord(now, actor.name(), role,
+                    report.anomaly() == null ? "PRODUCTION_PROGRESS" : "PRODUCTION_" + report.anomaly(),
+                    "production order " + id, note, made.toPlainString() + " made" + (report.until() == null ? ""
+                    : ", until " + report.until())));
+            replanner.replan(em, report.anomaly() == null ? "progress on production order " + id
+                    : order.holdReason());
+            return order.toRecord();
+        });
+    }
+
+    private void check(ProgressReport report) {
+        if (report == null) {
+            throw new ValidationException("completed", "is required");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (report.completed() != null && (report.completed().signum() < 0 || report.completed().scale() > 4)) {
+            problems.add(new FieldProblem("completed", "must be 0 or more, at most 4 decimals"));
+        }
+        if (report.anomaly() == null && (report.completed() == null || report.completed().signum() == 0)) {
+            problems.add(new FieldProblem("completed", "is required: the units made, or an anomaly"));
+        }
+        if (report.anomaly() != null) {
+            LocalDate today = replanner.today();
+            if (report.until() == null || report.until().isBefore(today) || report.until().isAfter(today.plusYears(1))) {
+                problems.add(new FieldProblem("until", "is required for an anomaly: when work can go on, within a"
+                        + " year"));
+            }
+            if (report.anomaly() == Anomaly.BREAKDOWN && (report.workCentre() == null || report.workCentre().isBlank())) {
+                problems.add(new FieldProblem("workCentre", "is required for a breakdown"));
+            }
+        }
+        if (report.note() != null && report.note().length() > MAX_NOTE) {
+            problems.add(new FieldProblem("note", "must be at most " + MAX_NOTE + " characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    @Override
+    public ProductionOrder inspect(long id, BigDecimal passed, BigDecimal failed, Disposition disposition,
+                                   Actor actor) {
+        String role = require(actor, Roles.QUALITY, "inspecting");
+        BigDecimal pass = passed == null ? BigDecimal.ZERO : passed;
+        BigDecimal fail = failed == null ? BigDecimal.ZERO : failed;
+        if (pass.signum() < 0 || fail.signum() < 0 || pass.add(fail).signum() == 0) {
+            throw new ValidationException("passed", "passed and failed must be 0 or more, together more than 0");
+        }
+        if (fail.signum() > 0 && disposition == null) {
+            throw new ValidationException("disposition", "is required for failed units: REWORK or SCRAP");
+        }
+        // Stock first, named after this inspection: a retry after a failure below receives nothing twice.
+        record Before(ProductionOrder order, BigDecimal uninspected, int inspection) {
+        }
+        Before before = db.read(em -> {
+            ProductionOrderEntity order = released(em, id);
+            return new Before(order.toRecord(), order.uninspected(), order.inspections() + 1);
+        });
+        int number = before.inspection();
+        if (pass.add(fail).compareTo(before.uninspected()) > 0) {
+            throw new ValidationException("passed", "only " + before.uninspected().toPlainString()
+                    + " made and not yet inspected");
+        }
+        if (pass.signum() > 0) {
+            warehouse.receiveProduced(before.order().orderNumber(), before.order().product(), pass, "PO-" + id
+                    + "/QC-" + number, actor);
+        }
+        return db.change(em -> {
+            ProductionOrderEntity order = released(em, id);
+            if (order.inspections() != number - 1) {
+                throw new ConflictException("production order " + id + " was inspected meanwhile; look again");
+            }
+            Instant now = clock.instant();
+            order.inspected(pass, fail);
+            audit.record(ProductionDatabase.connection(em), new AuditRecord(now, actor.name(), role,
+                    "QUALITY_INSPECTION", "production order " + id, disposition == null ? null : disposition.name(),
+                    pass.toPlainString() + " passed, " + fail.toPlainString() + " failed"));
+            if (order.passed().compareTo(order.quantity()) >= 0) {
+                order.status(RequirementStatus.COMPLETED);
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("productionOrder", order.id());
+                payload.put("lineNo", order.lineNo());
+                payload.put("product", order.productCode());
+                payload.put("quantity", order.quantity().toPlainString());
+                outbox.append(ProductionDatabase.connection(em), DomainEvent.of(ProductionEvents.COMPLETED,
+                        order.orderNumber(), now, payload));
+            }
+            replanner.replan(em, "inspection of production order " + id);
+            return order.toRecord();
+        });
+    }
+
+    @Override
+    public List<ProductionOrder> withoutReport() {
+        Instant before = clock.instant().minus(Duration.ofDays(reportDays));
+        return db.read(em -> em.createQuery("select p from ProductionOrderEntity p where p.status = :released"
+                        + " and p.lastReportAt < :before order by p.lastReportAt", ProductionOrderEntity.class)
+                .setParameter("released", RequirementStatus.RELEASED)
+                .setParameter("before", Timestamp.from(before)).getResultStream()
+                .map(ProductionOrderEntity::toRecord).toList());
+    }
+
+    private static ProductionOrderEntity released(EntityManager em, long id) {
+        ProductionOrderEntity order = em.find(ProductionOrderEntity.class, id);
+        if (order == null) {
+            throw new NotFoundException("no production order " + id);
+        }
+        if (order.status() != RequirementStatus.RELEASED) {
+            throw new ConflictException("production order " + id + " is " + order.status() + "; only a released one"
+                    + " is reported on and inspected");
+        }
+        return order;
+    }
+
+    private static String require(Actor actor, String role, String what) {
+        String acting = actor.actingRole(role);
+        if (acting == null) {
+            throw new ForbiddenException(what + " takes the role " + role);
+        }
+        return acting;
+    }
+}

@@ -1,0 +1,254 @@
+package io.orderflow.production.internal;
+
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.FieldProblem;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.production.api.BillLine;
+import io.orderflow.production.api.MaterialInfo;
+import io.orderflow.production.api.ProductDefinition;
+import io.orderflow.production.api.ProductionMasterData;
+import io.orderflow.production.api.RoutingStep;
+import io.orderflow.production.api.WorkCentreInfo;
+import io.orderflow.production.internal.jpa.BomLineEntity;
+import io.orderflow.production.internal.jpa.MaterialEntity;
+import io.orderflow.production.internal.jpa.RoutingStepEntity;
+import io.orderflow.production.internal.jpa.WorkCentreEntity;
+import io.orderflow.salesorder.api.ProductService;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Work centres, materials, routings and bills: checked, audited, and followed by a re-plan. */
+@Component(service = {ProductionMasterData.class, MasterDataServiceImpl.class})
+public final class MasterDataServiceImpl implements ProductionMasterData {
+
+    private static final int MAX_ROWS = 10_000;
+
+    private final ProductionDatabase db;
+    private final Replanner replanner;
+    private final AuditTrail audit;
+    private final ProductService products;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public MasterDataServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
+                                 @Reference AuditTrail audit, @Reference ProductService products) {
+        this.db = db;
+        this.replanner = replanner;
+        this.audit = audit;
+        this.products = products;
+    }
+
+    @Override
+    public List<WorkCentreInfo> workCentres() {
+        return db.read(em -> em.createQuery("select w from WorkCentreEntity w order by w.code", WorkCentreEntity.class)
+                .getResultStream().map(WorkCentreEntity::toRecord).toList());
+    }
+
+    @Override
+    public List<MaterialInfo> materials() {
+        return db.read(em -> em.createQuery("select m from MaterialEntity m order by m.code", MaterialEntity.class)
+                .getResultStream().map(MaterialEntity::toRecord).toList());
+    }
+
+    @Override
+    public Optional<ProductDefinition> product(String product) {
+        return db.read(em -> definition(em, product));
+    }
+
+    private static Optional<ProductDefinition> definition(EntityManager em, String product) {
+        List<RoutingStep> routing = em.createQuery("select r from RoutingStepEntity r where r.productCode = :p",
+                RoutingStepEntity.class).setParameter("p", product).getResultStream().map(RoutingStepEntity::toRecord)
+                .sorted(Comparator.comparingInt(RoutingStep::sequence)).toList();
+        List<BillLine> bill = em.createQuery("select b from BomLineEntity b where b.productCode = :p",
+                BomLineEntity.class).setParameter("p", product).getResultStream().map(BomLineEntity::toRecord)
+                .sorted(Comparator.comparing(BillLine::material)).toList();
+        return routing.isEmpty() && bill.isEmpty() ? Optional.empty()
+                : Optional.of(new ProductDefinition(product, routing, bill));
+    }
+
+    @Override
+    public WorkCentreInfo saveWorkCentre(WorkCentreInfo workCentre, Actor actor) {
+        return change(actor, "WORK_CENTRE_SAVED", em -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            WorkCentreInfo clean = MasterDataChecks.workCentre(workCentre, "", problems);
+            MasterDataChecks.throwIfAny(problems);
+            write(em, clean);
+            return clean;
+        }, w -> w.code() + ": " + w.dailyCapacityMinutes() + " min/day");
+    }
+
+    @Override
+    public MaterialInfo saveMaterial(MaterialInfo material, Actor actor) {
+        return change(actor, "MATERIAL_SAVED", em -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            MaterialInfo clean = MasterDataChecks.material(material, "", problems);
+            MasterDataChecks.throwIfAny(problems);
+            write(em, clean);
+            return clean;
+        }, m -> m.code() + ": " + m.onHand().toPlainString() + " on hand, " + m.leadTimeDays() + " days lead time");
+    }
+
+    @Override
+    public ProductDefinition saveProduct(ProductDefinition definition, Actor actor) {
+        return change(actor, "PRODUCT_DEFINITION_SAVED", em -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (definition == null || definition.product() == null || products.find(definition.product()).isEmpty()) {
+                problems.add(new FieldProblem("product", "no such product in the sales master data"));
+                MasterDataChecks.throwIfAny(problems);
+            }
+            MasterDataChecks.definition(definition, codes(em, "WorkCentreEntity"), codes(em, "MaterialEntity"),
+                    problems);
+            MasterDataChecks.throwIfAny(problems);
+            write(em, definition);
+            return definition(em, definition.product()).orElseThrow();
+        }, d -> d.product() + ": " + d.routing().size() + " operation(s), " + d.bill().size() + " material(s)");
+    }
+
+    @Override
+    public int importCsv(String kind, Reader csv, Actor actor) {
+        List<CSVRecord> rows = rows(csv);
+        return change(actor, "MASTER_DATA_IMPORTED", em -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            try {
+                importRows(em, kind, rows, problems);
+            } catch (IllegalArgumentException e) {
+                // Commons CSV's answer to a column the header does not have.
+                problems.add(new FieldProblem("csv", e.getMessage()));
+            }
+            MasterDataChecks.throwIfAny(problems);
+            return rows.size();
+        }, count -> kind + ": " + count + " row(s)");
+    }
+
+    private void importRows(EntityManager em, String kind, List<CSVRecord> rows, List<FieldProblem> problems) {
+        switch (kind == null ? "" : kind) {
+            case "work-centres" -> rows.forEach(row -> {
+                WorkCentreInfo w = MasterDataChecks.workCentre(new WorkCentreInfo(row.get("code"),
+                        row.get("name"), MasterDataChecks.integer(row, "dailyCapacityMinutes", problems)),
+                        "row " + row.getRecordNumber() + ".", problems);
+                if (problems.isEmpty()) {
+                    write(em, w);
+                }
+            });
+            case "materials" -> rows.forEach(row -> {
+                MaterialInfo m = MasterDataChecks.material(new MaterialInfo(row.get("code"), row.get("name"),
+                        MasterDataChecks.decimal(row, "onHand", problems),
+                        MasterDataChecks.integer(row, "leadTimeDays", problems)),
+                        "row " + row.getRecordNumber() + ".", problems);
+                if (problems.isEmpty()) {
+                    write(em, m);
+                }
+            });
+            case "routings", "bills" -> products(em, kind, rows, problems);
+            default -> problems.add(new FieldProblem("kind", "must be work-centres, materials, routings or bills"));
+        }
+    }
+
+    /** Routing or bill rows, grouped by product; each product's rows replace its routing or bill. */
+    private void products(EntityManager em, String kind, List<CSVRecord> rows, List<FieldProblem> problems) {
+        Map<String, List<CSVRecord>> byProduct = new LinkedHashMap<>();
+        rows.forEach(row -> byProduct.computeIfAbsent(row.get("product"), p -> new ArrayList<>()).add(row));
+        byProduct.forEach((product, own) -> {
+            Optional<ProductDefinition> current = definition(em, product);
+            List<RoutingStep> routing = current.map(ProductDefinition::routing).orElse(List.of());
+            List<BillLine> bill = current.map(ProductDefinition::bill).orElse(List.of());
+            if (kind.equals("routings")) {
+                routing = own.stream().map(row -> new RoutingStep(MasterDataChecks.integer(row, "sequence", problems),
+                        row.get("workCentre"), MasterDataChecks.decimal(row, "minutesPerUnit", problems),
+                        MasterDataChecks.integer(row, "setupMinutes", problems))).toList();
+            } else {
+                bill = own.stream().map(row -> new BillLine(row.get("material"),
+                        MasterDataChecks.decimal(row, "quantityPerUnit", problems))).toList();
+            }
+            ProductDefinition definition = new ProductDefinition(product, routing, bill);
+            if (products.find(product).isEmpty()) {
+                problems.add(new FieldProblem("product " + product, "no such product in the sales master data"));
+            }
+            MasterDataChecks.definition(definition, codes(em, "WorkCentreEntity"), codes(em, "MaterialEntity"),
+                    problems);
+            if (problems.isEmpty()) {
+                write(em, definition);
+            }
+        });
+    }
+
+    private static List<CSVRecord> rows(Reader csv) {
+        try {
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setIgnoreEmptyLines(true).get().parse(csv).getRecords();
+            if (rows.size() > MAX_ROWS) {
+                throw new ValidationException("csv", "at most " + MAX_ROWS + " rows");
+            }
+            return rows;
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new ValidationException("csv", "cannot be read: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new ValidationException("csv", "cannot be read: " + e.getCause().getMessage());
+        }
+    }
+
+    private static Set<String> codes(EntityManager em, String entity) {
+        return new HashSet<>(em.createQuery("select e.code from " + entity + " e", String.class).getResultList());
+    }
+
+    static void write(EntityManager em, WorkCentreInfo info) {
+        WorkCentreEntity entity = em.find(WorkCentreEntity.class, info.code());
+        if (entity == null) {
+            em.persist(new WorkCentreEntity(info));
+        } else {
+            entity.update(info);
+        }
+    }
+
+    static void write(EntityManager em, MaterialInfo info) {
+        MaterialEntity entity = em.find(MaterialEntity.class, info.code());
+        if (entity == null) {
+            em.persist(new MaterialEntity(info));
+        } else {
+            entity.update(info);
+        }
+    }
+
+    static void write(EntityManager em, ProductDefinition definition) {
+        em.createQuery("delete from RoutingStepEntity r where r.productCode = :p")
+                .setParameter("p", definition.product()).executeUpdate();
+        em.createQuery("delete from BomLineEntity b where b.productCode = :p")
+                .setParameter("p", definition.product()).executeUpdate();
+        definition.routing().forEach(step -> em.persist(new RoutingStepEntity(definition.product(), step)));
+        definition.bill().forEach(line -> em.persist(new BomLineEntity(definition.product(), line)));
+    }
+
+    private <T> T change(Actor actor, String action, Function<EntityManager, T> work,
+                        Function<T, String> details) {
+        return db.change(em -> {
+            T result = work.apply(em);
+            em.flush();
+            audit.record(ProductionDatabase.connection(em), new AuditRecord(clock.instant(), actor.name(),
+                    actor.actingRole(Roles.PRODUCTION_PLANNER), action, "production master data", null,
+                    details.apply(result)));
+            replanner.replan(em, "master data changed");
+            return result;
+        });
+    }
+}

@@ -1,0 +1,200 @@
+package io.orderflow.production.internal;
+
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.ForbiddenException;
+import io.orderflow.platform.api.error.NotFoundException;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.production.api.ProductionOrder;
+import io.orderflow.production.api.ProductionPlanning;
+import io.orderflow.production.api.Purchase;
+import io.orderflow.production.api.PurchaseLine;
+import io.orderflow.production.api.RequirementStatus;
+import io.orderflow.production.api.SchedulePlan;
+import io.orderflow.production.api.ScheduleState;
+import io.orderflow.production.api.ScheduledWork;
+import io.orderflow.production.api.event.ProductionEvents;
+import io.orderflow.production.internal.domain.Job;
+import io.orderflow.production.internal.jpa.PlanningData;
+import io.orderflow.production.internal.jpa.ProductionOrderEntity;
+import io.orderflow.production.internal.jpa.PurchaseEntity;
+import io.orderflow.production.internal.jpa.ScheduleEntity;
+import io.orderflow.salesorder.api.PrepaymentService;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The schedule proposal and its approval, the what-if projection, and the purchases it hands to purchasing. */
+@Component(service = {ProductionPlanning.class, PlanningServiceImpl.class})
+public final class PlanningServiceImpl implements ProductionPlanning {
+
+    /** A what-if is scheduled after everything already planned: it must not move an existing promise. */
+    private static final LocalDate AFTER_EVERYTHING = LocalDate.of(9999, 12, 31);
+    private static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(1_000_000);
+
+    private final ProductionDatabase db;
+    private final Replanner replanner;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final PrepaymentService prepayments;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public PlanningServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
+                               @Reference EventOutbox outbox, @Reference AuditTrail audit,
+                               @Reference PrepaymentService prepayments) {
+        this.db = db;
+        this.replanner = replanner;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.prepayments = prepayments;
+    }
+
+    @Override
+    public SchedulePlan schedule() {
+        return db.read(PlanningServiceImpl::current);
+    }
+
+    static SchedulePlan current(EntityManager em) {
+        ScheduleEntity schedule = em.find(ScheduleEntity.class, ScheduleEntity.CURRENT);
+        List<ProductionOrder> orders = PlanningData.openOrders(em).stream().map(ProductionOrderEntity::toRecord)
+                .sorted(Comparator.comparing(ProductionOrder::dueDate).thenComparingLong(ProductionOrder::id)).toList();
+        List<ScheduledWork> work = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT WORK_CENTRE, WORK_DAY, PRODUCTION_ORDER, ORDER_NO, OPERATION,"
+                + " MINUTES FROM PRODUCTION.SCHEDULED_WORK ORDER BY WORK_CENTRE, WORK_DAY, PRODUCTION_ORDER, OPERATION")
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            work.add(new ScheduledWork((String) c[0], ((Date) c[1]).toLocalDate(), ((Number) c[2]).longValue(),
+                    (String) c[3], ((Number) c[4]).intValue(), ((Number) c[5]).intValue()));
+        }
+        List<PurchaseLine> purchases = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT MATERIAL_CODE, QUANTITY, ORDER_BY, EXPECTED_ARRIVAL,"
+                + " LEAD_TIME_DAYS FROM PRODUCTION.PLANNED_PURCHASE ORDER BY MATERIAL_CODE").getResultList()) {
+            Object[] c = (Object[]) row;
+            purchases.add(new PurchaseLine((String) c[0], ((BigDecimal) c[1]).stripTrailingZeros(),
+                    ((Date) c[2]).toLocalDate(), ((Date) c[3]).toLocalDate(), ((Number) c[4]).intValue()));
+        }
+        return new SchedulePlan(schedule == null ? ScheduleState.APPROVED : schedule.state(),
+                schedule == null ? Instant.EPOCH : schedule.computedAt(), orders.stream()
+                .map(ProductionOrder::orderNumber).distinct().sorted().toList(), orders, work, purchases,
+                schedule == null ? null : schedule.approvedBy());
+    }
+
+    @Override
+    public SchedulePlan approve(String remark, Actor actor) {
+        String role = actor.actingRole(Roles.PRODUCTION_VP);
+        if (role == null) {
+            throw new ForbiddenException("approving the schedule and the purchase plan takes the role "
+                    + Roles.PRODUCTION_VP);
+        }
+        return db.change(em -> {
+            Instant now = clock.instant();
+            List<ProductionOrderEntity> planned = PlanningData.openOrders(em).stream()
+                    .filter(o -> o.status() == RequirementStatus.PLANNED).toList();
+            List<PurchaseLine> purchasePlan = current(em).purchasePlan();
+            if (planned.isEmpty() && purchasePlan.isEmpty()) {
+                throw new ConflictException("the schedule holds nothing to approve: no planned production order and"
+                        + " no purchase to make");
+            }
+            for (ProductionOrderEntity order : planned) {
+                if (prepayments.status(order.orderNumber()).satisfied()) {
+                    order.released(now);
+                } else {
+                    order.status(RequirementStatus.AWAITING_PREPAYMENT);
+                }
+            }
+            announceStarted(em, planned.stream().filter(o -> o.status() == RequirementStatus.RELEASED).toList(), now);
+            purchasePlan.forEach(line -> em.persist(new PurchaseEntity(line.material(), line.quantity(),
+                    line.expectedArrival())));
+            ProductionDatabase.lockSchedule(em).approved(actor.name());
+            audit.record(ProductionDatabase.connection(em), new AuditRecord(now, actor.name(), role,
+                    "SCHEDULE_APPROVED", "schedule", remark == null || remark.isBlank() ? null : remark.strip(),
+                    planned.size() + " production order(s), " + purchasePlan.size() + " purchase(s)"));
+            replanner.replan(em, "schedule approved");
+            return current(em);
+        });
+    }
+
+    /** {@code production/STARTED} once per sales order, with the production orders released for it. */
+    void announceStarted(EntityManager em, List<ProductionOrderEntity> released, Instant now) {
+        Map<String, List<ProductionOrderEntity>> bySalesOrder = released.stream().collect(Collectors.groupingBy(
+                ProductionOrderEntity::orderNumber, TreeMap::new, Collectors.toList()));
+        bySalesOrder.forEach((number, orders) -> outbox.append(ProductionDatabase.connection(em), DomainEvent.of(
+                ProductionEvents.STARTED, number, now, Map.of("productionOrders", orders.stream().map(o -> {
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put("id", o.id());
+                    line.put("lineNo", o.lineNo());
+                    line.put("product", o.productCode());
+                    line.put("quantity", o.quantity().toPlainString());
+                    return line;
+                }).toList()))));
+    }
+
+    @Override
+    public LocalDate projection(String product, BigDecimal quantity) {
+        if (product == null || product.isBlank()) {
+            throw new ValidationException("product", "is required");
+        }
+        if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0) {
+            throw new ValidationException("quantity", "must be greater than 0 and at most " + MAX_QUANTITY);
+        }
+        String code = product.strip();
+        return db.read(em -> {
+            if (em.createQuery("select count(r) from RoutingStepEntity r where r.productCode = :p", Long.class)
+                    .setParameter("p", code).getSingleResult() == 0) {
+                throw new ValidationException("product", "has no routing: " + code + " is not made here");
+            }
+            return replanner.project(em, new Job("what-if", "what-if", code, quantity, AFTER_EVERYTHING,
+                    clock.instant(), null));
+        });
+    }
+
+    @Override
+    public List<Purchase> purchases() {
+        return db.read(em -> em.createQuery("select p from PurchaseEntity p order by p.id", PurchaseEntity.class)
+                .getResultStream().map(PurchaseEntity::toRecord).toList());
+    }
+
+    @Override
+    public Purchase recordArrival(long purchaseId, LocalDate expectedArrival, Actor actor) {
+        String role = actor.actingRole(Roles.PURCHASING);
+        if (role == null) {
+            throw new ForbiddenException("recording a purchase's arrival takes the role " + Roles.PURCHASING);
+        }
+        LocalDate today = replanner.today();
+        if (expectedArrival == null || expectedArrival.isBefore(today) || expectedArrival.isAfter(today.plusYears(5))) {
+            throw new ValidationException("expectedArrival", "is required: between today and five years ahead");
+        }
+        return db.change(em -> {
+            PurchaseEntity purchase = em.find(PurchaseEntity.class, purchaseId);
+            if (purchase == null) {
+                throw new NotFoundException("no purchase " + purchaseId);
+            }
+            purchase.arrives(expectedArrival);
+            Purchase record = purchase.toRecord();
+            audit.record(ProductionDatabase.connection(em), new AuditRecord(clock.instant(), actor.name(), role,
+                    "PURCHASE_ARRIVAL", "purchase " + purchaseId, null, record.quantity().toPlainString() + " "
+                    + record.material() + " on " + expectedArrival));
+            replanner.replan(em, "purchase of " + record.material() + " arrives on " + expectedArrival);
+            return record;
+        });
+    }
+}

@@ -1,0 +1,145 @@
+package io.orderflow.production.internal;
+
+import io.orderflow.platform.api.event.AppliedEvents;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.production.api.RequirementStatus;
+import io.orderflow.production.internal.jpa.PlanningData;
+import io.orderflow.production.internal.jpa.ProductionOrderEntity;
+import io.orderflow.salesorder.api.PrepaymentService;
+import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.SalesOrderService;
+import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.warehouse.api.event.WarehouseEvents;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Production's side of the order flow: what the warehouse could not reserve becomes a production requirement (a
+ * fresh reservation re-plans it); a cancelled order cancels its open production orders; a prepayment received releases
+ * the production orders that waited for it. Each event is applied once, with the re-plan, in one transaction.
+ */
+@Component(service = EventSubscriber.class)
+public final class ProductionRequirements implements EventSubscriber {
+
+    /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
+    static final String ID = "production.orders";
+
+    private final ProductionDatabase db;
+    private final AppliedEvents applied;
+    private final Replanner replanner;
+    private final PlanningServiceImpl planning;
+    private final SalesOrderService salesOrders;
+    private final PrepaymentService prepayments;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public ProductionRequirements(@Reference ProductionDatabase db, @Reference AppliedEvents applied,
+                                  @Reference Replanner replanner, @Reference PlanningServiceImpl planning,
+                                  @Reference SalesOrderService salesOrders, @Reference PrepaymentService prepayments) {
+        this.db = db;
+        this.applied = applied;
+        this.replanner = replanner;
+        this.planning = planning;
+        this.salesOrders = salesOrders;
+        this.prepayments = prepayments;
+        applied.prepare(ProductionDatabase.SCHEMA);
+    }
+
+    @Override
+    public String subscriberId() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(WarehouseEvents.STOCK_RESERVED, SalesOrderEvents.CANCELLED,
+                SalesOrderEvents.PREPAYMENT_RECORDED);
+    }
+
+    @Override
+    public void onEvent(DomainEvent event) {
+        String number = event.aggregateId();
+        // Read before the transaction: the sales order's dates do not change with this event.
+        Optional<SalesOrder> order = event.type().equals(WarehouseEvents.STOCK_RESERVED)
+                ? salesOrders.find(number) : Optional.empty();
+        db.change(em -> {
+            if (!applied.markApplied(ProductionDatabase.connection(em), ProductionDatabase.SCHEMA, ID, event.id())) {
+                return null;
+            }
+            switch (event.type()) {
+                case WarehouseEvents.STOCK_RESERVED -> shortfall(em, event, order.orElseThrow(() ->
+                        new IllegalStateException("sales knows no order " + number)));
+                case SalesOrderEvents.CANCELLED -> cancel(em, number);
+                default -> prepaid(em, number);
+            }
+            return null;
+        });
+    }
+
+    /** One production order per line the stock could not cover; a line covered now needs nothing more made. */
+    private void shortfall(EntityManager em, DomainEvent event, SalesOrder order) {
+        if (!(event.payload().get("lines") instanceof List<?> lines)) {
+            throw new IllegalArgumentException(event.type() + " " + event.id() + " has no lines");
+        }
+        List<ProductionOrderEntity> existing = PlanningData.ordersOf(em, order.number());
+        for (Object item : lines) {
+            Map<?, ?> line = (Map<?, ?>) item;
+            int lineNo = ((Number) line.get("lineNo")).intValue();
+            String product = String.valueOf(line.get("productCode"));
+            BigDecimal missing = new BigDecimal(String.valueOf(line.get("missing")));
+            Optional<ProductionOrderEntity> current = existing.stream().filter(p -> p.lineNo() == lineNo).findFirst();
+            if (current.isEmpty()) {
+                if (missing.signum() > 0) {
+                    em.persist(new ProductionOrderEntity(order.number(), lineNo, product, missing,
+                            order.requestedDelivery(), order.receivedAt()));
+                }
+            } else if (current.get().status().open()) {
+                replace(current.get(), missing, order);
+            }
+        }
+        em.flush();
+        replanner.replan(em, "shortfall of order " + order.number());
+    }
+
+    /**
+     * A released line needs made in all what already went to stock for the order (passed) plus what it still misses,
+     * and never less than was made (units made and awaiting inspection); one not yet released needs what it misses,
+     * and nothing at all once stock covers it.
+     */
+    private static void replace(ProductionOrderEntity production, BigDecimal missing, SalesOrder order) {
+        if (production.status() == RequirementStatus.RELEASED) {
+            production.shortfall(production.passed().add(missing).max(production.passed()
+                    .add(production.uninspected())), order.requestedDelivery());
+        } else if (missing.signum() == 0) {
+            production.status(RequirementStatus.CANCELLED);
+        } else {
+            production.shortfall(missing, order.requestedDelivery());
+        }
+    }
+
+    private void cancel(EntityManager em, String number) {
+        PlanningData.ordersOf(em, number).stream().filter(p -> p.status().open())
+                .forEach(p -> p.status(RequirementStatus.CANCELLED));
+        replanner.replan(em, "order " + number + " cancelled");
+    }
+
+    private void prepaid(EntityManager em, String number) {
+        if (!prepayments.status(number).satisfied()) {
+            return;
+        }
+        List<ProductionOrderEntity> waiting = PlanningData.ordersOf(em, number).stream()
+                .filter(p -> p.status() == RequirementStatus.AWAITING_PREPAYMENT).toList();
+        waiting.forEach(p -> p.released(clock.instant()));
+        planning.announceStarted(em, waiting, clock.instant());
+        replanner.replan(em, "prepayment of order " + number + " received");
+    }
+}

@@ -1,0 +1,44 @@
+package io.orderflow.production.internal.command;
+
+import io.orderflow.production.api.ProductionExecution;
+import io.orderflow.production.api.ProductionOrder;
+import io.orderflow.production.api.ProductionPlanning;
+import java.io.PrintStream;
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+
+/** {@code production:delays}: production orders projected after their due date, and those nobody reported on. */
+@Service
+@Command(scope = "production", name = "delays", description = "Lists late production orders and missing reports")
+public class DelaysCommand implements Action {
+
+    @Reference
+    private ProductionPlanning planning;
+
+    @Reference
+    private ProductionExecution execution;
+
+    @Reference
+    private Session session;
+
+    @Override
+    public Object execute() {
+        PrintStream out = session.getConsole();
+        List<ProductionOrder> late = planning.schedule().orders().stream().filter(o -> o.projectedCompletion() != null
+                && o.projectedCompletion().isAfter(o.dueDate())).toList();
+        out.println(late.isEmpty() ? "No production order is projected late" : "Projected late:");
+        late.forEach(o -> out.printf("  %d %s line %d: due %s, projected %s%n", o.id(), o.orderNumber(), o.lineNo(),
+                o.dueDate(), o.projectedCompletion()));
+        List<ProductionOrder> silent = execution.withoutReport();
+        if (!silent.isEmpty()) {
+            out.println("Without a report:");
+            silent.forEach(o -> out.printf("  %d %s line %d: last report %s%n", o.id(), o.orderNumber(), o.lineNo(),
+                    o.lastReportAt()));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,190 @@
+package io.orderflow.production.internal.jpa;
+
+import io.orderflow.production.api.ProductionOrder;
+import io.orderflow.production.api.RequirementStatus;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** A production requirement of one sales order line, from plan to completion. */
+@Entity
+@Table(schema = "PRODUCTION", name = "PRODUCTION_ORDER")
+public class ProductionOrderEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private long id;
+    @Column(name = "ORDER_NO")
+    private String orderNumber;
+    @Column(name = "LINE_NO")
+    private int lineNo;
+    @Column(name = "PRODUCT_CODE")
+    private String productCode;
+    @Column(name = "QUANTITY")
+    private BigDecimal quantity;
+    @Column(name = "COMPLETED")
+    private BigDecimal completed = BigDecimal.ZERO;
+    @Column(name = "PASSED")
+    private BigDecimal passed = BigDecimal.ZERO;
+    @Column(name = "FAILED")
+    private BigDecimal failed = BigDecimal.ZERO;
+    @Column(name = "INSPECTIONS")
+    private int inspections;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS")
+    private RequirementStatus status = RequirementStatus.PLANNED;
+    @Column(name = "DUE_DATE")
+    private LocalDate dueDate;
+    @Column(name = "RECEIVED_AT")
+    private Timestamp receivedAt;
+    @Column(name = "NOT_BEFORE")
+    private LocalDate notBefore;
+    @Column(name = "HOLD_REASON")
+    private String holdReason;
+    @Column(name = "PROJECTED_COMPLETION")
+    private LocalDate projectedCompletion;
+    @Column(name = "ANNOUNCED_DELAY")
+    private LocalDate announcedDelay;
+    @Column(name = "LAST_REPORT_AT")
+    private Timestamp lastReportAt;
+
+    protected ProductionOrderEntity() {
+    }
+
+    public ProductionOrderEntity(String orderNumber, int lineNo, String productCode, BigDecimal quantity,
+                                 LocalDate dueDate, Instant receivedAt) {
+        this.orderNumber = orderNumber;
+        this.lineNo = lineNo;
+        this.productCode = productCode;
+        this.quantity = quantity;
+        this.dueDate = dueDate;
+        this.receivedAt = Timestamp.from(receivedAt);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public int lineNo() {
+        return lineNo;
+    }
+
+    public String productCode() {
+        return productCode;
+    }
+
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    public RequirementStatus status() {
+        return status;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt.toInstant();
+    }
+
+    public LocalDate notBefore() {
+        return notBefore;
+    }
+
+    public String holdReason() {
+        return holdReason;
+    }
+
+    public LocalDate announcedDelay() {
+        return announcedDelay;
+    }
+
+    /** What is still to be made: the shortfall less what passed inspection and what is made and not yet inspected. */
+    public BigDecimal remaining() {
+        return quantity.subtract(completed).max(BigDecimal.ZERO);
+    }
+
+    public void status(RequirementStatus next) {
+        status = next;
+    }
+
+    /** A fresh shortfall for the line (a revision, or stock that arrived): the quantity to make is replaced. */
+    public void shortfall(BigDecimal newQuantity, LocalDate newDueDate) {
+        quantity = newQuantity;
+        dueDate = newDueDate;
+    }
+
+    public void promised(LocalDate date) {
+        dueDate = date;
+    }
+
+    public void released(Instant at) {
+        status = RequirementStatus.RELEASED;
+        lastReportAt = Timestamp.from(at);
+    }
+
+    public void reported(BigDecimal made, Instant at) {
+        completed = completed.add(made);
+        lastReportAt = Timestamp.from(at);
+    }
+
+    public void hold(LocalDate until, String reason) {
+        notBefore = until;
+        holdReason = reason;
+    }
+
+    /** Inspected units: passed ones are done; failed ones go back to be made again. */
+    public void inspected(BigDecimal passedUnits, BigDecimal failedUnits) {
+        inspections++;
+        passed = passed.add(passedUnits);
+        failed = failed.add(failedUnits);
+        completed = completed.subtract(failedUnits);
+    }
+
+    /** How many inspections were recorded: the next one's number names its receipt in the warehouse. */
+    public int inspections() {
+        return inspections;
+    }
+
+    public BigDecimal passed() {
+        return passed;
+    }
+
+    public BigDecimal uninspected() {
+        return completed.subtract(passed);
+    }
+
+    public void projected(LocalDate completion) {
+        projectedCompletion = completion;
+    }
+
+    public void delayAnnounced(LocalDate date) {
+        announcedDelay = date;
+    }
+
+    public LocalDate projectedCompletion() {
+        return projectedCompletion;
+    }
+
+    public ProductionOrder toRecord() {
+        return new ProductionOrder(id, orderNumber, lineNo, productCode, Decimals.plain(quantity),
+                Decimals.plain(completed), Decimals.plain(passed), Decimals.plain(failed), status, dueDate,
+                projectedCompletion, lastReportAt == null ? null : lastReportAt.toInstant());
+    }
+}

@@ -1,0 +1,179 @@
+package io.orderflow.itests;
+
+import static io.orderflow.itests.Asserts.assertContains;
+import static io.orderflow.itests.SalesOrders.pw;
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Production (domain.md §2): the shortfall of a confirmed order becomes a production order, the schedule proposal is
+ * approved by the production VP, production starts, progress and quality inspection put the goods into stock for the
+ * order; worked examples C and E of domain.md §7.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ProductionIT extends SalesOrderFlowTest {
+
+    private static final String PRODUCTION = "/production";
+
+    private final WarehouseApi warehouseApi = new WarehouseApi(http);
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private JsonNode productionOrderOnceRaised(String number) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !http.get(PRODUCTION + "/production-orders?order=" + number,
+                "pete", pw("pete")).json().isEmpty());
+        return http.get(PRODUCTION + "/production-orders?order=" + number, "pete", pw("pete")).json().get(0);
+    }
+
+    private JsonNode schedule() {
+        return http.get(PRODUCTION + "/schedule", "pete", pw("pete")).json();
+    }
+
+    private Http.Reply approve(String user) {
+        return http.post(PRODUCTION + "/schedule/approval", "{\"remark\":\"capacity checked\"}", user, pw(user));
+    }
+
+    private Http.Reply report(long id, Map<String, Object> report) {
+        return http.post(PRODUCTION + "/production-orders/" + id + "/reports", Http.json(report), "pete", pw("pete"));
+    }
+
+    private Http.Reply inspect(long id, Map<String, Object> inspection) {
+        return http.post(PRODUCTION + "/production-orders/" + id + "/inspections", Http.json(inspection), "quinn",
+                pw("quinn"));
+    }
+
+    private void awaitStatus(String number, String status) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(orders.get(number).get("status").asText()));
+    }
+
+    @Test
+    public void aShortfallIsScheduledApprovedMadeInspectedAndReservedUntilTheOrderAwaitsShipment() throws Exception {
+        // SMART-LAMP: 30 in WH-EAST and 40 in WH-SOUTH. An eastern customer's 100 leave 30 to make.
+        String number = orders.create("ann", Orders.order("CUST-E", "PO-PROD-1", "SMART-LAMP", 100, "180.00"))
+                .get("number").asText();
+        orders.confirmPlain(number);
+        JsonNode planned = productionOrderOnceRaised(number);
+        long id = planned.get("id").asLong();
+        assertEquals("SMART-LAMP", planned.get("product").asText());
+        assertEquals(30, planned.get("quantity").asInt());
+        assertEquals("PLANNED", planned.get("status").asText());
+
+        JsonNode proposal = schedule();
+        assertEquals("PROPOSED", proposal.get("state").asText());
+        assertTrue(proposal.get("orderNumbers").toString(), proposal.get("orderNumbers").toString().contains(number));
+        assertNotNull(proposal.at("/orders/0/projectedCompletion").asText(null));
+        assertTrue("operations per work centre per day", proposal.get("work").size() >= 4);
+        assertContains(shell().run("carol", pw("carol"), "production:schedule"), "Schedule PROPOSED");
+
+        assertEquals("a planner proposes, the VP approves", 403, approve("pete").status());
+        Http.Reply approved = approve("vera");
+        assertEquals(approved.body(), 200, approved.status());
+        assertEquals("APPROVED", approved.json().get("state").asText());
+        assertEquals(409, approve("vera").status());
+        awaitStatus(number, "IN_PRODUCTION");
+        assertTrue(orders.timelineTypes(number).contains("production/STARTED"));
+
+        assertEquals(403, http.post(PRODUCTION + "/production-orders/" + id + "/reports", "{\"completed\":30}", "quinn",
+                pw("quinn")).status());
+        assertEquals(400, report(id, Map.of("completed", 31)).status());
+        assertEquals(30, report(id, Map.of("completed", 30)).json().get("completed").asInt());
+        Http.Reply tooMany = inspect(id, Map.of("passed", 31));
+        assertEquals(400, tooMany.status());
+        assertEquals(400, inspect(id, Map.of("passed", 25, "failed", 5)).status());
+        JsonNode inspected = inspect(id, Map.of("passed", 25, "failed", 5, "disposition", "REWORK")).json();
+        assertEquals(25, inspected.get("passed").asInt());
+        assertEquals("failed units are made again", 25, inspected.get("completed").asInt());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "5".equals(http.get(WarehouseApi.PREFIX + "/reservations/"
+                + number, "bob", pw("bob")).json().at("/lines/0/missing").asText()));
+        assertEquals("IN_PRODUCTION", orders.get(number).get("status").asText());
+
+        assertContains(shell().run("pete", pw("pete"), "production:report --completed 5 " + id), "30 of 30 made");
+        assertEquals("COMPLETED", inspect(id, Map.of("passed", 5)).json().get("status").asText());
+        awaitStatus(number, "AWAITING_SHIPMENT");
+        JsonNode reservation = http.get(WarehouseApi.PREFIX + "/reservations/" + number, "bob", pw("bob")).json();
+        assertEquals("0", reservation.at("/lines/0/missing").asText());
+        assertTrue(orders.timelineTypes(number).containsAll(List.of("production/COMPLETED",
+                "warehouse/ORDER_FULLY_RESERVED")));
+        assertEquals("the 30 from stock and the 30 made, both in the customer's region", 60,
+                warehouseApi.stockOf("SMART-LAMP", "WH-EAST").get("reserved").asInt());
+        assertTrue(http.get(WarehouseApi.PREFIX + "/ledger-check", "carol", pw("carol")).json().get("mismatches")
+                .isEmpty());
+        Db db = new Db(dataSource);
+        assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE ACTION = 'SCHEDULE_APPROVED'"
+                + " AND ACTOR = 'vera' AND ACTOR_ROLE = 'production-vp'"));
+        assertEquals(2, db.count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE ACTION = 'QUALITY_INSPECTION'"
+                + " AND SUBJECT = ?", "production order " + id));
+    }
+
+    @Test
+    public void fiveHundredSmartLampsTakeAboutThirtyDays() {
+        // Worked example C: electronics assembly, 14 minutes a lamp at 480 minutes a day, is the bottleneck.
+        JsonNode projection = http.get(PRODUCTION + "/projection?product=SMART-LAMP&quantity=500", "mia", pw("mia"))
+                .json();
+        long days = ChronoUnit.DAYS.between(today(), LocalDate.parse(projection.get("projectedCompletion").asText()));
+        assertTrue("about 30 days, was " + days, days >= 26 && days <= 34);
+        assertEquals(400, http.get(PRODUCTION + "/projection?product=NO-LAMP&quantity=5", "mia", pw("mia")).status());
+        assertEquals(400, http.get(PRODUCTION + "/projection?product=SMART-LAMP&quantity=many", "mia", pw("mia"))
+                .status());
+    }
+
+    @Test
+    public void aMaterialShortageDelaysTheOrderFiveDaysAndSalesMustTellTheCustomer() throws Exception {
+        // Worked example E: an order due in about 20 days. 50 LED panels are a day's work once their material is there.
+        LocalDate due = today().plusDays(20);
+        while (isWeekend(due.plusDays(5))) {
+            due = due.minusDays(1);
+        }
+        Map<String, Object> order = new HashMap<>(Orders.order("CUST-E", "PO-PROD-E", "LED-PANEL", 300, "95.00"));
+        order.put("requestedDelivery", due.toString());
+        String number = orders.create("ann", order).get("number").asText();
+        orders.confirmPlain(number);
+        long id = productionOrderOnceRaised(number).get("id").asLong();
+        assertEquals(200, approve("vera").status());
+        awaitStatus(number, "IN_PRODUCTION");
+        JsonNode onTime = http.get(PRODUCTION + "/production-orders/" + id, "pete", pw("pete")).json();
+        assertTrue(onTime.toString(), !LocalDate.parse(onTime.get("projectedCompletion").asText()).isAfter(due));
+
+        LocalDate until = due.plusDays(5);
+        Http.Reply shortage = report(id, Map.of("anomaly", "MATERIAL_SHORTAGE", "until", until.toString(),
+                "note", "LED modules failed incoming inspection"));
+        assertEquals(shortage.body(), 200, shortage.status());
+        assertEquals(until.toString(), shortage.json().get("projectedCompletion").asText());
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains("production/DELAYED"));
+        Db db = new Db(dataSource);
+        assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND EVENT_TYPE ="
+                + " 'production/DELAYED' AND PAYLOAD LIKE ? AND PAYLOAD LIKE ?", number, "%\"newDate\":\"" + until
+                + "\"%", "%material shortage: LED modules failed incoming inspection%"));
+        JsonNode due24h = http.get("/sales-order/follow-up/delay-notices-due", "ann", pw("ann")).json();
+        assertTrue(due24h.toString(), due24h.toString().contains(number));
+        assertContains(shell().run("carol", pw("carol"), "production:delays"), number);
+
+        assertEquals("the same delay is announced once", 200, report(id, Map.of("completed", 10)).status());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND EVENT_TYPE ="
+                + " 'production/DELAYED'", number));
+    }
+
+    private static boolean isWeekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+}
