@@ -8,8 +8,10 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -173,6 +175,159 @@ public class ProductionIT extends SalesOrderFlowTest {
         assertEquals("the same delay is announced once", 200, report(id, Map.of("completed", 10)).status());
         assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND EVENT_TYPE ="
                 + " 'production/DELAYED'", number));
+
+        // The customer must be told within 24 hours; the rep does, offering a discount.
+        JsonNode delay = withField(http.get("/sales-order/follow-up/delay-notices-due", "ann", pw("ann")).json(),
+                "orderNumber", number);
+        assertEquals(24, Duration.between(Instant.parse(delay.get("reportedAt").asText()),
+                Instant.parse(delay.get("noticeDueAt").asText())).toHours());
+        String notice = "{\"compensation\":\"5 % discount on the order\"}";
+        assertEquals(403, http.post("/sales-order/orders/" + number + "/delay-notices", notice, "bob", pw("bob"))
+                .status());
+        Http.Reply told = http.post("/sales-order/orders/" + number + "/delay-notices", notice, "ann", pw("ann"));
+        assertEquals(told.body(), 201, told.status());
+        assertEquals(until.toString(), told.json().get("newDate").asText());
+        assertEquals(due.toString(), told.json().get("oldDate").asText());
+        assertEquals(until.toString(), orders.get(number).get("requestedDelivery").asText());
+        assertTrue(!http.get("/sales-order/follow-up/delay-notices-due", "ann", pw("ann")).body().contains(number));
+        assertEquals(409, http.post("/sales-order/orders/" + number + "/delay-notices", notice, "ann", pw("ann"))
+                .status());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND EVENT_TYPE ="
+                + " 'sales-order/PROMISED_DATE_CHANGED' AND PAYLOAD LIKE '%discount on the order%'", number));
+        await().atMost(Duration.ofSeconds(30)).until(() -> until.toString().equals(http.get(PRODUCTION
+                + "/production-orders/" + id, "pete", pw("pete")).json().get("dueDate").asText()));
+        assertTrue(orders.timelineTypes(number).contains("sales-order/PROMISED_DATE_CHANGED"));
+    }
+
+    @Test
+    public void aChangeRequestIsAnsweredFromTheSchedule() {
+        String number = orders.create("ann", Orders.ledLamps("PO-PROD-CHANGE")).get("number").asText();
+        orders.confirmPlain(number);
+        awaitStatus(number, "AWAITING_SHIPMENT");
+        long feasible = orders.post("ann", number, "change-requests", Map.of("lines", List.of(Map.of("lineNo", 1,
+                "quantity", 3000)), "reason", "the customer opens a second shop")).json().get("id").asLong();
+        JsonNode answered = changeOnceAnswered(number, feasible);
+        assertEquals(answered.toString(), "FEASIBLE", answered.get("status").asText());
+        LocalDate projected = LocalDate.parse(answered.get("projectedDelivery").asText());
+        assertTrue(projected.toString(), projected.isAfter(today()) && !projected.isAfter(today().plusDays(40)));
+
+        long tooMuch = orders.post("ann", number, "change-requests", Map.of("lines", List.of(Map.of("lineNo", 1,
+                "quantity", 60000)), "reason", "a national chain")).json().get("id").asLong();
+        JsonNode refused = changeOnceAnswered(number, tooMuch);
+        assertEquals(refused.toString(), "NOT_FEASIBLE", refused.get("status").asText());
+    }
+
+    /** The element of a JSON array whose {@code field} is {@code value}. */
+    private static JsonNode withField(JsonNode array, String field, String value) {
+        for (JsonNode element : array) {
+            if (element.get(field).asText().equals(value)) {
+                return element;
+            }
+        }
+        throw new AssertionError("no " + field + " " + value + " in " + array);
+    }
+
+    private JsonNode changeOnceAnswered(String number, long id) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !"REQUESTED".equals(change(number, id).get("status")
+                .asText()));
+        return change(number, id);
+    }
+
+    private JsonNode change(String number, long id) {
+        return withField(http.get("/sales-order/orders/" + number + "/change-requests", "ann", pw("ann")).json(), "id",
+                String.valueOf(id));
+    }
+
+    @Test
+    public void cancellingTheOrderCancelsItsProductionOrders() {
+        // CRYSTAL-LAMP: 6 in stock; 10 leave 4 to make.
+        String number = orders.create("ann", Orders.order("CUST-A", "PO-PROD-CANCEL", "CRYSTAL-LAMP", 10, "2400.00"))
+                .get("number").asText();
+        orders.confirmPlain(number);
+        long id = productionOrderOnceRaised(number).get("id").asLong();
+        assertEquals(200, orders.post("mia", number, "cancel", Map.of("reason", "the hotel project stopped")).status());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CANCELLED".equals(http.get(PRODUCTION
+                + "/production-orders/" + id, "pete", pw("pete")).json().get("status").asText()));
+        assertTrue(!schedule().get("orderNumbers").toString().contains(number));
+    }
+
+    @Test
+    public void aProductionOrderWaitsForThePrepaymentItsTermsAsk() {
+        // CUST-D pays 30 % up front (PREPAY_30). Nobody keeps ceiling lights in stock.
+        String number = orders.create("ann", Orders.order("CUST-D", "PO-PROD-PREPAY", "CEILING-LIGHT", 10, "320.00"))
+                .get("number").asText();
+        orders.confirmPlain(number);
+        long id = productionOrderOnceRaised(number).get("id").asLong();
+        assertEquals(200, approve("vera").status());
+        JsonNode waiting = http.get(PRODUCTION + "/production-orders/" + id, "pete", pw("pete")).json();
+        assertEquals("AWAITING_PREPAYMENT", waiting.get("status").asText());
+        assertEquals("CONFIRMED", orders.get(number).get("status").asText());
+        Http.Reply paid = http.post("/sales-order/orders/" + number + "/prepayments",
+                "{\"amount\":{\"amount\":\"960.00\",\"currency\":\"CNY\"},\"reference\":\"BANK-D-1\"}", "fred",
+                pw("fred"));
+        assertEquals(paid.body(), 201, paid.status());
+        awaitStatus(number, "IN_PRODUCTION");
+        assertEquals("RELEASED", http.get(PRODUCTION + "/production-orders/" + id, "pete", pw("pete")).json()
+                .get("status").asText());
+    }
+
+    @Test
+    public void masterDataByCsvDrivesThePurchasePlanAndPurchasingsDatesReplan() throws Exception {
+        String materials = "code,name,onHand,leadTimeDays\nGLASS-DIFFUSER,Glass diffuser,0,12\n";
+        assertEquals(403, http.post(PRODUCTION + "/import/materials", "text/csv", materials, "ann", pw("ann"))
+                .status());
+        Http.Reply imported = http.post(PRODUCTION + "/import/materials", "text/csv", materials, "pete", pw("pete"));
+        assertEquals(imported.body(), 200, imported.status());
+        Http.Reply badBill = http.post(PRODUCTION + "/import/bills", "text/csv",
+                "product,material,quantityPerUnit\nFLOOR-LAMP,UNOBTAINIUM,1\n", "pete", pw("pete"));
+        assertEquals(400, badBill.status());
+        assertContains(badBill.body(), "bill[0].material");
+        String bill = "product,material,quantityPerUnit\nFLOOR-LAMP,LED-MODULE,1\nFLOOR-LAMP,LAMP-SHADE,1\n"
+                + "FLOOR-LAMP,GLASS-DIFFUSER,1\nFLOOR-LAMP,PACKAGING,1\n";
+        assertEquals(200, http.post(PRODUCTION + "/import/bills", "text/csv", bill, "pete", pw("pete")).status());
+        assertEquals(4, http.get(PRODUCTION + "/products/FLOOR-LAMP", "ann", pw("ann")).json().get("bill").size());
+
+        // FLOOR-LAMP: 60 in WH-WEST; a western customer's 100 leave 40 to make, each needing a diffuser.
+        String number = orders.create("ann", Orders.order("CUST-C", "PO-PROD-DIFFUSER", "FLOOR-LAMP", 100, "150.00"))
+                .get("number").asText();
+        orders.confirmPlain(number);
+        long id = productionOrderOnceRaised(number).get("id").asLong();
+        await().atMost(Duration.ofSeconds(30)).until(() -> schedule().get("purchasePlan").toString()
+                .contains("GLASS-DIFFUSER"));
+        JsonNode line = withField(schedule().get("purchasePlan"), "material", "GLASS-DIFFUSER");
+        assertEquals(40, line.get("quantity").asInt());
+        assertEquals(12, line.get("leadTimeDays").asInt());
+        assertContains(shell().run("carol", pw("carol"), "production:plan"), "GLASS-DIFFUSER");
+        assertContains(shell().run("vera", pw("vera"), "production:approve --remark \"diffusers ordered\""),
+                "Schedule APPROVED");
+        long purchase = withField(http.get(PRODUCTION + "/purchases", "pat", pw("pat")).json(), "material",
+                "GLASS-DIFFUSER").get("id").asLong();
+        LocalDate arrival = today().plusDays(30);
+        assertEquals(403, http.post(PRODUCTION + "/purchases/" + purchase + "/arrival", "{\"expectedArrival\":\""
+                + arrival + "\"}", "pete", pw("pete")).status());
+        Http.Reply recorded = http.post(PRODUCTION + "/purchases/" + purchase + "/arrival", "{\"expectedArrival\":\""
+                + arrival + "\"}", "pat", pw("pat"));
+        assertEquals(recorded.body(), 200, recorded.status());
+        assertTrue(recorded.json().get("confirmed").asBoolean());
+        LocalDate projected = LocalDate.parse(http.get(PRODUCTION + "/production-orders/" + id, "pete", pw("pete"))
+                .json().get("projectedCompletion").asText());
+        assertTrue("no work before the diffusers arrive: " + projected, !projected.isBefore(arrival));
+    }
+
+    @Test
+    public void releasedOrdersWithoutAReportForAWeekAreListed() throws Exception {
+        String number = orders.create("ann", Orders.order("CUST-E", "PO-PROD-SILENT", "CEILING-LIGHT", 5, "320.00"))
+                .get("number").asText();
+        orders.confirmPlain(number);
+        long id = productionOrderOnceRaised(number).get("id").asLong();
+        assertEquals(200, approve("vera").status());
+        assertTrue(!http.get(PRODUCTION + "/production-orders/without-report", "pete", pw("pete")).body()
+                .contains("\"id\":" + id + ","));
+        new Db(dataSource).update("UPDATE PRODUCTION.PRODUCTION_ORDER SET LAST_REPORT_AT = ? WHERE ID = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(8))), id);
+        assertTrue(http.get(PRODUCTION + "/production-orders/without-report", "pete", pw("pete")).body()
+                .contains("\"id\":" + id + ","));
+        assertContains(shell().run("pete", pw("pete"), "production:delays"), "Without a report");
     }
 
     private static boolean isWeekend(LocalDate date) {

@@ -8,12 +8,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -24,6 +26,13 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class SalesOrderFollowUpIT extends SalesOrderFlowTest {
+
+    /** These tests answer change requests as a planner by hand. */
+    @Before
+    public void changeRequestsAnsweredByHand() throws IOException {
+        orders.assessChangesByHand();
+    }
+
 
     private Http.Reply requestChange(String user, String number, Object change) {
         return orders.post(user, number, "change-requests", change);

@@ -15,6 +15,7 @@ import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.api.ReservationService;
 import io.orderflow.warehouse.api.StockMove;
 import io.orderflow.warehouse.api.StockService;
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javax.inject.Inject;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.osgi.framework.Bundle;
@@ -39,6 +41,13 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class WarehouseIT extends SalesOrderFlowTest {
+
+    /** These tests answer change requests as a planner by hand. */
+    @Before
+    public void changeRequestsAnsweredByHand() throws IOException {
+        orders.assessChangesByHand();
+    }
+
 
     private static final String WAREHOUSE = WarehouseApi.PREFIX;
 

@@ -47,7 +47,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class PlanningServiceImpl implements ProductionPlanning {
 
     /** A what-if is scheduled after everything already planned: it must not move an existing promise. */
-    private static final LocalDate AFTER_EVERYTHING = LocalDate.of(9999, 12, 31);
+    static final LocalDate AFTER_EVERYTHING = LocalDate.of(9999, 12, 31);
     private static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(1_000_000);
 
     private final ProductionDatabase db;
@@ -124,7 +124,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
             announceStarted(em, planned.stream().filter(o -> o.status() == RequirementStatus.RELEASED).toList(), now);
             purchasePlan.forEach(line -> em.persist(new PurchaseEntity(line.material(), line.quantity(),
                     line.expectedArrival())));
-            ProductionDatabase.lockSchedule(em).approved(actor.name());
+            ProductionDatabase.schedule(em).approved(actor.name());
             audit.record(ProductionDatabase.connection(em), new AuditRecord(now, actor.name(), role,
                     "SCHEDULE_APPROVED", "schedule", remark == null || remark.isBlank() ? null : remark.strip(),
                     planned.size() + " production order(s), " + purchasePlan.size() + " purchase(s)"));
@@ -162,8 +162,8 @@ public final class PlanningServiceImpl implements ProductionPlanning {
                     .setParameter("p", code).getSingleResult() == 0) {
                 throw new ValidationException("product", "has no routing: " + code + " is not made here");
             }
-            return replanner.project(em, new Job("what-if", "what-if", code, quantity, AFTER_EVERYTHING,
-                    clock.instant(), null));
+            return replanner.project(em, List.of(new Job("what-if", "what-if", code, quantity, AFTER_EVERYTHING,
+                    clock.instant(), null)));
         });
     }
 

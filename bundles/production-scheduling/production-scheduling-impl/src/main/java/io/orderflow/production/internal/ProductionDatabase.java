@@ -47,8 +47,13 @@ public final class ProductionDatabase {
         }));
     }
 
+    /** The current schedule row, which {@link #change} locked when the transaction began. */
+    static ScheduleEntity schedule(EntityManager em) {
+        return em.find(ScheduleEntity.class, ScheduleEntity.CURRENT);
+    }
+
     /** The current schedule row, locked; created on first use. */
-    static ScheduleEntity lockSchedule(EntityManager em) {
+    private static ScheduleEntity lockSchedule(EntityManager em) {
         ScheduleEntity schedule = em.find(ScheduleEntity.class, ScheduleEntity.CURRENT, LockModeType.PESSIMISTIC_WRITE);
         if (schedule == null) {
             schedule = new ScheduleEntity(Instant.now());

@@ -2,8 +2,10 @@ package io.orderflow.production.internal;
 
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.production.api.RequirementStatus;
+import io.orderflow.production.api.event.ProductionEvents;
 import io.orderflow.production.internal.jpa.PlanningData;
 import io.orderflow.production.internal.jpa.ProductionOrderEntity;
 import io.orderflow.salesorder.api.PrepaymentService;
@@ -13,6 +15,7 @@ import io.orderflow.salesorder.api.event.SalesOrderEvents;
 import io.orderflow.warehouse.api.event.WarehouseEvents;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Production's side of the order flow: what the warehouse could not reserve becomes a production requirement (a
  * fresh reservation re-plans it); a cancelled order cancels its open production orders; a prepayment received releases
- * the production orders that waited for it. Each event is applied once, with the re-plan, in one transaction.
+ * the production orders that waited for it; a new promised date is the one to meet; a change request gets its
+ * assessment ({@code production/CHANGE_ASSESSED}). Each event is applied once, with the re-plan, in one transaction.
  */
 @Component(service = EventSubscriber.class)
 public final class ProductionRequirements implements EventSubscriber {
@@ -39,18 +43,21 @@ public final class ProductionRequirements implements EventSubscriber {
     private final PlanningServiceImpl planning;
     private final SalesOrderService salesOrders;
     private final PrepaymentService prepayments;
+    private final EventOutbox outbox;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public ProductionRequirements(@Reference ProductionDatabase db, @Reference AppliedEvents applied,
                                   @Reference Replanner replanner, @Reference PlanningServiceImpl planning,
-                                  @Reference SalesOrderService salesOrders, @Reference PrepaymentService prepayments) {
+                                  @Reference SalesOrderService salesOrders, @Reference PrepaymentService prepayments,
+                                  @Reference EventOutbox outbox) {
         this.db = db;
         this.applied = applied;
         this.replanner = replanner;
         this.planning = planning;
         this.salesOrders = salesOrders;
         this.prepayments = prepayments;
+        this.outbox = outbox;
         applied.prepare(ProductionDatabase.SCHEMA);
     }
 
@@ -62,7 +69,8 @@ public final class ProductionRequirements implements EventSubscriber {
     @Override
     public Set<String> eventTypes() {
         return Set.of(WarehouseEvents.STOCK_RESERVED, SalesOrderEvents.CANCELLED,
-                SalesOrderEvents.PREPAYMENT_RECORDED);
+                SalesOrderEvents.PREPAYMENT_RECORDED, SalesOrderEvents.PROMISED_DATE_CHANGED,
+                SalesOrderEvents.CHANGE_REQUESTED);
     }
 
     @Override
@@ -70,7 +78,7 @@ public final class ProductionRequirements implements EventSubscriber {
         String number = event.aggregateId();
         // Read before the transaction: the sales order's dates do not change with this event.
         Optional<SalesOrder> order = event.type().equals(WarehouseEvents.STOCK_RESERVED)
-                ? salesOrders.find(number) : Optional.empty();
+                || event.type().equals(SalesOrderEvents.CHANGE_REQUESTED) ? salesOrders.find(number) : Optional.empty();
         db.change(em -> {
             if (!applied.markApplied(ProductionDatabase.connection(em), ProductionDatabase.SCHEMA, ID, event.id())) {
                 return null;
@@ -79,6 +87,15 @@ public final class ProductionRequirements implements EventSubscriber {
                 case WarehouseEvents.STOCK_RESERVED -> shortfall(em, event, order.orElseThrow(() ->
                         new IllegalStateException("sales knows no order " + number)));
                 case SalesOrderEvents.CANCELLED -> cancel(em, number);
+                case SalesOrderEvents.CHANGE_REQUESTED -> {
+                    if (replanner.assessesChanges()) {
+                        outbox.append(ProductionDatabase.connection(em), DomainEvent.of(
+                                ProductionEvents.CHANGE_ASSESSED, number, clock.instant(), ChangeAssessment.assess(em,
+                                        replanner, order.orElseThrow(), event.payload(), clock.instant())));
+                    }
+                }
+                case SalesOrderEvents.PROMISED_DATE_CHANGED -> promised(em, number,
+                        LocalDate.parse(event.requiredText("newDate")));
                 default -> prepaid(em, number);
             }
             return null;
@@ -130,6 +147,12 @@ public final class ProductionRequirements implements EventSubscriber {
         PlanningData.ordersOf(em, number).stream().filter(p -> p.status().open())
                 .forEach(p -> p.status(RequirementStatus.CANCELLED));
         replanner.replan(em, "order " + number + " cancelled");
+    }
+
+    /** The customer was told a new date: it is the one to meet now, and lateness is measured against it. */
+    private void promised(EntityManager em, String number, LocalDate date) {
+        PlanningData.ordersOf(em, number).stream().filter(p -> p.status().open()).forEach(p -> p.promised(date));
+        replanner.replan(em, "order " + number + " promised for " + date);
     }
 
     private void prepaid(EntityManager em, String number) {

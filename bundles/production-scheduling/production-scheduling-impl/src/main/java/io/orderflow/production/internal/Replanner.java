@@ -60,6 +60,10 @@ public final class Replanner {
 
         @AttributeDefinition(description = "Holidays (yyyy-MM-dd): no work on these days", required = false)
         String[] holidays() default {};
+
+        @AttributeDefinition(description = "Answer change requests from the schedule (false: a planner answers them"
+                + " by hand)")
+        boolean assessChanges() default true;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Replanner.class);
@@ -67,6 +71,7 @@ public final class Replanner {
     private final EventOutbox outbox;
     private final Clock clock = Clock.systemUTC();
     private volatile WorkingDays calendar;
+    private volatile boolean assessChanges;
 
     @Activate
     public Replanner(@Reference EventOutbox outbox, Config config) {
@@ -81,6 +86,11 @@ public final class Replanner {
         Set<LocalDate> holidays = Arrays.stream(config.holidays() == null ? new String[0] : config.holidays())
                 .map(String::strip).filter(d -> !d.isEmpty()).map(LocalDate::parse).collect(Collectors.toSet());
         calendar = new WorkingDays(days, holidays);
+        assessChanges = config.assessChanges();
+    }
+
+    boolean assessesChanges() {
+        return assessChanges;
     }
 
     LocalDate today() {
@@ -103,7 +113,7 @@ public final class Replanner {
                 order.projected(job.completion());
             }
         }
-        ScheduleEntity schedule = ProductionDatabase.lockSchedule(em);
+        ScheduleEntity schedule = ProductionDatabase.schedule(em);
         boolean unreleased = open.stream().anyMatch(o -> o.status() == RequirementStatus.PLANNED);
         schedule.computed(unreleased ? ScheduleState.PROPOSED : ScheduleState.APPROVED, now);
         announceDelays(em, open, reason, now);
@@ -111,11 +121,11 @@ public final class Replanner {
                 plan.jobs().size(), plan.slots().size(), plan.purchases().size());
     }
 
-    /** The completion a job would get if it were added to the current schedule now, after everything planned. */
-    LocalDate project(EntityManager em, Job job) {
-        Plan plan = Scheduler.schedule(PlanningData.input(em, today(), calendar, PlanningData.openOrders(em),
-                List.of(job)));
-        return plan.jobs().get(job.id()).completion();
+    /** When the last of {@code jobs} would be complete if they were added to the current schedule now. */
+    LocalDate project(EntityManager em, List<Job> jobs) {
+        Plan plan = Scheduler.schedule(PlanningData.input(em, today(), calendar, PlanningData.openOrders(em), jobs));
+        return jobs.stream().map(job -> plan.jobs().get(job.id()).completion()).max(LocalDate::compareTo)
+                .orElseThrow();
     }
 
     private void announceDelays(EntityManager em, List<ProductionOrderEntity> open, String reason, Instant now) {

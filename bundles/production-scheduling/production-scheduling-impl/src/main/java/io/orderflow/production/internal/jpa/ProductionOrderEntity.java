@@ -144,8 +144,11 @@ public class ProductionOrderEntity {
         lastReportAt = Timestamp.from(at);
     }
 
+    /** Work waits until {@code until} (when given); {@code reason} explains the delay it may cause. */
     public void hold(LocalDate until, String reason) {
-        notBefore = until;
+        if (until != null) {
+            notBefore = until;
+        }
         holdReason = reason;
     }
 

@@ -48,6 +48,12 @@ public final class SalesOrderEvents {
      */
     public static final String REVISED = "sales-order/REVISED";
 
+    /**
+     * The customer was told of a production delay and the order has a new promised delivery date. Payload: oldDate,
+     * newDate (yyyy-MM-dd), reason (production's), compensation (or ""), actor.
+     */
+    public static final String PROMISED_DATE_CHANGED = "sales-order/PROMISED_DATE_CHANGED";
+
     public static final String KEY_CUSTOMER_ID = "customerId";
     public static final String KEY_CUSTOMER_PO = "customerPo";
     public static final String KEY_CHANNEL = "channel";

@@ -14,6 +14,7 @@ public final class TimelineSummaries {
     public static final String PRODUCTION_DELAYED = "production/DELAYED";
     public static final String PRODUCTION_STARTED = "production/STARTED";
     public static final String PRODUCTION_COMPLETED = "production/COMPLETED";
+    public static final String PRODUCTION_CHANGE_ASSESSED = "production/CHANGE_ASSESSED";
     /** The warehouse's events about an order; the warehouse's API owns the names. */
     public static final String STOCK_RESERVED = "warehouse/STOCK_RESERVED";
     public static final String ORDER_FULLY_RESERVED = "warehouse/ORDER_FULLY_RESERVED";
@@ -43,6 +44,9 @@ public final class TimelineSummaries {
             case SalesOrderEvents.PREPAYMENT_RECORDED -> String.format("Prepayment of %s %s recorded (%s); %s %s received, %s",
                     p.get("amount"), p.get("currency"), p.get("reference"), p.get("received"), p.get("currency"),
                     Boolean.TRUE.equals(p.get("satisfied")) ? "enough for production" : "not yet enough for production");
+            case SalesOrderEvents.PROMISED_DATE_CHANGED -> String.format("Customer told by %s: delivery %s instead of"
+                    + " %s%s", p.get("actor"), p.get("newDate"), p.get("oldDate"),
+                    "".equals(p.get("compensation")) ? "" : "; compensation: " + p.get("compensation"));
             case SalesOrderEvents.CHANGE_REQUESTED -> String.format("Change %s requested: %s", p.get("changeId"),
                     p.get("reason"));
             case SalesOrderEvents.CHANGE_ANSWERED -> String.format("Change %s %s by %s%s", p.get("changeId"),

@@ -1,9 +1,14 @@
 package io.orderflow.salesorder.internal.followup;
 
 import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.salesorder.api.OrderChangeService;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
@@ -15,10 +20,13 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Follows production for the order: its production orders' start and completion go on the timeline, and an order
- * whose production started moves to IN_PRODUCTION (domain.md §1, follow-up).
+ * Follows production for the order: its production orders' start and completion go on the timeline, an order whose
+ * production started moves to IN_PRODUCTION (domain.md §1, follow-up), and production's assessment of a change
+ * request answers it.
  */
 @Component(service = EventSubscriber.class)
 public final class ProductionProgress implements EventSubscriber {
@@ -26,16 +34,23 @@ public final class ProductionProgress implements EventSubscriber {
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
     static final String ID = "sales-order.production";
 
+    /** Who answers a change request when production's scheduler assessed it. */
+    private static final Actor PRODUCTION = new Actor("production", Set.of(Roles.PRODUCTION_PLANNER));
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProductionProgress.class);
+
     private final SalesOrderDatabase db;
     private final AppliedEvents applied;
     private final AuditTrail audit;
+    private final OrderChangeService changes;
 
     @Activate
     public ProductionProgress(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
-                              @Reference AuditTrail audit) {
+                              @Reference AuditTrail audit, @Reference OrderChangeService changes) {
         this.db = db;
         this.applied = applied;
         this.audit = audit;
+        this.changes = changes;
         applied.prepare(SalesOrderDatabase.SCHEMA);
     }
 
@@ -46,12 +61,17 @@ public final class ProductionProgress implements EventSubscriber {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(TimelineSummaries.PRODUCTION_STARTED, TimelineSummaries.PRODUCTION_COMPLETED);
+        return Set.of(TimelineSummaries.PRODUCTION_STARTED, TimelineSummaries.PRODUCTION_COMPLETED,
+                TimelineSummaries.PRODUCTION_CHANGE_ASSESSED);
     }
 
     @Override
     public void onEvent(DomainEvent event) {
         String number = event.aggregateId();
+        if (event.type().equals(TimelineSummaries.PRODUCTION_CHANGE_ASSESSED)) {
+            answer(number, event);
+            return;
+        }
         db.tx(em -> {
             if (!applied.markApplied(SalesOrderDatabase.connection(em), SalesOrderDatabase.SCHEMA, ID, event.id())) {
                 return null;
@@ -65,5 +85,23 @@ public final class ProductionProgress implements EventSubscriber {
             }
             return null;
         });
+    }
+
+    /**
+     * Production's assessment answers the change request as a planner's would. Applied once by its state: a request
+     * already answered (by this event before, or by a planner by hand) refuses a second answer, which is dropped.
+     */
+    private void answer(String number, DomainEvent event) {
+        Object changeId = event.payload().get("changeId");
+        if (!(changeId instanceof Number id)) {
+            throw new IllegalArgumentException(event.type() + " " + event.id() + " names no changeId");
+        }
+        try {
+            changes.assess(number, id.longValue(), Boolean.TRUE.equals(event.payload().get("feasible")),
+                    String.valueOf(event.payload().get("projectedDelivery")),
+                    String.valueOf(event.payload().get("remark")), PRODUCTION);
+        } catch (ConflictException | NotFoundException e) {
+            LOG.info("Order {}: production's assessment of change {} not applied: {}", number, id, e.getMessage());
+        }
     }
 }

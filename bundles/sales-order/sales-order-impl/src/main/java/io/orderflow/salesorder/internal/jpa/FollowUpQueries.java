@@ -41,6 +41,12 @@ public final class FollowUpQueries {
                 .map(row -> ((OrderDelayEntity) row[0]).toRecord((String) row[1])).toList();
     }
 
+    /** The delays of one order the customer has not been told about, oldest first. */
+    public static List<OrderDelayEntity> delaysToNotify(EntityManager em, String number) {
+        return em.createQuery("select d from OrderDelayEntity d where d.orderNumber = :n and d.notifiedAt is null"
+                + " order by d.id", OrderDelayEntity.class).setParameter("n", number).getResultList();
+    }
+
     /** Orders received from {@code from} (included) to {@code to} (excluded). */
     public static List<OrderFacts> facts(EntityManager em, Instant from, Instant to) {
         return em.createQuery("select o.receivedAt, o.revision, o.status, o.confirmationDueAt, o.confirmedAt"

@@ -35,6 +35,10 @@ public class OrderDelayEntity {
     private Instant noticeDueAt;
     @Column(name = "NOTIFIED_AT")
     private Instant notifiedAt;
+    @Column(name = "NOTIFIED_BY")
+    private String notifiedBy;
+    @Column(name = "COMPENSATION")
+    private String compensation;
 
     protected OrderDelayEntity() {
     }
@@ -48,6 +52,21 @@ public class OrderDelayEntity {
         this.reason = reason;
         this.reportedAt = reportedAt;
         this.noticeDueAt = noticeDueAt;
+    }
+
+    public LocalDate newDate() {
+        return newDate;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    /** The customer was told. */
+    public void notified(String actor, Instant at, String offered) {
+        notifiedBy = actor;
+        notifiedAt = at;
+        compensation = offered;
     }
 
     DelayReport toRecord(String customerId) {

@@ -256,6 +256,11 @@ public class SalesOrderEntity {
         return previous;
     }
 
+    /** A new promised delivery date, told to the customer after a delay. */
+    public void promise(LocalDate date) {
+        requestedDelivery = date;
+    }
+
     /** The line numbers of the order. */
     public List<Integer> lineNumbers() {
         return lines.stream().map(OrderLineEmbeddable::lineNo).sorted().toList();

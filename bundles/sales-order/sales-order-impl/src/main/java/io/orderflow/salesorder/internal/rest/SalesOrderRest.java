@@ -2,6 +2,7 @@ package io.orderflow.salesorder.internal.rest;
 
 import io.orderflow.platform.api.rest.RestPublisher;
 import io.orderflow.salesorder.api.CustomerService;
+import io.orderflow.salesorder.api.DelayNoticeService;
 import io.orderflow.salesorder.api.FollowUpService;
 import io.orderflow.salesorder.api.OrderChangeService;
 import io.orderflow.salesorder.api.OrderImportService;
@@ -30,10 +31,12 @@ public final class SalesOrderRest {
                           @Reference OrderReviewService review, @Reference PrepaymentServiceImpl prepayments,
                           @Reference(policyOption = ReferencePolicyOption.GREEDY) PrepaymentService prepaymentSeam,
                           @Reference OrderLifecycleService lifecycle, @Reference OrderChangeService changes,
-                          @Reference OrderImportService imports, @Reference FollowUpService followUp) {
+                          @Reference OrderImportService imports, @Reference FollowUpService followUp,
+                          @Reference DelayNoticeService delayNotices) {
         publication = rest.publish("/sales-order", List.of(new OrderResource(orders, imports),
                 new CustomerResource(customers), new ProductResource(products), new ReviewResource(review), new PrepaymentResource(prepaymentSeam, prepayments),
-                new LifecycleResource(lifecycle), new ChangeResource(changes), new FollowUpResource(followUp)));
+                new LifecycleResource(lifecycle), new ChangeResource(changes), new FollowUpResource(followUp),
+                new DelayNoticeResource(delayNotices)));
     }
 
     @Deactivate

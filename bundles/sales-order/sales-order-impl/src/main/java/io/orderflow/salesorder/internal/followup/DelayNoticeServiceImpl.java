@@ -1,0 +1,90 @@
+package io.orderflow.salesorder.internal.followup;
+
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.ForbiddenException;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.salesorder.api.DelayNotice;
+import io.orderflow.salesorder.api.DelayNoticeService;
+import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.internal.SalesOrderDatabase;
+import io.orderflow.salesorder.internal.jpa.FollowUpQueries;
+import io.orderflow.salesorder.internal.jpa.OrderDelayEntity;
+import io.orderflow.salesorder.internal.jpa.OrderQueries;
+import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The sales rep tells the customer of a delay: the delay leaves the list and the new date becomes the promise. */
+@Component(service = DelayNoticeService.class)
+public final class DelayNoticeServiceImpl implements DelayNoticeService {
+
+    private static final int MAX_COMPENSATION = 500;
+
+    private final SalesOrderDatabase db;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public DelayNoticeServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
+                                  @Reference AuditTrail audit) {
+        this.db = db;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Override
+    public DelayNotice notifyCustomer(String orderNumber, LocalDate newDate, String compensation, Actor actor) {
+        String role = actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT);
+        if (role == null) {
+            throw new ForbiddenException("telling the customer of a delay takes the role sales-rep or sales-assistant");
+        }
+        String offered = compensation == null || compensation.isBlank() ? null : compensation.strip();
+        if (offered != null && offered.length() > MAX_COMPENSATION) {
+            throw new ValidationException("compensation", "must be at most " + MAX_COMPENSATION + " characters");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (newDate != null && (newDate.isBefore(today) || newDate.isAfter(today.plusYears(5)))) {
+            throw new ValidationException("newDate", "must be between today and five years ahead");
+        }
+        return db.tx(em -> {
+            SalesOrderEntity order = OrderQueries.lockForUpdate(em, orderNumber);
+            List<OrderDelayEntity> delays = FollowUpQueries.delaysToNotify(em, orderNumber);
+            if (delays.isEmpty()) {
+                throw new ConflictException("order " + orderNumber + " has no delay waiting for a notice");
+            }
+            OrderDelayEntity latest = delays.get(delays.size() - 1);
+            LocalDate promised = newDate == null ? latest.newDate() : newDate;
+            LocalDate before = order.toRecord().requestedDelivery();
+            Instant now = clock.instant();
+            delays.forEach(delay -> delay.notified(actor.name(), now, offered));
+            order.promise(promised);
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("oldDate", before.toString());
+            payload.put("newDate", promised.toString());
+            payload.put("reason", latest.reason());
+            payload.put("compensation", offered == null ? "" : offered);
+            payload.put("actor", actor.name());
+            Connection tx = SalesOrderDatabase.connection(em);
+            outbox.append(tx, DomainEvent.of(SalesOrderEvents.PROMISED_DATE_CHANGED, orderNumber, now, payload));
+            audit.record(tx, new AuditRecord(now, actor.name(), role, "DELAY_NOTIFIED", orderNumber, latest.reason(),
+                    before + " -> " + promised + (offered == null ? "" : "; compensation: " + offered)));
+            return new DelayNotice(orderNumber, before, promised, latest.reason(), offered, actor.name(), now);
+        });
+    }
+}

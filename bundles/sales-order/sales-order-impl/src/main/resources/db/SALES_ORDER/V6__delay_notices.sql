@@ -1,0 +1,3 @@
+-- The customer was told of a delay: by whom, and the compensation offered (e.g. a discount).
+ALTER TABLE SALES_ORDER.ORDER_DELAY ADD COLUMN NOTIFIED_BY VARCHAR(100);
+ALTER TABLE SALES_ORDER.ORDER_DELAY ADD COLUMN COMPENSATION VARCHAR(500);
