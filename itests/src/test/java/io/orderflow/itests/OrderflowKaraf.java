@@ -76,6 +76,11 @@ public final class OrderflowKaraf {
         return options.toArray(new Option[0]);
     }
 
+    /** Change requests wait for a planner's answer by hand, not production's scheduler's, from the first start. */
+    public static Option changeRequestsAnsweredByHand() {
+        return editConfigurationFilePut("etc/orderflow.production.planning.cfg", "assessChanges", "false");
+    }
+
     public static String password(String user) {
         return USERS.get(user).split(",")[0];
     }

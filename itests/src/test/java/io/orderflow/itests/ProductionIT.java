@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -84,7 +86,14 @@ public class ProductionIT extends SalesOrderFlowTest {
         assertEquals("PROPOSED", proposal.get("state").asText());
         assertTrue(proposal.get("orderNumbers").toString(), proposal.get("orderNumbers").toString().contains(number));
         assertNotNull(proposal.at("/orders/0/projectedCompletion").asText(null));
-        assertTrue("operations per work centre per day", proposal.get("work").size() >= 4);
+        Map<Integer, String> byOperation = new TreeMap<>();
+        proposal.get("work").forEach(work -> {
+            if (work.get("productionOrder").asLong() == id) {
+                byOperation.put(work.get("operation").asInt(), work.get("workCentre").asText());
+            }
+        });
+        assertEquals("the smart lamp's routing, in order", List.of("WC-CUT", "WC-ELEC", "WC-ASSY", "WC-TEST"),
+                List.copyOf(byOperation.values()));
         assertContains(shell().run("carol", pw("carol"), "production:schedule"), "Schedule PROPOSED");
 
         Db db = new Db(dataSource);
@@ -181,6 +190,9 @@ public class ProductionIT extends SalesOrderFlowTest {
                 "orderNumber", number);
         assertEquals(24, Duration.between(Instant.parse(delay.get("reportedAt").asText()),
                 Instant.parse(delay.get("noticeDueAt").asText())).toHours());
+        Http.Reply tooSoon = http.post("/sales-order/orders/" + number + "/delay-notices", "{\"newDate\":\""
+                + until.minusDays(1) + "\"}", "ann", pw("ann"));
+        assertEquals("production cannot make it sooner", 400, tooSoon.status());
         String notice = "{\"compensation\":\"5 % discount on the order\"}";
         assertEquals(403, http.post("/sales-order/orders/" + number + "/delay-notices", notice, "bob", pw("bob"))
                 .status());
@@ -215,6 +227,13 @@ public class ProductionIT extends SalesOrderFlowTest {
                 "quantity", 60000)), "reason", "a national chain")).json().get("id").asLong();
         JsonNode refused = changeOnceAnswered(number, tooMuch);
         assertEquals(refused.toString(), "NOT_FEASIBLE", refused.get("status").asText());
+    }
+
+    private List<Long> withoutReport() {
+        List<Long> ids = new ArrayList<>();
+        http.get(PRODUCTION + "/production-orders/without-report", "pete", pw("pete")).json()
+                .forEach(order -> ids.add(order.get("id").asLong()));
+        return ids;
     }
 
     /** The element of a JSON array whose {@code field} is {@code value}. */
@@ -261,7 +280,9 @@ public class ProductionIT extends SalesOrderFlowTest {
         assertEquals(200, approve("vera").status());
         JsonNode waiting = http.get(PRODUCTION + "/production-orders/" + id, "pete", pw("pete")).json();
         assertEquals("AWAITING_PREPAYMENT", waiting.get("status").asText());
-        assertEquals("CONFIRMED", orders.get(number).get("status").asText());
+        Db db = new Db(dataSource);
+        assertEquals("not started", 0, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND"
+                + " EVENT_TYPE = 'production/STARTED'", number));
         Http.Reply paid = http.post("/sales-order/orders/" + number + "/prepayments",
                 "{\"amount\":{\"amount\":\"960.00\",\"currency\":\"CNY\"},\"reference\":\"BANK-D-1\"}", "fred",
                 pw("fred"));
@@ -312,6 +333,16 @@ public class ProductionIT extends SalesOrderFlowTest {
         LocalDate projected = LocalDate.parse(http.get(PRODUCTION + "/production-orders/" + id, "pete", pw("pete"))
                 .json().get("projectedCompletion").asText());
         assertTrue("no work before the diffusers arrive: " + projected, !projected.isBefore(arrival));
+
+        Http.Reply received = http.post(PRODUCTION + "/purchases/" + purchase + "/receipt", "", "pat", pw("pat"));
+        assertEquals(received.body(), 200, received.status());
+        assertEquals(40, withField(http.get(PRODUCTION + "/materials", "pete", pw("pete")).json(), "code",
+                "GLASS-DIFFUSER").get("onHand").asInt());
+        LocalDate sooner = LocalDate.parse(http.get(PRODUCTION + "/production-orders/" + id, "pete", pw("pete"))
+                .json().get("projectedCompletion").asText());
+        assertTrue("the diffusers are here: " + sooner, sooner.isBefore(arrival));
+        assertEquals(404, http.post(PRODUCTION + "/purchases/" + purchase + "/receipt", "", "pat", pw("pat"))
+                .status());
     }
 
     @Test
@@ -321,12 +352,10 @@ public class ProductionIT extends SalesOrderFlowTest {
         orders.confirmPlain(number);
         long id = productionOrderOnceRaised(number).get("id").asLong();
         assertEquals(200, approve("vera").status());
-        assertTrue(!http.get(PRODUCTION + "/production-orders/without-report", "pete", pw("pete")).body()
-                .contains("\"id\":" + id + ","));
+        assertTrue(!withoutReport().contains(id));
         new Db(dataSource).update("UPDATE PRODUCTION.PRODUCTION_ORDER SET LAST_REPORT_AT = ? WHERE ID = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(8))), id);
-        assertTrue(http.get(PRODUCTION + "/production-orders/without-report", "pete", pw("pete")).body()
-                .contains("\"id\":" + id + ","));
+        assertTrue(withoutReport().contains(id));
         assertContains(shell().run("pete", pw("pete"), "production:delays"), "Without a report");
     }
 

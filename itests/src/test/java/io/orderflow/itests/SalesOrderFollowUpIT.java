@@ -8,16 +8,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -28,9 +28,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class SalesOrderFollowUpIT extends SalesOrderFlowTest {
 
     /** These tests answer change requests as a planner by hand. */
-    @Before
-    public void changeRequestsAnsweredByHand() throws IOException {
-        orders.assessChangesByHand();
+    @Configuration
+    @Override
+    public Option[] config() {
+        return OrderflowKaraf.options(OrderflowKaraf.changeRequestsAnsweredByHand());
     }
 
 

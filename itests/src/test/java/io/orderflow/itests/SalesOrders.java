@@ -63,11 +63,6 @@ final class SalesOrders {
     }
 
     /** A plain order through the initial check (sam) and the manager review (mia). */
-    /** Change requests wait for a planner's answer by hand instead of production's scheduler. */
-    void assessChangesByHand() throws IOException {
-        configure("orderflow.production.planning", Map.of("assessChanges", "false"));
-    }
-
     JsonNode confirmPlain(String number) {
         approve("sam", number, "sales-assistant");
         JsonNode confirmed = approve("mia", number, "sales-manager");

@@ -10,7 +10,6 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,9 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -41,9 +41,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class SalesSupervisionIT extends SalesOrderFlowTest {
 
     /** These tests answer change requests as a planner by hand. */
-    @Before
-    public void changeRequestsAnsweredByHand() throws IOException {
-        orders.assessChangesByHand();
+    @Configuration
+    @Override
+    public Option[] config() {
+        return OrderflowKaraf.options(OrderflowKaraf.changeRequestsAnsweredByHand());
     }
 
 

@@ -15,7 +15,6 @@ import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.api.ReservationService;
 import io.orderflow.warehouse.api.StockMove;
 import io.orderflow.warehouse.api.StockService;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -28,11 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javax.inject.Inject;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -43,9 +43,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class WarehouseIT extends SalesOrderFlowTest {
 
     /** These tests answer change requests as a planner by hand. */
-    @Before
-    public void changeRequestsAnsweredByHand() throws IOException {
-        orders.assessChangesByHand();
+    @Configuration
+    @Override
+    public Option[] config() {
+        return OrderflowKaraf.options(OrderflowKaraf.changeRequestsAnsweredByHand());
     }
 
 

@@ -23,8 +23,8 @@ public interface ProductionExecution {
     ProductionOrder report(long id, ProgressReport report, Actor actor);
 
     /**
-     * Quality inspection: passed units go into stock through the warehouse and are reserved for the order; failed
-     * ones are made again. When every unit has passed, the production order completes ({@code production/COMPLETED}).
+     * Quality inspection: passed units go into stock for the order ({@code production/QUALITY_PASSED}, which the
+     * warehouse receives and reserves); failed ones, reworked or scrapped, are made again. When every unit has passed, the production order completes ({@code production/COMPLETED}).
      *
      * @throws io.orderflow.platform.api.error.ForbiddenException without the role {@code quality}
      */

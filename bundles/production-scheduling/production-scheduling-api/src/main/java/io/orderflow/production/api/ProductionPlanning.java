@@ -35,4 +35,12 @@ public interface ProductionPlanning {
      * @throws io.orderflow.platform.api.error.ForbiddenException without the role {@code purchasing}
      */
     Purchase recordArrival(long purchaseId, LocalDate expectedArrival, Actor actor);
+
+    /**
+     * The purchase arrived: its quantity joins the material's stock and the purchase is closed; the schedule is
+     * recomputed.
+     *
+     * @throws io.orderflow.platform.api.error.ForbiddenException without the role {@code purchasing}
+     */
+    Purchase receivePurchase(long purchaseId, Actor actor);
 }

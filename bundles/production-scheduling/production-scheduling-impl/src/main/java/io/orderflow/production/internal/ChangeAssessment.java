@@ -45,8 +45,7 @@ final class ChangeAssessment {
                 if (more.signum() <= 0) {
                     continue;
                 }
-                if (em.createQuery("select count(r) from RoutingStepEntity r where r.productCode = :p", Long.class)
-                        .setParameter("p", product).getSingleResult() == 0) {
+                if (!PlanningData.isMade(em, product)) {
                     notMade.add(product);
                 } else {
                     extra.add(new Job("change-" + request.get("changeId") + "-" + lineNo, order.number(), product, more,
@@ -54,7 +53,7 @@ final class ChangeAssessment {
                 }
             }
         }
-        LocalDate projected = extra.isEmpty() ? planned(em, order) : replanner.project(em, extra);
+        LocalDate projected = extra.isEmpty() ? planned(em, order, replanner.today()) : replanner.project(em, extra);
         boolean feasible = notMade.isEmpty() && !projected.isAfter(asked);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("changeId", request.get("changeId"));
@@ -65,10 +64,10 @@ final class ChangeAssessment {
         return payload;
     }
 
-    /** Without extra units: when what is already planned for the order is done, or the date asked for. */
-    private static LocalDate planned(EntityManager em, SalesOrder order) {
+    /** Without extra units: when what is already planned for the order is done; today when nothing is. */
+    private static LocalDate planned(EntityManager em, SalesOrder order, LocalDate today) {
         return PlanningData.ordersOf(em, order.number()).stream().filter(p -> p.status().open())
                 .map(ProductionOrderEntity::projectedCompletion).filter(Objects::nonNull).max(LocalDate::compareTo)
-                .orElse(order.requestedDelivery());
+                .orElse(today);
     }
 }

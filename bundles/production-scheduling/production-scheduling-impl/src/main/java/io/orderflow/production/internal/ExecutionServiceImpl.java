@@ -18,10 +18,12 @@ import io.orderflow.production.api.ProductionOrder;
 import io.orderflow.production.api.ProgressReport;
 import io.orderflow.production.api.RequirementStatus;
 import io.orderflow.production.api.event.ProductionEvents;
+import io.orderflow.production.internal.jpa.BomLineEntity;
+import io.orderflow.production.internal.jpa.Decimals;
 import io.orderflow.production.internal.jpa.DowntimeEntity;
+import io.orderflow.production.internal.jpa.MaterialEntity;
 import io.orderflow.production.internal.jpa.ProductionOrderEntity;
 import io.orderflow.production.internal.jpa.WorkCentreEntity;
-import io.orderflow.warehouse.api.ReservationService;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -45,8 +47,9 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The shop floor's side: progress and anomalies re-plan; quality inspection puts passed units into stock for the
- * order through the warehouse, sends failed ones back to be made, and completes the production order.
+ * The shop floor's side: progress and anomalies re-plan; quality inspection sends passed units to stock for the order
+ * (the warehouse receives them from {@code production/QUALITY_PASSED}, in the same transaction's outbox, so nothing
+ * is received twice or lost), sends failed ones back to be made, and completes the production order.
  */
 @Component(service = ProductionExecution.class, configurationPid = "orderflow.production.execution")
 @Designate(ocd = ExecutionServiceImpl.Config.class)
@@ -63,20 +66,20 @@ public final class ExecutionServiceImpl implements ProductionExecution {
     private final ProductionDatabase db;
     private final Replanner replanner;
     private final EventOutbox outbox;
+    private final ProductionOrderEvents events;
     private final AuditTrail audit;
-    private final ReservationService warehouse;
     private final Clock clock = Clock.systemUTC();
     private volatile int reportDays;
 
     @Activate
     public ExecutionServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
                                 @Reference EventOutbox outbox, @Reference AuditTrail audit,
-                                @Reference ReservationService warehouse, Config config) {
+                                @Reference ProductionOrderEvents events, Config config) {
         this.db = db;
         this.replanner = replanner;
         this.outbox = outbox;
+        this.events = events;
         this.audit = audit;
-        this.warehouse = warehouse;
         modified(config);
     }
 
@@ -118,8 +121,11 @@ public final class ExecutionServiceImpl implements ProductionExecution {
                         + " are still to be made");
             }
             order.reported(made, now);
+            consume(em, order.productCode(), made);
             String note = report.note() == null || report.note().isBlank() ? null : report.note().strip();
-            if (report.anomaly() == Anomaly.MATERIAL_SHORTAGE) {
+            if (report.anomaly() == null) {
+                order.clearHold();
+            } else if (report.anomaly() == Anomaly.MATERIAL_SHORTAGE) {
                 order.hold(report.until(), "material shortage" + (note == null ? "" : ": " + note));
             } else if (report.anomaly() == Anomaly.BREAKDOWN) {
                 if (em.find(WorkCentreEntity.class, report.workCentre()) == null) {
@@ -134,9 +140,17 @@ public final class ExecutionServiceImpl implements ProductionExecution {
                     "production order " + id, note, made.toPlainString() + " made" + (report.until() == null ? ""
                     : ", until " + report.until())));
             replanner.replan(em, report.anomaly() == null ? "progress on production order " + id
-                    : order.holdReason());
+                    : order.holdReason(replanner.today()));
             return order.toRecord();
         });
+    }
+
+    /** What was made used its materials: they leave the material stock the next plan counts on. */
+    private static void consume(EntityManager em, String product, BigDecimal made) {
+        em.createQuery("select b from BomLineEntity b where b.productCode = :p", BomLineEntity.class)
+                .setParameter("p", product).getResultStream().map(BomLineEntity::toRecord)
+                .forEach(line -> em.find(MaterialEntity.class, line.material())
+                        .consume(line.quantityPerUnit().multiply(made)));
     }
 
     private void check(ProgressReport report) {
@@ -174,47 +188,34 @@ public final class ExecutionServiceImpl implements ProductionExecution {
         String role = require(actor, Roles.QUALITY, "inspecting");
         BigDecimal pass = passed == null ? BigDecimal.ZERO : passed;
         BigDecimal fail = failed == null ? BigDecimal.ZERO : failed;
-        if (pass.signum() < 0 || fail.signum() < 0 || pass.add(fail).signum() == 0) {
-            throw new ValidationException("passed", "passed and failed must be 0 or more, together more than 0");
+        if (pass.signum() < 0 || fail.signum() < 0 || pass.add(fail).signum() == 0 || pass.scale() > 4
+                || fail.scale() > 4) {
+            throw new ValidationException("passed", "passed and failed must be 0 or more (at most 4 decimals),"
+                    + " together more than 0");
         }
         if (fail.signum() > 0 && disposition == null) {
             throw new ValidationException("disposition", "is required for failed units: REWORK or SCRAP");
         }
-        // Stock first, named after this inspection: a retry after a failure below receives nothing twice.
-        record Before(ProductionOrder order, BigDecimal uninspected, int inspection) {
-        }
-        Before before = db.read(em -> {
-            ProductionOrderEntity order = released(em, id);
-            return new Before(order.toRecord(), order.uninspected(), order.inspections() + 1);
-        });
-        int number = before.inspection();
-        if (pass.add(fail).compareTo(before.uninspected()) > 0) {
-            throw new ValidationException("passed", "only " + before.uninspected().toPlainString()
-                    + " made and not yet inspected");
-        }
-        if (pass.signum() > 0) {
-            warehouse.receiveProduced(before.order().orderNumber(), before.order().product(), pass, "PO-" + id
-                    + "/QC-" + number, actor);
-        }
         return db.change(em -> {
             ProductionOrderEntity order = released(em, id);
-            if (order.inspections() != number - 1) {
-                throw new ConflictException("production order " + id + " was inspected meanwhile; look again");
+            if (pass.add(fail).compareTo(order.uninspected()) > 0) {
+                throw new ValidationException("passed", "only " + Decimals.plain(order.uninspected()).toPlainString()
+                        + " made and not yet inspected");
             }
             Instant now = clock.instant();
             order.inspected(pass, fail);
             audit.record(ProductionDatabase.connection(em), new AuditRecord(now, actor.name(), role,
                     "QUALITY_INSPECTION", "production order " + id, disposition == null ? null : disposition.name(),
                     pass.toPlainString() + " passed, " + fail.toPlainString() + " failed"));
+            if (pass.signum() > 0) {
+                Map<String, Object> passedPayload = ProductionOrderEvents.payload(order, pass);
+                passedPayload.put("reference", "PO-" + id + "/QC-" + order.inspections());
+                passedPayload.put("inspector", actor.name());
+                outbox.append(ProductionDatabase.connection(em), DomainEvent.of(ProductionEvents.QUALITY_PASSED,
+                        order.orderNumber(), now, passedPayload));
+            }
             if (order.passed().compareTo(order.quantity()) >= 0) {
-                order.status(RequirementStatus.COMPLETED);
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("productionOrder", order.id());
-                payload.put("lineNo", order.lineNo());
-                payload.put("product", order.productCode());
-                payload.put("quantity", order.quantity().toPlainString());
-                outbox.append(ProductionDatabase.connection(em), DomainEvent.of(ProductionEvents.COMPLETED,
-                        order.orderNumber(), now, payload));
+                events.close(em, order, RequirementStatus.COMPLETED, actor.name(), role, "every unit passed", now);
             }
             replanner.replan(em, "inspection of production order " + id);
             return order.toRecord();

@@ -28,8 +28,9 @@ final class MasterDataChecks {
         }
         code(w.code(), 20, at + "code", problems);
         text(w.name(), at + "name", problems);
-        if (w.dailyCapacityMinutes() < 0 || w.dailyCapacityMinutes() > MINUTES_PER_DAY) {
-            problems.add(new FieldProblem(at + "dailyCapacityMinutes", "must be between 0 and " + MINUTES_PER_DAY));
+        if (w.dailyCapacityMinutes() < 1 || w.dailyCapacityMinutes() > MINUTES_PER_DAY) {
+            // A work centre that can do nothing would hold every job routed through it forever.
+            problems.add(new FieldProblem(at + "dailyCapacityMinutes", "must be between 1 and " + MINUTES_PER_DAY));
         }
         return problems.isEmpty() ? new WorkCentreInfo(w.code().strip(), w.name().strip(), w.dailyCapacityMinutes())
                 : w;

@@ -110,7 +110,9 @@ public final class MasterDataServiceImpl implements ProductionMasterData {
     }
 
     @Override
-    public ProductDefinition saveProduct(ProductDefinition definition, Actor actor) {
+    public ProductDefinition saveProduct(ProductDefinition given, Actor actor) {
+        ProductDefinition definition = given == null ? null : new ProductDefinition(given.product(),
+                given.routing() == null ? List.of() : given.routing(), given.bill() == null ? List.of() : given.bill());
         return change(actor, "PRODUCT_DEFINITION_SAVED", em -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (definition == null || definition.product() == null || products.find(definition.product()).isEmpty()) {

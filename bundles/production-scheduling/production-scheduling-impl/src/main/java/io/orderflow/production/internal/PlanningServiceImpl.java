@@ -20,6 +20,7 @@ import io.orderflow.production.api.ScheduleState;
 import io.orderflow.production.api.ScheduledWork;
 import io.orderflow.production.api.event.ProductionEvents;
 import io.orderflow.production.internal.domain.Job;
+import io.orderflow.production.internal.jpa.MaterialEntity;
 import io.orderflow.production.internal.jpa.PlanningData;
 import io.orderflow.production.internal.jpa.ProductionOrderEntity;
 import io.orderflow.production.internal.jpa.PurchaseEntity;
@@ -55,17 +56,19 @@ public final class PlanningServiceImpl implements ProductionPlanning {
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final PrepaymentService prepayments;
+    private final ProductionOrderEvents events;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public PlanningServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
                                @Reference EventOutbox outbox, @Reference AuditTrail audit,
-                               @Reference PrepaymentService prepayments) {
+                               @Reference PrepaymentService prepayments, @Reference ProductionOrderEvents events) {
         this.db = db;
         this.replanner = replanner;
         this.outbox = outbox;
         this.audit = audit;
         this.prepayments = prepayments;
+        this.events = events;
     }
 
     @Override
@@ -116,7 +119,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
             }
             for (ProductionOrderEntity order : planned) {
                 if (prepayments.status(order.orderNumber()).satisfied()) {
-                    order.released(now);
+                    events.released(em, order, "schedule approved by " + actor.name(), now);
                 } else {
                     order.status(RequirementStatus.AWAITING_PREPAYMENT);
                 }
@@ -158,8 +161,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
         }
         String code = product.strip();
         return db.read(em -> {
-            if (em.createQuery("select count(r) from RoutingStepEntity r where r.productCode = :p", Long.class)
-                    .setParameter("p", code).getSingleResult() == 0) {
+            if (!PlanningData.isMade(em, code)) {
                 throw new ValidationException("product", "has no routing: " + code + " is not made here");
             }
             return replanner.project(em, List.of(new Job("what-if", "what-if", code, quantity, AFTER_EVERYTHING,
@@ -174,20 +176,46 @@ public final class PlanningServiceImpl implements ProductionPlanning {
     }
 
     @Override
-    public Purchase recordArrival(long purchaseId, LocalDate expectedArrival, Actor actor) {
+    public Purchase receivePurchase(long purchaseId, Actor actor) {
+        String role = purchasing(actor);
+        return db.change(em -> {
+            PurchaseEntity purchase = purchase(em, purchaseId);
+            em.find(MaterialEntity.class, purchase.materialCode()).receive(purchase.quantity());
+            Purchase record = purchase.toRecord();
+            em.remove(purchase);
+            audit.record(ProductionDatabase.connection(em), new AuditRecord(clock.instant(), actor.name(), role,
+                    "PURCHASE_RECEIVED", "purchase " + purchaseId, null, record.quantity().toPlainString() + " "
+                    + record.material()));
+            replanner.replan(em, "purchase of " + record.material() + " received");
+            return record;
+        });
+    }
+
+    private static String purchasing(Actor actor) {
         String role = actor.actingRole(Roles.PURCHASING);
         if (role == null) {
-            throw new ForbiddenException("recording a purchase's arrival takes the role " + Roles.PURCHASING);
+            throw new ForbiddenException("purchases are recorded by the role " + Roles.PURCHASING);
         }
+        return role;
+    }
+
+    private static PurchaseEntity purchase(EntityManager em, long id) {
+        PurchaseEntity purchase = em.find(PurchaseEntity.class, id);
+        if (purchase == null) {
+            throw new NotFoundException("no open purchase " + id);
+        }
+        return purchase;
+    }
+
+    @Override
+    public Purchase recordArrival(long purchaseId, LocalDate expectedArrival, Actor actor) {
+        String role = purchasing(actor);
         LocalDate today = replanner.today();
         if (expectedArrival == null || expectedArrival.isBefore(today) || expectedArrival.isAfter(today.plusYears(5))) {
             throw new ValidationException("expectedArrival", "is required: between today and five years ahead");
         }
         return db.change(em -> {
-            PurchaseEntity purchase = em.find(PurchaseEntity.class, purchaseId);
-            if (purchase == null) {
-                throw new NotFoundException("no purchase " + purchaseId);
-            }
+            PurchaseEntity purchase = purchase(em, purchaseId);
             purchase.arrives(expectedArrival);
             Purchase record = purchase.toRecord();
             audit.record(ProductionDatabase.connection(em), new AuditRecord(clock.instant(), actor.name(), role,

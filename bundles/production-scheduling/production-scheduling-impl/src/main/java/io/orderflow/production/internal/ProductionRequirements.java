@@ -15,6 +15,7 @@ import io.orderflow.salesorder.api.event.SalesOrderEvents;
 import io.orderflow.warehouse.api.event.WarehouseEvents;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +45,14 @@ public final class ProductionRequirements implements EventSubscriber {
     private final SalesOrderService salesOrders;
     private final PrepaymentService prepayments;
     private final EventOutbox outbox;
+    private final ProductionOrderEvents events;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public ProductionRequirements(@Reference ProductionDatabase db, @Reference AppliedEvents applied,
                                   @Reference Replanner replanner, @Reference PlanningServiceImpl planning,
                                   @Reference SalesOrderService salesOrders, @Reference PrepaymentService prepayments,
-                                  @Reference EventOutbox outbox) {
+                                  @Reference EventOutbox outbox, @Reference ProductionOrderEvents events) {
         this.db = db;
         this.applied = applied;
         this.replanner = replanner;
@@ -58,6 +60,7 @@ public final class ProductionRequirements implements EventSubscriber {
         this.salesOrders = salesOrders;
         this.prepayments = prepayments;
         this.outbox = outbox;
+        this.events = events;
         applied.prepare(ProductionDatabase.SCHEMA);
     }
 
@@ -96,7 +99,8 @@ public final class ProductionRequirements implements EventSubscriber {
                 }
                 case SalesOrderEvents.PROMISED_DATE_CHANGED -> promised(em, number,
                         LocalDate.parse(event.requiredText("newDate")));
-                default -> prepaid(em, number);
+                case SalesOrderEvents.PREPAYMENT_RECORDED -> prepaid(em, number);
+                default -> throw new IllegalArgumentException("not an event for production: " + event.type());
             }
             return null;
         });
@@ -107,6 +111,7 @@ public final class ProductionRequirements implements EventSubscriber {
         if (!(event.payload().get("lines") instanceof List<?> lines)) {
             throw new IllegalArgumentException(event.type() + " " + event.id() + " has no lines");
         }
+        Instant now = clock.instant();
         List<ProductionOrderEntity> existing = PlanningData.ordersOf(em, order.number());
         for (Object item : lines) {
             Map<?, ?> line = (Map<?, ?>) item;
@@ -120,7 +125,10 @@ public final class ProductionRequirements implements EventSubscriber {
                             order.requestedDelivery(), order.receivedAt()));
                 }
             } else if (current.get().status().open()) {
-                replace(current.get(), missing, order);
+                replace(em, current.get(), missing, order, now);
+            } else if (missing.signum() > 0) {
+                // A revision asks more of a line that was covered or completed: it is planned again.
+                current.get().reopen(current.get().passed().add(missing), order.requestedDelivery());
             }
         }
         em.flush();
@@ -129,23 +137,29 @@ public final class ProductionRequirements implements EventSubscriber {
 
     /**
      * A released line needs made in all what already went to stock for the order (passed) plus what it still misses,
-     * and never less than was made (units made and awaiting inspection); one not yet released needs what it misses,
-     * and nothing at all once stock covers it.
+     * and never less than was made (units awaiting inspection); with nothing left to make or inspect it is done. One
+     * not yet released needs what it misses, and nothing at all once stock covers it.
      */
-    private static void replace(ProductionOrderEntity production, BigDecimal missing, SalesOrder order) {
+    private void replace(EntityManager em, ProductionOrderEntity production, BigDecimal missing, SalesOrder order,
+                         Instant now) {
         if (production.status() == RequirementStatus.RELEASED) {
             production.shortfall(production.passed().add(missing).max(production.passed()
                     .add(production.uninspected())), order.requestedDelivery());
+            if (production.remaining().signum() == 0 && production.uninspected().signum() == 0) {
+                events.close(em, production, production.passed().signum() > 0 ? RequirementStatus.COMPLETED
+                        : RequirementStatus.CANCELLED, "system", null, "stock covers the line", now);
+            }
         } else if (missing.signum() == 0) {
-            production.status(RequirementStatus.CANCELLED);
+            events.close(em, production, RequirementStatus.CANCELLED, "system", null, "stock covers the line", now);
         } else {
             production.shortfall(missing, order.requestedDelivery());
         }
     }
 
     private void cancel(EntityManager em, String number) {
-        PlanningData.ordersOf(em, number).stream().filter(p -> p.status().open())
-                .forEach(p -> p.status(RequirementStatus.CANCELLED));
+        Instant now = clock.instant();
+        PlanningData.ordersOf(em, number).stream().filter(p -> p.status().open()).forEach(p -> events.close(em, p,
+                RequirementStatus.CANCELLED, "system", null, "sales order " + number + " cancelled", now));
         replanner.replan(em, "order " + number + " cancelled");
     }
 
@@ -159,10 +173,11 @@ public final class ProductionRequirements implements EventSubscriber {
         if (!prepayments.status(number).satisfied()) {
             return;
         }
+        Instant now = clock.instant();
         List<ProductionOrderEntity> waiting = PlanningData.ordersOf(em, number).stream()
                 .filter(p -> p.status() == RequirementStatus.AWAITING_PREPAYMENT).toList();
-        waiting.forEach(p -> p.released(clock.instant()));
-        planning.announceStarted(em, waiting, clock.instant());
+        waiting.forEach(p -> events.released(em, p, "prepayment of " + number + " received", now));
+        planning.announceStarted(em, waiting, now);
         replanner.replan(em, "prepayment of order " + number + " received");
     }
 }

@@ -138,7 +138,7 @@ public final class Replanner {
             LocalDate announced = orders.stream().map(ProductionOrderEntity::announcedDelay).filter(Objects::nonNull)
                     .max(LocalDate::compareTo).orElse(promised);
             if (projected.isAfter(promised) && projected.isAfter(announced)) {
-                String why = orders.stream().map(ProductionOrderEntity::holdReason).filter(Objects::nonNull)
+                String why = orders.stream().map(o -> o.holdReason(today())).filter(Objects::nonNull)
                         .findFirst().orElse(reason);
                 Map<String, Object> payload = new LinkedHashMap<>();
                 payload.put("orderNumber", number);

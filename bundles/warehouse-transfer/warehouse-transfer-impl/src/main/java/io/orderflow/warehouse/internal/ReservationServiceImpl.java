@@ -2,6 +2,7 @@ package io.orderflow.warehouse.internal;
 
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
@@ -212,26 +213,38 @@ public final class ReservationServiceImpl implements ReservationService {
         if (reference == null || reference.isBlank() || reference.length() > 100) {
             throw new ValidationException("reference", "is required: the production order, at most 100 characters");
         }
-        return db.tx(em -> {
-            OrderDemandEntity demand = em.find(OrderDemandEntity.class, orderNumber, LockModeType.PESSIMISTIC_WRITE);
-            if (WarehouseQueries.received(em, reference)) {
-                return Optional.ofNullable(demand).map(OrderDemandEntity::toRecord);
+        return db.tx(em -> receiveProducedIn(em, orderNumber, product, quantity, reference, actor));
+    }
+
+    /**
+     * Within the caller's transaction. A reference already received with the same quantity changes nothing; with
+     * another quantity it is refused, for two different receipts cannot share a name.
+     */
+    Optional<OrderReservation> receiveProducedIn(EntityManager em, String orderNumber, String product,
+                                                 BigDecimal quantity, String reference, Actor actor) {
+        OrderDemandEntity demand = em.find(OrderDemandEntity.class, orderNumber, LockModeType.PESSIMISTIC_WRITE);
+        Optional<BigDecimal> earlier = WarehouseQueries.receivedQuantity(em, reference);
+        if (earlier.isPresent()) {
+            if (earlier.get().compareTo(quantity) != 0) {
+                throw new ConflictException("receipt " + reference + " was " + Quantities.text(earlier.get())
+                        + ", not " + Quantities.text(quantity));
             }
-            Instant now = clock.instant();
-            String warehouse = WarehouseQueries.firstOfRegion(em, demand == null ? null : demand.region());
-            List<StockEntity> locked = Ledger.lockAll(em, product, warehouse);
-            StockEntity stock = Ledger.in(locked, warehouse);
-            Ledger.post(em, stock, new Ledger.Move(MoveType.RECEIPT, warehouse, product, quantity, "produced for "
-                    + orderNumber, reference, actor.name(), now), Bucket.ON_HAND, quantity);
-            audit.record(WarehouseDatabase.connection(em), new AuditRecord(now, actor.name(),
-                    actor.actingRole(Roles.QUALITY, Roles.PRODUCTION_PLANNER), "STOCK_RECEIPT", product + "@"
-                    + warehouse, "produced for " + orderNumber, Quantities.text(quantity) + " ref " + reference));
-            if (demand != null && !demand.released()) {
-                adjustments.fill(em, List.of(demand), stock, reference, now);
-            }
-            planner.review(em, product, locked, now);
             return Optional.ofNullable(demand).map(OrderDemandEntity::toRecord);
-        });
+        }
+        Instant now = clock.instant();
+        String warehouse = WarehouseQueries.firstOfRegion(em, demand == null ? null : demand.region());
+        List<StockEntity> locked = Ledger.lockAll(em, product, warehouse);
+        StockEntity stock = Ledger.in(locked, warehouse);
+        Ledger.post(em, stock, new Ledger.Move(MoveType.RECEIPT, warehouse, product, quantity, "produced for "
+                + orderNumber, reference, actor.name(), now), Bucket.ON_HAND, quantity);
+        audit.record(WarehouseDatabase.connection(em), new AuditRecord(now, actor.name(),
+                actor.actingRole(Roles.QUALITY, Roles.PRODUCTION_PLANNER), "STOCK_RECEIPT", product + "@"
+                + warehouse, "produced for " + orderNumber, Quantities.text(quantity) + " ref " + reference));
+        if (demand != null && !demand.released()) {
+            adjustments.fill(em, List.of(demand), stock, reference, now);
+        }
+        planner.review(em, product, locked, now);
+        return Optional.ofNullable(demand).map(OrderDemandEntity::toRecord);
     }
 
     @Override

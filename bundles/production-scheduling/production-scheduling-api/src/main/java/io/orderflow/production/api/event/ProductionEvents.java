@@ -17,6 +17,12 @@ public final class ProductionEvents {
      */
     public static final String CHANGE_ASSESSED = "production/CHANGE_ASSESSED";
 
+    /**
+     * Units passed quality inspection; the warehouse receives them into stock for the order. Payload: productionOrder,
+     * lineNo, product, quantity, reference (names the receipt, unique per inspection), inspector.
+     */
+    public static final String QUALITY_PASSED = "production/QUALITY_PASSED";
+
     /** Every unit of a production order passed inspection. Payload: productionOrder, lineNo, product, quantity. */
     public static final String COMPLETED = "production/COMPLETED";
 

@@ -35,6 +35,16 @@ public class MaterialEntity {
         leadTimeDays = info.leadTimeDays();
     }
 
+    /** Used in production; the stock never goes below zero (a count corrects what the books missed). */
+    public void consume(BigDecimal quantity) {
+        onHand = onHand.subtract(quantity).max(BigDecimal.ZERO);
+    }
+
+    /** A purchase arrived. */
+    public void receive(BigDecimal quantity) {
+        onHand = onHand.add(quantity);
+    }
+
     public MaterialInfo toRecord() {
         return new MaterialInfo(code, name, Decimals.plain(onHand), leadTimeDays);
     }

@@ -27,6 +27,12 @@ public final class PlanningData {
     private PlanningData() {
     }
 
+    /** Whether the factory makes the product: it has a routing. */
+    public static boolean isMade(EntityManager em, String product) {
+        return em.createQuery("select count(r) from RoutingStepEntity r where r.productCode = :p", Long.class)
+                .setParameter("p", product).getSingleResult() > 0;
+    }
+
     /** The open production orders: planned, waiting for a prepayment, or released. */
     public static List<ProductionOrderEntity> openOrders(EntityManager em) {
         return em.createQuery("select p from ProductionOrderEntity p where p.status in :open",
@@ -72,7 +78,8 @@ public final class PlanningData {
                 .map(d -> new Downtime(d.workCentre(), d.from(), d.to())).toList();
         List<Job> jobs = new ArrayList<>();
         for (ProductionOrderEntity order : orders) {
-            if (order.remaining().signum() > 0) {
+            // A product without a routing is not made here: it waits, unscheduled, until it gets one.
+            if (order.remaining().signum() > 0 && routings.containsKey(order.productCode())) {
                 jobs.add(new Job(String.valueOf(order.id()), order.orderNumber(), order.productCode(),
                         order.remaining(), order.dueDate(), order.receivedAt(), order.notBefore()));
             }

@@ -107,10 +107,6 @@ public class ProductionOrderEntity {
         return notBefore;
     }
 
-    public String holdReason() {
-        return holdReason;
-    }
-
     public LocalDate announcedDelay() {
         return announcedDelay;
     }
@@ -127,10 +123,20 @@ public class ProductionOrderEntity {
     /** A fresh shortfall for the line (a revision, or stock that arrived): the quantity to make is replaced. */
     public void shortfall(BigDecimal newQuantity, LocalDate newDueDate) {
         quantity = newQuantity;
-        dueDate = newDueDate;
+        promised(newDueDate);
     }
 
+    /** A line covered or completed before needs more: planned again for the approval. */
+    public void reopen(BigDecimal newQuantity, LocalDate newDueDate) {
+        status = RequirementStatus.PLANNED;
+        shortfall(newQuantity, newDueDate);
+    }
+
+    /** A new date to meet; a delay is measured against it afresh. */
     public void promised(LocalDate date) {
+        if (!date.equals(dueDate)) {
+            announcedDelay = null;
+        }
         dueDate = date;
     }
 
@@ -142,6 +148,15 @@ public class ProductionOrderEntity {
     public void reported(BigDecimal made, Instant at) {
         completed = completed.add(made);
         lastReportAt = Timestamp.from(at);
+    }
+
+    /** The anomaly's explanation, until a report without one or until work could go on again. */
+    public String holdReason(LocalDate today) {
+        return notBefore != null && notBefore.isBefore(today) ? null : holdReason;
+    }
+
+    public void clearHold() {
+        holdReason = null;
     }
 
     /** Work waits until {@code until} (when given); {@code reason} explains the delay it may cause. */

@@ -41,6 +41,14 @@ public class PurchaseEntity {
         confirmed = true;
     }
 
+    public String materialCode() {
+        return materialCode;
+    }
+
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
     public Purchase toRecord() {
         return new Purchase(id, materialCode, Decimals.plain(quantity), expectedArrival, confirmed);
     }

@@ -79,6 +79,13 @@ public final class PlanningResource {
     }
 
     @POST
+    @Path("/purchases/{id}/receipt")
+    @RolesAllowed(Roles.PURCHASING)
+    public Purchase receipt(@PathParam("id") long id, @Context Actor actor) {
+        return planning.receivePurchase(id, actor);
+    }
+
+    @POST
     @Path("/purchases/{id}/arrival")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PURCHASING)

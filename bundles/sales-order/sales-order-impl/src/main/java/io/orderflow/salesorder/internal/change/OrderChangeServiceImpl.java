@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-@Component(service = OrderChangeService.class)
+@Component(service = {OrderChangeService.class, OrderChangeServiceImpl.class})
 public final class OrderChangeServiceImpl implements OrderChangeService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderChangeServiceImpl.class);
@@ -99,11 +100,32 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
         requireShortText("remark", remark);
         return db.tx(em -> {
             OrderStateMachine.require(Move.REVISE, OrderQueries.lockForUpdate(em, number).status());
-            ChangeRequestEntity request = changeOf(em, number, changeId, Set.of(ChangeStatus.REQUESTED));
-            request.assess(feasible, projected, blankToNull(remark), actor.name(), clock.instant());
-            answered(em, request, remark, actor, actor.actingRole(Roles.PRODUCTION_PLANNER), "CHANGE_ASSESSED");
-            return request.toRecord();
+            return assessIn(em, changeOf(em, number, changeId, Set.of(ChangeStatus.REQUESTED)), feasible, projected,
+                    remark, actor);
         });
+    }
+
+    /**
+     * Production's scheduler answers, within the caller's transaction: only a request still waiting for an answer on
+     * an order that can still be revised; otherwise (a planner answered first, the request was withdrawn, the order
+     * closed) nothing happens and false says so.
+     */
+    public boolean assessIfAwaited(EntityManager em, String number, long changeId, boolean feasible,
+                                   String projectedDelivery, String remark) {
+        SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
+        ChangeRequestEntity request = changeOf(em, number, changeId, EnumSet.allOf(ChangeStatus.class));
+        if (request.status() != ChangeStatus.REQUESTED || !OrderStateMachine.allows(Move.REVISE, order.status())) {
+            return false;
+        }
+        assessIn(em, request, feasible, projectedDate(feasible, projectedDelivery), remark, Actor.SYSTEM);
+        return true;
+    }
+
+    private ChangeRequest assessIn(EntityManager em, ChangeRequestEntity request, boolean feasible, LocalDate projected,
+                                   String remark, Actor actor) {
+        request.assess(feasible, projected, blankToNull(remark), actor.name(), clock.instant());
+        answered(em, request, remark, actor, actor.actingRole(Roles.PRODUCTION_PLANNER), "CHANGE_ASSESSED");
+        return request.toRecord();
     }
 
     @Override

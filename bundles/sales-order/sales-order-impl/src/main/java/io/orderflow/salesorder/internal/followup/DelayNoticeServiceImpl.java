@@ -69,6 +69,10 @@ public final class DelayNoticeServiceImpl implements DelayNoticeService {
                 throw new ConflictException("order " + orderNumber + " has no delay waiting for a notice");
             }
             OrderDelayEntity latest = delays.get(delays.size() - 1);
+            if (newDate != null && newDate.isBefore(latest.newDate())) {
+                throw new ValidationException("newDate", "production makes it by " + latest.newDate()
+                        + " at the earliest");
+            }
             LocalDate promised = newDate == null ? latest.newDate() : newDate;
             LocalDate before = order.toRecord().requestedDelivery();
             Instant now = clock.instant();

@@ -1,16 +1,12 @@
 package io.orderflow.salesorder.internal.followup;
 
 import io.orderflow.platform.api.audit.AuditTrail;
-import io.orderflow.platform.api.error.ConflictException;
-import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventSubscriber;
-import io.orderflow.platform.api.security.Actor;
-import io.orderflow.platform.api.security.Roles;
-import io.orderflow.salesorder.api.OrderChangeService;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
+import io.orderflow.salesorder.internal.change.OrderChangeServiceImpl;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
 import io.orderflow.salesorder.internal.domain.TimelineSummaries;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
@@ -34,19 +30,16 @@ public final class ProductionProgress implements EventSubscriber {
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
     static final String ID = "sales-order.production";
 
-    /** Who answers a change request when production's scheduler assessed it. */
-    private static final Actor PRODUCTION = new Actor("production", Set.of(Roles.PRODUCTION_PLANNER));
-
     private static final Logger LOG = LoggerFactory.getLogger(ProductionProgress.class);
 
     private final SalesOrderDatabase db;
     private final AppliedEvents applied;
     private final AuditTrail audit;
-    private final OrderChangeService changes;
+    private final OrderChangeServiceImpl changes;
 
     @Activate
     public ProductionProgress(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
-                              @Reference AuditTrail audit, @Reference OrderChangeService changes) {
+                              @Reference AuditTrail audit, @Reference OrderChangeServiceImpl changes) {
         this.db = db;
         this.applied = applied;
         this.audit = audit;
@@ -87,21 +80,21 @@ public final class ProductionProgress implements EventSubscriber {
         });
     }
 
-    /**
-     * Production's assessment answers the change request as a planner's would. Applied once by its state: a request
-     * already answered (by this event before, or by a planner by hand) refuses a second answer, which is dropped.
-     */
+    /** Production's assessment answers the change request, once, unless a planner answered it first. */
     private void answer(String number, DomainEvent event) {
-        Object changeId = event.payload().get("changeId");
-        if (!(changeId instanceof Number id)) {
+        if (!(event.payload().get("changeId") instanceof Number changeId)) {
             throw new IllegalArgumentException(event.type() + " " + event.id() + " names no changeId");
         }
-        try {
-            changes.assess(number, id.longValue(), Boolean.TRUE.equals(event.payload().get("feasible")),
-                    String.valueOf(event.payload().get("projectedDelivery")),
-                    String.valueOf(event.payload().get("remark")), PRODUCTION);
-        } catch (ConflictException | NotFoundException e) {
-            LOG.info("Order {}: production's assessment of change {} not applied: {}", number, id, e.getMessage());
-        }
+        db.tx(em -> {
+            if (applied.markApplied(SalesOrderDatabase.connection(em), SalesOrderDatabase.SCHEMA, ID, event.id())
+                    && !changes.assessIfAwaited(em, number, changeId.longValue(),
+                    Boolean.TRUE.equals(event.payload().get("feasible")),
+                    String.valueOf(event.payload().getOrDefault("projectedDelivery", "")),
+                    String.valueOf(event.payload().get("remark")))) {
+                LOG.info("Order {}: change {} no longer waits for an answer; production's is not applied", number,
+                        changeId);
+            }
+            return null;
+        });
     }
 }

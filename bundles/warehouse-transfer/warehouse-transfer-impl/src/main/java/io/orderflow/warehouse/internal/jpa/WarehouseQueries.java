@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
@@ -26,10 +27,11 @@ public final class WarehouseQueries {
                 .getResultStream().map(WarehouseEntity::toRecord).toList();
     }
 
-    /** Whether a receipt with this reference is in the ledger. */
-    public static boolean received(EntityManager em, String reference) {
-        return em.createQuery("select count(m) from StockMoveEntity m where m.reference = :r and m.type = :t",
-                Long.class).setParameter("r", reference).setParameter("t", MoveType.RECEIPT).getSingleResult() > 0;
+    /** What the receipt with this reference brought in, if the ledger has one. */
+    public static Optional<BigDecimal> receivedQuantity(EntityManager em, String reference) {
+        return em.createQuery("select m.quantity from StockMoveEntity m where m.reference = :r and m.type = :t",
+                BigDecimal.class).setParameter("r", reference).setParameter("t", MoveType.RECEIPT).getResultStream()
+                .findFirst();
     }
 
     /** The first warehouse (by priority) of a region; the first of all when the region has none or is null. */
