@@ -209,6 +209,9 @@ public class ProductionIT extends SalesOrderFlowTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> until.toString().equals(http.get(PRODUCTION
                 + "/production-orders/" + id, "pete", pw("pete")).json().get("dueDate").asText()));
         assertTrue(orders.timelineTypes(number).contains("sales-order/PROMISED_DATE_CHANGED"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE ACTION = 'DELAY_NOTIFIED' AND"
+                + " SUBJECT = ? AND ACTOR = 'ann' AND ACTOR_ROLE = 'sales-rep' AND DETAILS LIKE '%5 % discount%'",
+                number));
     }
 
     @Test
@@ -303,6 +306,14 @@ public class ProductionIT extends SalesOrderFlowTest {
                 "product,material,quantityPerUnit\nFLOOR-LAMP,UNOBTAINIUM,1\n", "pete", pw("pete"));
         assertEquals(400, badBill.status());
         assertContains(badBill.body(), "bill[0].material");
+        Http.Reply noColumn = http.post(PRODUCTION + "/import/materials", "text/csv", "code,name\nX,Y\n", "pete",
+                pw("pete"));
+        assertEquals(400, noColumn.status());
+        assertContains(noColumn.body(), "onHand");
+        assertEquals(400, http.put(PRODUCTION + "/products/FLOOR-LAMP", "{\"routing\":[]}", "pete", pw("pete"))
+                .status());
+        assertEquals(400, http.put(PRODUCTION + "/work-centres", "{\"code\":\"WC-X\",\"name\":\"Idle\","
+                + "\"dailyCapacityMinutes\":0}", "pete", pw("pete")).status());
         String bill = "product,material,quantityPerUnit\nFLOOR-LAMP,LED-MODULE,1\nFLOOR-LAMP,LAMP-SHADE,1\n"
                 + "FLOOR-LAMP,GLASS-DIFFUSER,1\nFLOOR-LAMP,PACKAGING,1\n";
         assertEquals(200, http.post(PRODUCTION + "/import/bills", "text/csv", bill, "pete", pw("pete")).status());
@@ -357,6 +368,14 @@ public class ProductionIT extends SalesOrderFlowTest {
                 Timestamp.from(Instant.now().minus(Duration.ofDays(8))), id);
         assertTrue(withoutReport().contains(id));
         assertContains(shell().run("pete", pw("pete"), "production:delays"), "Without a report");
+
+        LocalDate repaired = today().plusDays(3);
+        assertContains(shell().run("pete", pw("pete"), "production:report --anomaly BREAKDOWN --until " + repaired
+                + " --work-centre WC-TEST --note \"packing line motor\" " + id), "Production order " + id);
+        LocalDate projected = LocalDate.parse(http.get(PRODUCTION + "/production-orders/" + id, "pete", pw("pete"))
+                .json().get("projectedCompletion").asText());
+        assertTrue("testing and packing is down until " + repaired + ": " + projected, projected.isAfter(repaired));
+        assertTrue("a report is a report", !withoutReport().contains(id));
     }
 
     private static boolean isWeekend(LocalDate date) {
