@@ -15,7 +15,15 @@ import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.salesorder.api.ExternalOrder;
+import io.orderflow.salesorder.api.IntakeResult;
+import io.orderflow.salesorder.api.InterchangeIntake;
+import io.orderflow.salesorder.api.OrderDraft;
 import io.orderflow.salesorder.api.SalesOrderService;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -25,6 +33,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -360,5 +369,53 @@ public class SalesOrderIntakeIT extends SalesOrderFlowTest {
             }
         }
         throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    private static OrderDraft ediDraft(String po, String product, int quantity, String price) {
+        return new OrderDraft("CUST-B", po, LocalDate.now().plusDays(40).toString(),
+                new OrderDraft.AddressDraft("9 Chang'an Avenue", null, "Beijing", "100000", "CN"), "NET30", null, null,
+                null, null, null, null, List.of(new OrderDraft.LineDraft(product, "4000K", BigDecimal.valueOf(quantity),
+                new OrderDraft.MoneyDraft(price, "CNY"))));
+    }
+
+    @Test
+    public void anInterchangesOrdersAreTakenOnceAndAllOrNothing() throws Exception {
+        Actor gateway = new Actor("edi-gateway", Set.of(Roles.INTEGRATION));
+        Db db = new Db(dataSource);
+        long before = db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER");
+        List<ExternalOrder> orders = List.of(new ExternalOrder("0001", ediDraft("PO-EDI-1", "LED-LAMP", 50, "25.00")),
+                new ExternalOrder("0002", ediDraft("PO-EDI-2", "DESK-LAMP", 20, "60.00")));
+        InterchangeIntake first = orderService.createInterchange("ACME", "000000101", orders, gateway);
+        assertEquals(false, first.replayed());
+        assertEquals(2, first.orders().size());
+        assertTrue(first.orders().stream().allMatch(IntakeResult::created));
+        assertEquals("EDI", first.orders().get(0).order().channel().name());
+        assertEquals("PO-EDI-2", first.orders().get(1).order().customerPo());
+
+        InterchangeIntake again = orderService.createInterchange("ACME", "000000101", orders, gateway);
+        assertTrue("a re-run after a crash, or the same file again", again.replayed());
+        assertEquals(first.orders().stream().map(r -> r.order().number()).toList(),
+                again.orders().stream().map(r -> r.order().number()).toList());
+        assertEquals(before + 2, db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER"));
+
+        List<ExternalOrder> racing = List.of(new ExternalOrder("1", ediDraft("PO-EDI-3", "LED-LAMP", 10, "25.00")));
+        List<InterchangeIntake> raced = AtOnce.run(4, i -> orderService.createInterchange("ACME", "000000102", racing,
+                gateway));
+        assertEquals(1, raced.stream().map(r -> r.orders().get(0).order().number()).distinct().count());
+        assertEquals(3, raced.stream().filter(InterchangeIntake::replayed).count());
+        assertEquals(before + 3, db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER"));
+
+        List<ExternalOrder> halfBad = List.of(new ExternalOrder("1", ediDraft("PO-EDI-4", "LED-LAMP", 10, "25.00")),
+                new ExternalOrder("2", ediDraft("PO-EDI-5", "NO-LAMP", 0, "25.00")));
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> orderService.createInterchange("ACME", "000000103", halfBad, gateway));
+        assertTrue(refused.problems().toString(), refused.problems().stream()
+                .allMatch(p -> p.field().startsWith("orders[1].lines[0].")));
+        assertEquals("nothing of a refused interchange is kept", before + 3,
+                db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER"));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = 'PO-EDI-4'"));
+        ValidationException twice = assertThrows(ValidationException.class, () -> orderService.createInterchange(
+                "ACME", "000000104", List.of(racing.get(0), racing.get(0)), gateway));
+        assertEquals("orders[1].transactionSet", twice.problems().get(0).field());
     }
 }

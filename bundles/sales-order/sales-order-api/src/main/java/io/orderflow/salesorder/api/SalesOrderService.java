@@ -18,6 +18,18 @@ public interface SalesOrderService {
      */
     IntakeResult create(OrderDraft draft, Channel channel, Actor actor);
 
+    /**
+     * Accepts the orders of one EDI interchange in one transaction: all of them, with their external references
+     * (partner, interchange control number, transaction set control number), or none. An interchange taken before
+     * answers with the orders it gave then ({@link InterchangeIntake#replayed()}), also when two deliveries race, so a
+     * re-run after a crash creates nothing twice. Each order goes through the same intake rules as {@link #create}
+     * (channel EDI).
+     *
+     * @throws io.orderflow.platform.api.error.ValidationException listing every problem, fields prefixed with
+     *                                                             {@code orders[i].}; nothing is saved
+     */
+    InterchangeIntake createInterchange(String partner, String interchange, List<ExternalOrder> orders, Actor actor);
+
     /** The order with this number, if any. */
     Optional<SalesOrder> find(String number);
 

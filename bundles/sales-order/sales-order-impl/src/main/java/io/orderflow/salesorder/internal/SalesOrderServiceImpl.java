@@ -2,6 +2,8 @@ package io.orderflow.salesorder.internal;
 
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.error.FieldProblem;
+import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
@@ -10,7 +12,9 @@ import io.orderflow.platform.api.sequence.NumberSequences;
 import io.orderflow.platform.api.sql.SqlFailures;
 import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.Customer;
+import io.orderflow.salesorder.api.ExternalOrder;
 import io.orderflow.salesorder.api.IntakeResult;
+import io.orderflow.salesorder.api.InterchangeIntake;
 import io.orderflow.salesorder.api.OrderDraft;
 import io.orderflow.salesorder.api.OrderQuery;
 import io.orderflow.salesorder.api.PaymentTerms;
@@ -28,6 +32,7 @@ import io.orderflow.salesorder.internal.domain.Review;
 import io.orderflow.salesorder.internal.domain.ReviewPlanner;
 import io.orderflow.salesorder.internal.review.ApprovalMatrix;
 import io.orderflow.salesorder.internal.jpa.CustomerEntity;
+import io.orderflow.salesorder.internal.jpa.ExternalReferences;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.ProductEntity;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
@@ -37,12 +42,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -71,6 +79,10 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
     }
 
     static final String ORDER_PREFIX = "SO";
+    /** An interchange's orders are taken in one transaction: a bound keeps it short. */
+    private static final int MAX_INTERCHANGE_ORDERS = 500;
+    /** X12 and EDIFACT control numbers and partner ids are at most 35 characters. */
+    private static final int MAX_REFERENCE = 35;
     private static final Logger LOG = LoggerFactory.getLogger(SalesOrderServiceImpl.class);
 
     private final SalesOrderDatabase db;
@@ -138,6 +150,86 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
             return db.tx(em -> OrderQueries.byCustomerPo(em, draft.customerId(), draft.customerPo().strip()))
                     .map(existing -> new IntakeResult(existing.toRecord(), false))
                     .orElseThrow(() -> e);
+        }
+    }
+
+    @Override
+    public InterchangeIntake createInterchange(String partner, String interchange, List<ExternalOrder> orders,
+                                               Actor actor) {
+        checkInterchange(partner, interchange, orders);
+        Settings current = settings;
+        try {
+            InterchangeIntake intake = SqlFailures.retryTransient(current.maxAttempts(), () -> db.tx(em -> {
+                List<String> earlier = ExternalReferences.ordersOf(SalesOrderDatabase.connection(em), partner,
+                        interchange);
+                if (!earlier.isEmpty()) {
+                    return replay(em, partner, interchange, earlier);
+                }
+                List<IntakeResult> results = new ArrayList<>();
+                List<FieldProblem> problems = new ArrayList<>();
+                for (int i = 0; i < orders.size(); i++) {
+                    try {
+                        IntakeResult result = createIn(em, orders.get(i).draft(), Channel.EDI, actor, current);
+                        ExternalReferences.record(SalesOrderDatabase.connection(em), partner, interchange,
+                                orders.get(i).transactionSet(), i, result.order().number());
+                        results.add(result);
+                    } catch (ValidationException e) {
+                        String at = "orders[" + i + "].";
+                        e.problems().forEach(p -> problems.add(new FieldProblem(at + p.field(), p.problem())));
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    throw new ValidationException(problems);
+                }
+                return new InterchangeIntake(partner, interchange, false, List.copyOf(results));
+            }));
+            LOG.info("Interchange {} of {}: {} order(s){}", interchange, partner, intake.orders().size(),
+                    intake.replayed() ? ", taken before" : "");
+            return intake;
+        } catch (RuntimeException e) {
+            if (!SqlFailures.isDuplicateKey(e)) {
+                throw e;
+            }
+            // The same interchange was taken concurrently and committed first: answer with what it gave.
+            return db.tx(em -> replay(em, partner, interchange, ExternalReferences.ordersOf(
+                    SalesOrderDatabase.connection(em), partner, interchange)));
+        }
+    }
+
+    private static InterchangeIntake replay(EntityManager em, String partner, String interchange,
+                                            List<String> numbers) {
+        return new InterchangeIntake(partner, interchange, true, numbers.stream()
+                .map(number -> new IntakeResult(OrderQueries.require(em, number).toRecord(), false)).toList());
+    }
+
+    private static void checkInterchange(String partner, String interchange, List<ExternalOrder> orders) {
+        List<FieldProblem> problems = new ArrayList<>();
+        reference("partner", partner, problems);
+        reference("interchange", interchange, problems);
+        if (orders == null || orders.isEmpty() || orders.size() > MAX_INTERCHANGE_ORDERS) {
+            problems.add(new FieldProblem("orders", "between 1 and " + MAX_INTERCHANGE_ORDERS + " orders"));
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < orders.size(); i++) {
+                ExternalOrder order = orders.get(i);
+                if (order == null || order.draft() == null) {
+                    problems.add(new FieldProblem("orders[" + i + "]", "is required"));
+                    continue;
+                }
+                reference("orders[" + i + "].transactionSet", order.transactionSet(), problems);
+                if (order.transactionSet() != null && !seen.add(order.transactionSet())) {
+                    problems.add(new FieldProblem("orders[" + i + "].transactionSet", "is used twice"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static void reference(String field, String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank() || value.length() > MAX_REFERENCE) {
+            problems.add(new FieldProblem(field, "is required, at most " + MAX_REFERENCE + " characters"));
         }
     }
 

@@ -1,0 +1,9 @@
+-- Which order each transaction set of an EDI interchange became: the key of exactly-once intake from partners.
+CREATE TABLE SALES_ORDER.EXTERNAL_REF (
+    PARTNER         VARCHAR(35) NOT NULL,
+    INTERCHANGE     VARCHAR(35) NOT NULL,
+    TRANSACTION_SET VARCHAR(35) NOT NULL,
+    POSITION        INT         NOT NULL,
+    ORDER_NO        VARCHAR(20) NOT NULL REFERENCES SALES_ORDER.SALES_ORDER (ORDER_NO),
+    PRIMARY KEY (PARTNER, INTERCHANGE, TRANSACTION_SET)
+);
