@@ -383,8 +383,8 @@ public class SalesOrderIntakeIT extends SalesOrderFlowTest {
         Actor gateway = new Actor("edi-gateway", Set.of(Roles.INTEGRATION));
         Db db = new Db(dataSource);
         long before = db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER");
-        List<ExternalOrder> orders = List.of(new ExternalOrder("0001", ediDraft("PO-EDI-1", "LED-LAMP", 50, "25.00")),
-                new ExternalOrder("0002", ediDraft("PO-EDI-2", "DESK-LAMP", 20, "60.00")));
+        List<ExternalOrder> orders = List.of(new ExternalOrder("0001", ediDraft("PO-EDI-1", "LED-LAMP", 50, "25.00"), List.of()),
+                new ExternalOrder("0002", ediDraft("PO-EDI-2", "DESK-LAMP", 20, "60.00"), List.of()));
         InterchangeIntake first = orderService.createInterchange("ACME", "000000101", orders, gateway);
         assertEquals(false, first.replayed());
         assertEquals(2, first.orders().size());
@@ -398,15 +398,15 @@ public class SalesOrderIntakeIT extends SalesOrderFlowTest {
                 again.orders().stream().map(r -> r.order().number()).toList());
         assertEquals(before + 2, db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER"));
 
-        List<ExternalOrder> racing = List.of(new ExternalOrder("1", ediDraft("PO-EDI-3", "LED-LAMP", 10, "25.00")));
+        List<ExternalOrder> racing = List.of(new ExternalOrder("1", ediDraft("PO-EDI-3", "LED-LAMP", 10, "25.00"), List.of()));
         List<InterchangeIntake> raced = AtOnce.run(4, i -> orderService.createInterchange("ACME", "000000102", racing,
                 gateway));
         assertEquals(1, raced.stream().map(r -> r.orders().get(0).order().number()).distinct().count());
         assertEquals(3, raced.stream().filter(InterchangeIntake::replayed).count());
         assertEquals(before + 3, db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER"));
 
-        List<ExternalOrder> halfBad = List.of(new ExternalOrder("1", ediDraft("PO-EDI-4", "LED-LAMP", 10, "25.00")),
-                new ExternalOrder("2", ediDraft("PO-EDI-5", "NO-LAMP", 0, "25.00")));
+        List<ExternalOrder> halfBad = List.of(new ExternalOrder("1", ediDraft("PO-EDI-4", "LED-LAMP", 10, "25.00"), List.of()),
+                new ExternalOrder("2", ediDraft("PO-EDI-5", "NO-LAMP", 0, "25.00"), List.of()));
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> orderService.createInterchange("ACME", "000000103", halfBad, gateway));
         assertTrue(refused.problems().toString(), refused.problems().stream()

@@ -4,7 +4,7 @@
  * Implemented only by sales-order-impl.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package io.orderflow.salesorder.api;
 
 import org.osgi.annotation.bundle.Export;

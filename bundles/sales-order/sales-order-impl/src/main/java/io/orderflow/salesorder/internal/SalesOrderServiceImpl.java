@@ -13,6 +13,7 @@ import io.orderflow.platform.api.sql.SqlFailures;
 import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.Customer;
 import io.orderflow.salesorder.api.ExternalOrder;
+import io.orderflow.salesorder.api.IntakeFlag;
 import io.orderflow.salesorder.api.IntakeResult;
 import io.orderflow.salesorder.api.InterchangeIntake;
 import io.orderflow.salesorder.api.OrderDraft;
@@ -136,7 +137,7 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         Settings current = settings;
         try {
             IntakeResult result = SqlFailures.retryTransient(current.maxAttempts(),
-                    () -> db.tx(em -> createIn(em, draft, channel, actor, current)));
+                    () -> db.tx(em -> createIn(em, draft, List.of(), channel, actor, current)));
             if (result.created()) {
                 LOG.info("Sales order {} received from {} via {} (PO {})", result.order().number(),
                         result.order().customerId(), channel, result.order().customerPo());
@@ -169,7 +170,8 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
                 List<FieldProblem> problems = new ArrayList<>();
                 for (int i = 0; i < orders.size(); i++) {
                     try {
-                        IntakeResult result = createIn(em, orders.get(i).draft(), Channel.EDI, actor, current);
+                        IntakeResult result = createIn(em, orders.get(i).draft(), orders.get(i).filledIn(), Channel.EDI,
+                                actor, current);
                         ExternalReferences.record(SalesOrderDatabase.connection(em), partner, interchange,
                                 orders.get(i).transactionSet(), i, result.order().number());
                         results.add(result);
@@ -194,6 +196,18 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
             return db.tx(em -> replay(em, partner, interchange, ExternalReferences.ordersOf(
                     SalesOrderDatabase.connection(em), partner, interchange)));
         }
+    }
+
+    private static AcceptedOrder withFlags(AcceptedOrder order, List<IntakeFlag> more) {
+        if (more.isEmpty()) {
+            return order;
+        }
+        List<IntakeFlag> flags = new ArrayList<>(order.flags());
+        flags.addAll(more);
+        return new AcceptedOrder(order.customerId(), order.customerPo(), order.requestedDelivery(),
+                order.deliveryAddress(), order.paymentTerms(), order.type(), order.custom(), order.installation(),
+                order.shipBeforePayment(), order.policyException(), order.contact(), order.lines(), order.total(),
+                List.copyOf(flags));
     }
 
     private static InterchangeIntake replay(EntityManager em, String partner, String interchange,
@@ -233,7 +247,8 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         }
     }
 
-    private IntakeResult createIn(EntityManager em, OrderDraft draft, Channel channel, Actor actor, Settings settings) {
+    private IntakeResult createIn(EntityManager em, OrderDraft draft, List<IntakeFlag> filledIn, Channel channel,
+                                  Actor actor, Settings settings) {
         if (draft.customerId() != null && draft.customerPo() != null) {
             Optional<SalesOrderEntity> existing = OrderQueries.byCustomerPo(em, draft.customerId(), draft.customerPo().strip());
             if (existing.isPresent()) {
@@ -243,7 +258,7 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         Instant now = settings.clock().instant();
         LocalDate today = LocalDate.now(settings.clock());
         Customer customer = customer(em, draft.customerId());
-        AcceptedOrder order = rules.check(draft, customer, products(em, draft), today);
+        AcceptedOrder order = withFlags(rules.check(draft, customer, products(em, draft), today), filledIn);
         List<Review.Step> review = ReviewPlanner.plan(new ReviewPlanner.OrderFacts(order.type(), order.total(),
                 order.paymentTerms(), PaymentTerms.parse(customer.paymentTerms()), order.installation(), order.custom(),
                 order.shipBeforePayment(), order.policyException() != null, order.flags()), matrix.rules());

@@ -1,0 +1,265 @@
+package io.orderflow.routes.edi.internal.ledger;
+
+import io.orderflow.platform.api.sql.SqlFailures;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Follows every file and interchange through its states, so that a re-run after a crash, or the same file again,
+ * finds what was done and does nothing twice. Each step is one short transaction; the files written are kept here
+ * first, so that writing one again writes the same bytes under the same name.
+ */
+@Component(service = EdiLedger.class)
+public final class EdiLedger {
+
+    public static final String IN = "IN";
+    public static final String OUT = "OUT";
+    /** X12 interchange control numbers have nine digits. */
+    private static final long LAST_CONTROL_NUMBER = 999_999_999L;
+
+    private final EdiDatabase db;
+
+    @Activate
+    public EdiLedger(@Reference EdiDatabase db) {
+        this.db = db;
+    }
+
+    /** A file that came in, and how far it got. */
+    public record Received(long documentId, String state, String reason) {
+        public boolean finished() {
+            return !DocumentState.RECEIVED.equals(state);
+        }
+    }
+
+    /** Records a file that came in, or finds it when the same file (same key) was recorded before. */
+    public Received receive(String partner, String name, String key, byte[] content, Instant now) {
+        return db.tx(tx -> {
+            Optional<Received> earlier = received(tx, partner, key);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            long id = Rows.insert(tx, "INSERT INTO EDI.DOCUMENT (PARTNER, DIRECTION, NAME, FILE_KEY, SIZE_BYTES, SHA256,"
+                            + " STATE, CONTENT, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", partner, IN,
+                    name, key, (long) content.length, sha256(content), DocumentState.RECEIVED, content, now, now);
+            return new Received(id, DocumentState.RECEIVED, null);
+        });
+    }
+
+    /** Records a file refused before it could be kept (too large): its name and the reason, not its bytes. */
+    public void refuse(String partner, String name, String key, long size, String reason, Instant now) {
+        db.tx(tx -> {
+            if (received(tx, partner, key).isEmpty()) {
+                Rows.insert(tx, "INSERT INTO EDI.DOCUMENT (PARTNER, DIRECTION, NAME, FILE_KEY, SIZE_BYTES, STATE,"
+                                + " REASON, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", partner, IN, name,
+                        key, size, DocumentState.REJECTED, reason, now, now);
+            }
+            return null;
+        });
+    }
+
+    /** The outcome of a file that came in: {@link DocumentState#PROCESSED}, REJECTED or QUARANTINED. */
+    public void finish(long documentId, String state, String reason, Instant now) {
+        db.tx(tx -> Rows.update(tx, "UPDATE EDI.DOCUMENT SET STATE = ?, REASON = ?, UPDATED_AT = ? WHERE ID = ?",
+                state, reason, now, documentId));
+    }
+
+    /**
+     * Where an arriving interchange stands.
+     *
+     * @param duplicate true when another file brought it before and it was finished then
+     */
+    public record Begun(long interchangeId, String state, boolean duplicate, Long ackDocumentId) {
+    }
+
+    /** Records an interchange that arrives in a document, or finds it when it was recorded before. */
+    public Begun begin(String partner, InterchangeHeader header, long documentId, Instant now) {
+        try {
+            return db.tx(tx -> beginIn(tx, partner, header, documentId, now));
+        } catch (RuntimeException e) {
+            if (!SqlFailures.isDuplicateKey(e)) {
+                throw e;
+            }
+            // Two files brought the same interchange at once: the other recorded it first.
+            return db.tx(tx -> beginIn(tx, partner, header, documentId, now));
+        }
+    }
+
+    private static Begun beginIn(Connection tx, String partner, InterchangeHeader header, long documentId, Instant now)
+            throws SQLException {
+        Optional<Begun> earlier = Rows.one(tx, "SELECT ID, STATE, DOCUMENT_ID, ACK_DOCUMENT_ID FROM EDI.INTERCHANGE"
+                        + " WHERE PARTNER = ? AND DIRECTION = ? AND CONTROL_NO = ?", row -> {
+                    boolean finished = InterchangeState.finished(row.getString("STATE"));
+                    long ack = row.getLong("ACK_DOCUMENT_ID");
+                    return new Begun(row.getLong("ID"), row.getString("STATE"),
+                            finished && row.getLong("DOCUMENT_ID") != documentId, row.wasNull() ? null : ack);
+                },
+                partner, IN, header.controlNumber());
+        if (earlier.isPresent()) {
+            if (earlier.get().duplicate()) {
+                Rows.update(tx, "UPDATE EDI.INTERCHANGE SET DUPLICATES = DUPLICATES + 1, UPDATED_AT = ? WHERE ID = ?",
+                        now, earlier.get().interchangeId());
+            }
+            return earlier.get();
+        }
+        long id = Rows.insert(tx, "INSERT INTO EDI.INTERCHANGE (PARTNER, DIRECTION, CONTROL_NO, STANDARD, VERSION,"
+                        + " MESSAGES, DOCUMENT_ID, STATE, SETS, ACCEPTED_SETS, CREATED_AT, UPDATED_AT)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", partner, IN, header.controlNumber(),
+                header.standard(), header.version(), header.messages(), documentId, InterchangeState.RECEIVED,
+                header.sets(), now, now);
+        return new Begun(id, InterchangeState.RECEIVED, false, null);
+    }
+
+    /** Records the orders an interchange gave, and which partner order each one is. */
+    public void ordersCreated(long interchangeId, int acceptedSets, List<OrderLink> links, Instant now) {
+        db.tx(tx -> {
+            for (OrderLink link : links) {
+                if (Rows.one(tx, "SELECT 1 FROM EDI.ORDER_LINK WHERE ORDER_NO = ?", row -> 1, link.orderNumber())
+                        .isEmpty()) {
+                    Rows.update(tx, "INSERT INTO EDI.ORDER_LINK (ORDER_NO, PARTNER, INTERCHANGE_ID, TRANSACTION_SET,"
+                                    + " CUSTOMER_PO, LINE_IDS) VALUES (?, ?, ?, ?, ?, ?)", link.orderNumber(),
+                            link.partner(), interchangeId, link.transactionSet(), link.customerPo(),
+                            String.join(",", link.lineIds()));
+                }
+            }
+            String orders = String.join(",", links.stream().map(OrderLink::orderNumber).toList());
+            return Rows.update(tx, "UPDATE EDI.INTERCHANGE SET STATE = ?, ACCEPTED_SETS = ?, ORDERS = ?, UPDATED_AT = ?"
+                            + " WHERE ID = ? AND STATE = ?", InterchangeState.ORDERS_CREATED, acceptedSets,
+                    orders.isEmpty() ? null : orders, now, interchangeId, InterchangeState.RECEIVED);
+        });
+    }
+
+    /**
+     * The acknowledgement of an inbound interchange: rendered with our next control number the first time, the
+     * stored one ever after.
+     */
+    public StoredFile acknowledgement(long interchangeId, String partner, RenderedFile.Renderer renderer, Instant now) {
+        return db.tx(tx -> {
+            Optional<StoredFile> stored = Rows.one(tx, "SELECT D.ID, D.NAME, D.CONTENT, D.STATE FROM EDI.INTERCHANGE I"
+                    + " JOIN EDI.DOCUMENT D ON D.ID = I.ACK_DOCUMENT_ID WHERE I.ID = ?", EdiLedger::storedFile,
+                    interchangeId);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            RenderedFile file = renderer.render(nextControlNumber(tx, partner));
+            long documentId = outboundDocument(tx, partner, file, now);
+            Rows.update(tx, "UPDATE EDI.INTERCHANGE SET ACK_DOCUMENT_ID = ?, UPDATED_AT = ? WHERE ID = ?", documentId,
+                    now, interchangeId);
+            return new StoredFile(documentId, file.name(), file.content(), DocumentState.PREPARED);
+        });
+    }
+
+    /** The acknowledgement written earlier for the partner's interchange, for a duplicate to be answered again. */
+    public Optional<StoredFile> acknowledgementOf(long interchangeId) {
+        return db.tx(tx -> Rows.one(tx, "SELECT D.ID, D.NAME, D.CONTENT, D.STATE FROM EDI.INTERCHANGE I"
+                + " JOIN EDI.DOCUMENT D ON D.ID = I.ACK_DOCUMENT_ID WHERE I.ID = ?", EdiLedger::storedFile, interchangeId));
+    }
+
+    /** An inbound interchange is finished: acknowledged when any of its sets was taken, otherwise rejected. */
+    public void complete(long interchangeId, boolean taken, String reason, Instant now) {
+        db.tx(tx -> Rows.update(tx, "UPDATE EDI.INTERCHANGE SET STATE = ?, REASON = ?, UPDATED_AT = ? WHERE ID = ?",
+                taken ? InterchangeState.ACKNOWLEDGED : InterchangeState.REJECTED, reason, now, interchangeId));
+    }
+
+    /** A file we wrote is in the partner's outbox. */
+    public void written(long documentId, Instant now) {
+        db.tx(tx -> Rows.update(tx, "UPDATE EDI.DOCUMENT SET STATE = ?, UPDATED_AT = ? WHERE ID = ?",
+                DocumentState.WRITTEN, now, documentId));
+    }
+
+    /** The partner order behind a sales order, when it came by EDI. */
+    public Optional<OrderLink> link(String orderNumber) {
+        return db.tx(tx -> Rows.one(tx, "SELECT * FROM EDI.ORDER_LINK WHERE ORDER_NO = ?", row -> new OrderLink(
+                row.getString("ORDER_NO"), row.getString("PARTNER"), row.getLong("INTERCHANGE_ID"),
+                row.getString("TRANSACTION_SET"), row.getString("CUSTOMER_PO"),
+                List.of(row.getString("LINE_IDS").split(",", -1))), orderNumber));
+    }
+
+    /**
+     * The outbound interchange that answers an event: rendered and recorded with our next control number the first
+     * time, the stored one when the event comes again.
+     */
+    public StoredFile outbound(String partner, UUID causeEvent, InterchangeHeader kind, Instant ackDue,
+                               RenderedFile.Renderer renderer, Instant now) {
+        return db.tx(tx -> {
+            Optional<StoredFile> stored = Rows.one(tx, "SELECT D.ID, D.NAME, D.CONTENT, D.STATE FROM EDI.INTERCHANGE I"
+                    + " JOIN EDI.DOCUMENT D ON D.ID = I.DOCUMENT_ID WHERE I.CAUSE_EVENT = ?", EdiLedger::storedFile,
+                    causeEvent.toString());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            long controlNumber = nextControlNumber(tx, partner);
+            RenderedFile file = renderer.render(controlNumber);
+            long documentId = outboundDocument(tx, partner, file, now);
+            Rows.insert(tx, "INSERT INTO EDI.INTERCHANGE (PARTNER, DIRECTION, CONTROL_NO, STANDARD, VERSION, MESSAGES,"
+                            + " DOCUMENT_ID, STATE, SETS, ACCEPTED_SETS, CAUSE_EVENT, ACK_DUE_AT, CREATED_AT, UPDATED_AT)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", partner, OUT,
+                    String.valueOf(controlNumber), kind.standard(), kind.version(), kind.messages(), documentId,
+                    InterchangeState.SENT, kind.sets(), causeEvent.toString(), ackDue, now, now);
+            return new StoredFile(documentId, file.name(), file.content(), DocumentState.PREPARED);
+        });
+    }
+
+    /**
+     * The partner acknowledged one of our interchanges.
+     *
+     * @return false when we sent no such interchange
+     */
+    public boolean partnerAcknowledged(String partner, String controlNumber, String state, int acceptedSets,
+                                       Instant now) {
+        return db.tx(tx -> Rows.update(tx, "UPDATE EDI.INTERCHANGE SET STATE = ?, ACCEPTED_SETS = ?,"
+                        + " ACK_RECEIVED_AT = ?, UPDATED_AT = ? WHERE PARTNER = ? AND DIRECTION = ? AND CONTROL_NO = ?",
+                state, acceptedSets, now, now, partner, OUT, stripZeros(controlNumber)) == 1);
+    }
+
+    private static String stripZeros(String controlNumber) {
+        return controlNumber.strip().replaceFirst("^0+(?=.)", "");
+    }
+
+    private static Optional<Received> received(Connection tx, String partner, String key) throws SQLException {
+        return Rows.one(tx, "SELECT ID, STATE, REASON FROM EDI.DOCUMENT WHERE PARTNER = ? AND DIRECTION = ?"
+                        + " AND FILE_KEY = ?", row -> new Received(row.getLong("ID"), row.getString("STATE"),
+                        row.getString("REASON")), partner, IN, key);
+    }
+
+    private static long outboundDocument(Connection tx, String partner, RenderedFile file, Instant now)
+            throws SQLException {
+        return Rows.insert(tx, "INSERT INTO EDI.DOCUMENT (PARTNER, DIRECTION, NAME, FILE_KEY, SIZE_BYTES, SHA256, STATE,"
+                        + " CONTENT, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", partner, OUT,
+                file.name(), file.name(), (long) file.content().length, sha256(file.content()),
+                DocumentState.PREPARED, file.content(), now, now);
+    }
+
+    private static long nextControlNumber(Connection tx, String partner) throws SQLException {
+        Optional<Long> last = Rows.one(tx, "SELECT LAST_NO FROM EDI.CONTROL_NUMBER WHERE PARTNER = ? FOR UPDATE",
+                row -> row.getLong(1), partner);
+        long next = last.map(n -> n >= LAST_CONTROL_NUMBER ? 1 : n + 1).orElse(1L);
+        if (last.isPresent()) {
+            Rows.update(tx, "UPDATE EDI.CONTROL_NUMBER SET LAST_NO = ? WHERE PARTNER = ?", next, partner);
+        } else {
+            Rows.update(tx, "INSERT INTO EDI.CONTROL_NUMBER (PARTNER, LAST_NO) VALUES (?, ?)", partner, next);
+        }
+        return next;
+    }
+
+    private static StoredFile storedFile(java.sql.ResultSet row) throws SQLException {
+        return new StoredFile(row.getLong("ID"), row.getString("NAME"), row.getBytes("CONTENT"), row.getString("STATE"));
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

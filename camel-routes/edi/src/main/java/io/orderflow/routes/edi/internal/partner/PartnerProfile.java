@@ -1,0 +1,145 @@
+package io.orderflow.routes.edi.internal.partner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * One partner, one factory configuration ({@code etc/orderflow.routes.edi.partner-<name>.cfg}). Adding, changing or
+ * deleting the file starts, restarts or stops that partner's routes while the others go on.
+ */
+@Component(service = PartnerProfile.class, configurationPid = "orderflow.routes.edi.partner",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = PartnerProfile.Config.class, factory = true)
+public final class PartnerProfile {
+
+    @ObjectClassDefinition(name = "Orderflow EDI partner", description = "A trading partner's profile")
+    public @interface Config {
+        @AttributeDefinition(description = "Our name for the partner; it names its folders (letters, digits, - and _)")
+        String partner();
+
+        @AttributeDefinition(description = "X12 or EDIFACT")
+        Standard standard() default Standard.X12;
+
+        @AttributeDefinition(description = "The version we write: 004010 (X12) or D96A (EDIFACT)")
+        String version() default "004010";
+
+        @AttributeDefinition(description = "The partner's interchange id qualifier (ISA05 / UNB02-2)")
+        String qualifier() default "ZZ";
+
+        @AttributeDefinition(description = "The partner's interchange id (ISA06 / UNB02-1); files from other senders"
+                + " are refused")
+        String interchangeId();
+
+        @AttributeDefinition(description = "Our interchange id qualifier (ISA07 / UNB03-2)")
+        String ourQualifier() default "ZZ";
+
+        @AttributeDefinition(description = "Our interchange id (ISA08 / UNB03-1); files for other receivers are refused")
+        String ourId() default "ORDERFLOW";
+
+        @AttributeDefinition(description = "The sales customer the partner's orders are for")
+        String customer();
+
+        @AttributeDefinition(description = "The acknowledgement the partner wants: X12_997, X12_999, CONTRL or NONE")
+        Acknowledgement acknowledgement() default Acknowledgement.X12_997;
+
+        @AttributeDefinition(description = "A TA1 when an X12 envelope is refused")
+        boolean ta1() default false;
+
+        @AttributeDefinition(description = "An interchange sent again: REJECT, REACKNOWLEDGE or QUARANTINE")
+        DuplicatePolicy duplicates() default DuplicatePolicy.REJECT;
+
+        @AttributeDefinition(description = "Segment terminator we write; empty for the standard's usual one")
+        String segmentTerminator() default "";
+
+        @AttributeDefinition(description = "Element separator we write; empty for the standard's usual one")
+        String elementSeparator() default "";
+
+        @AttributeDefinition(description = "Component separator we write; empty for the standard's usual one")
+        String componentSeparator() default "";
+
+        @AttributeDefinition(description = "A line break after each segment we write")
+        boolean newlineAfterSegment() default true;
+
+        @AttributeDefinition(description = "Empty for the partner's folders; else sftp://user@host:port of its server")
+        String sftpUri() default "";
+
+        @AttributeDefinition(description = "The password on the partner's SFTP server", type =
+                org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+        String sftpPassword() default "";
+
+        @AttributeDefinition(description = "The remote folder its files are picked up from")
+        String sftpInbox() default "out";
+
+        @AttributeDefinition(description = "The remote folder our files are put into")
+        String sftpOutbox() default "in";
+    }
+
+    private final Partner partner;
+
+    @Activate
+    public PartnerProfile(Config config) {
+        this.partner = of(config);
+    }
+
+    public Partner partner() {
+        return partner;
+    }
+
+    static Partner of(Config config) {
+        List<String> problems = new ArrayList<>();
+        if (!Partner.validId(config.partner())) {
+            problems.add("partner must be 1 to 35 letters, digits, - or _");
+        }
+        require(config.interchangeId(), "interchangeId", problems);
+        require(config.ourId(), "ourId", problems);
+        require(config.customer(), "customer", problems);
+        boolean x12 = config.standard() == Standard.X12;
+        if (x12 && !config.version().matches("00[45]010")) {
+            problems.add("version must be 004010 or 005010 for X12");
+        } else if (!x12 && !config.version().matches("D(96A|01B)")) {
+            problems.add("version must be D96A or D01B for EDIFACT");
+        }
+        if (x12 == (config.acknowledgement() == Acknowledgement.CONTRL)) {
+            problems.add("acknowledgement " + config.acknowledgement() + " does not belong to " + config.standard());
+        }
+        Delimiters usual = x12 ? Delimiters.X12 : Delimiters.EDIFACT;
+        Delimiters delimiters = new Delimiters(delimiter(config.segmentTerminator(), usual.segment(), problems),
+                delimiter(config.elementSeparator(), usual.element(), problems),
+                delimiter(config.componentSeparator(), usual.component(), problems), usual.repetition(),
+                config.newlineAfterSegment());
+        if (!config.sftpUri().isBlank() && !config.sftpUri().matches("sftp://[^@/\\s]+@[^:/\\s]+(:\\d+)?")) {
+            problems.add("sftpUri must look like sftp://user@host:port");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("EDI partner " + config.partner() + ": " + String.join("; ", problems));
+        }
+        return new Partner(config.partner(), config.standard(), config.version(), config.qualifier().strip(),
+                config.interchangeId().strip(), config.ourQualifier().strip(), config.ourId().strip(),
+                config.customer().strip(), config.acknowledgement(), config.ta1(), config.duplicates(), delimiters,
+                new Transport(config.sftpUri().strip(), config.sftpPassword(), config.sftpInbox().strip(),
+                        config.sftpOutbox().strip()));
+    }
+
+    private static void require(String value, String name, List<String> problems) {
+        if (value == null || value.isBlank() || value.strip().length() > 35) {
+            problems.add(name + " is required, at most 35 characters");
+        }
+    }
+
+    private static char delimiter(String value, char usual, List<String> problems) {
+        if (value.isEmpty()) {
+            return usual;
+        }
+        if (value.length() != 1 || Character.isLetterOrDigit(value.charAt(0)) || value.charAt(0) == ' ') {
+            problems.add("delimiter '" + value + "' must be one character, not a letter, digit or space");
+            return usual;
+        }
+        return value.charAt(0);
+    }
+}

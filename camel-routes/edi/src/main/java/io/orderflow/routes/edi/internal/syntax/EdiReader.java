@@ -1,0 +1,189 @@
+package io.orderflow.routes.edi.internal.syntax;
+
+import io.orderflow.routes.edi.internal.partner.Standard;
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.Schema;
+import io.xlate.edi.schema.SchemaFactory;
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.EDIStreamValidationError;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a file of interchanges with StAEDI: delimiters from ISA / UNA, envelopes and control counts checked, each
+ * transaction set validated against our schema for its type. The result is plain data; nothing here knows orders.
+ */
+public final class EdiReader {
+
+    /** The transaction sets we read, by standard and type; anything else is refused as not supported. */
+    private static final Map<String, String> SCHEMAS = Map.of(
+            "X12:850", "/edi/x12-850.xml",
+            "X12:997", "/edi/x12-997.xml",
+            "EDIFACT:ORDERS", "/edi/edifact-orders.xml");
+    private static final Set<String> ENVELOPE = Set.of("ISA", "IEA", "GS", "GE", "UNA", "UNB", "UNZ", "UNG", "UNE");
+
+    private final Map<String, Schema> schemas = new HashMap<>();
+
+    public EdiReader() {
+        SchemaFactory factory = SchemaFactory.newFactory();
+        SCHEMAS.forEach((key, resource) -> {
+            URL url = EdiReader.class.getResource(resource);
+            try {
+                schemas.put(key, factory.createSchema(url));
+            } catch (EDISchemaException e) {
+                throw new IllegalStateException("transaction schema " + resource + " does not load", e);
+            }
+        });
+    }
+
+    /** A file no interchange could be read from. */
+    public static final class UnreadableException extends Exception {
+        public UnreadableException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The interchanges of a file, in order. An interchange broken beyond reading ends the file: it comes back with
+     * its envelope error, and what follows it is not read.
+     *
+     * @throws UnreadableException when not even one interchange header can be read
+     */
+    public List<Interchange> read(byte[] content) throws UnreadableException {
+        String text = Normalizer.normalize(new String(content, StandardCharsets.ISO_8859_1));
+        if (!text.startsWith("ISA") && !text.startsWith("UNA") && !text.startsWith("UNB")) {
+            throw new UnreadableException("the file does not start with an X12 (ISA) or EDIFACT (UNA, UNB) interchange"
+                    + " header");
+        }
+        // StAEDI finds its envelope schemas through the context class loader: make it StAEDI's own in OSGi.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(EDIInputFactory.class.getClassLoader());
+        try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)), "ISO-8859-1")) {
+            return new Pass(reader).run();
+        } catch (EDIStreamException | IOException e) {
+            throw new UnreadableException("not readable as EDI: " + e.getMessage());
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** One walk through the events of a file. */
+    private final class Pass {
+        private final EDIStreamReader reader;
+        private final List<Interchange> done = new ArrayList<>();
+        private InterchangeBuilder interchange;
+        private List<List<String>> elements;
+        private String tag;
+        private int setPosition;
+        private int setStart;
+
+        Pass(EDIStreamReader reader) {
+            this.reader = reader;
+        }
+
+        List<Interchange> run() throws EDIStreamException, UnreadableException {
+            try {
+                while (reader.hasNext()) {
+                    step(reader.next());
+                }
+            } catch (EDIStreamException e) {
+                if (interchange == null) {
+                    throw new UnreadableException("not readable as EDI: " + e.getMessage());
+                }
+                interchange.envelopeError(ErrorKind.INVALID_ENVELOPE, tag == null ? "ISA" : tag,
+                        "the rest of the file cannot be read: " + e.getMessage());
+                done.add(interchange.build());
+                return done;
+            }
+            if (interchange != null) {
+                interchange.envelopeError(ErrorKind.INVALID_ENVELOPE, "IEA", "the interchange has no trailer");
+                done.add(interchange.build());
+            }
+            if (done.isEmpty()) {
+                throw new UnreadableException("no interchange found");
+            }
+            return done;
+        }
+
+        private void step(EDIStreamEvent event) {
+            switch (event) {
+                case START_INTERCHANGE -> interchange = new InterchangeBuilder(
+                        "X12".equals(reader.getStandard()) ? Standard.X12 : Standard.EDIFACT);
+                case START_SEGMENT -> {
+                    tag = reader.getText();
+                    elements = new ArrayList<>();
+                    if (tag.equals("ST") || tag.equals("UNH")) {
+                        setPosition = 0;
+                        setStart = reader.getLocation().getSegmentPosition();
+                    }
+                    if (!ENVELOPE.contains(tag)) {
+                        setPosition++;
+                    }
+                }
+                case ELEMENT_DATA -> element(reader.getLocation(), reader.getText());
+                case END_SEGMENT -> {
+                    Segment segment = new Segment(tag, ENVELOPE.contains(tag) ? 0 : setPosition, elements);
+                    interchange.segment(segment);
+                    if (tag.equals("ST") || tag.equals("UNH")) {
+                        reader.setTransactionSchema(schemas.get(interchange.standard() + ":" + interchange.setType()));
+                    }
+                }
+                case END_INTERCHANGE -> {
+                    done.add(interchange.build());
+                    interchange = null;
+                }
+                case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> error(reader.getErrorType(),
+                        reader.getLocation(), reader.getText());
+                default -> {
+                    // loops, composites, groups and sets are known from their segments
+                }
+            }
+        }
+
+        private void element(io.xlate.edi.stream.Location location, String text) {
+            int element = Math.max(location.getElementPosition(), 1);
+            int component = Math.max(location.getComponentPosition(), 1);
+            while (elements.size() < element) {
+                elements.add(new ArrayList<>());
+            }
+            List<String> components = elements.get(element - 1);
+            while (components.size() < component - 1) {
+                components.add("");
+            }
+            if (components.size() < component) {
+                components.add(text);
+            }
+        }
+
+        private void error(EDIStreamValidationError error, io.xlate.edi.stream.Location location, String text) {
+            if (interchange == null) {
+                return;
+            }
+            String segment = location.getSegmentTag() != null ? location.getSegmentTag() : tag;
+            ErrorKind kind = Errors.kind(error, segment);
+            if (kind.level() == ErrorKind.Level.SEGMENT && text != null && !text.isEmpty()) {
+                segment = text; // the segment in question: unknown, out of place, or the one missing here
+            }
+            String detail = Errors.describe(error, segment, location.getElementPosition(), text);
+            if (ENVELOPE.contains(segment)) {
+                interchange.envelopeError(kind, segment, detail);
+            } else {
+                int element = kind.level() == ErrorKind.Level.ELEMENT ? Math.max(location.getElementPosition(), 1) : 0;
+                int position = location.getSegmentPosition() - setStart + 1;
+                interchange.setError(new SyntaxError(new Location(segment, position, element), kind, detail));
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.orderflow.routes.edi.internal.syntax;
+
+import io.orderflow.routes.edi.internal.partner.Standard;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Assembles an interchange from its segments as the reader meets them, with the errors where they belong. */
+final class InterchangeBuilder {
+
+    private static final Set<String> GROUP_CONTROL = Set.of("GS", "GE", "UNG", "UNE");
+
+    private final Standard standard;
+    private final List<GroupBuilder> groups = new ArrayList<>();
+    private final List<SyntaxError> errors = new ArrayList<>();
+    private Envelope envelope;
+    private GroupBuilder group;
+    private SetBuilder set;
+
+    private static final class GroupBuilder {
+        private final String functionalId;
+        private final String controlNumber;
+        private final String version;
+        private final boolean explicit;
+        private final List<SetBuilder> sets = new ArrayList<>();
+        private final List<SyntaxError> errors = new ArrayList<>();
+
+        GroupBuilder(String functionalId, String controlNumber, String version, boolean explicit) {
+            this.functionalId = functionalId;
+            this.controlNumber = controlNumber;
+            this.version = version;
+            this.explicit = explicit;
+        }
+
+        Group build() {
+            return new Group(functionalId, controlNumber, version, sets.stream().map(SetBuilder::build).toList(),
+                    List.copyOf(errors));
+        }
+    }
+
+    private static final class SetBuilder {
+        private final String type;
+        private final String controlNumber;
+        private final List<Segment> segments = new ArrayList<>();
+        private final List<SyntaxError> errors = new ArrayList<>();
+
+        SetBuilder(String type, String controlNumber) {
+            this.type = type;
+            this.controlNumber = controlNumber;
+        }
+
+        TransactionSet build() {
+            return new TransactionSet(type, controlNumber, List.copyOf(segments), List.copyOf(errors));
+        }
+    }
+
+    InterchangeBuilder(Standard standard) {
+        this.standard = standard;
+    }
+
+    Standard standard() {
+        return standard;
+    }
+
+    /** The type of the set being read, for its schema. */
+    String setType() {
+        return set == null ? "" : set.type;
+    }
+
+    void segment(Segment segment) {
+        switch (segment.tag()) {
+            case "ISA" -> envelope = new Envelope(segment.get(5).strip(), segment.get(6).strip(),
+                    segment.get(7).strip(), segment.get(8).strip(), segment.get(13), segment.get(12), segment.get(9),
+                    segment.get(10), "T".equals(segment.get(15)));
+            case "UNB" -> envelope = new Envelope(segment.get(2, 2), segment.get(2, 1), segment.get(3, 2),
+                    segment.get(3, 1), segment.get(5), segment.get(1, 1) + ":" + segment.get(1, 2), segment.get(4, 1),
+                    segment.get(4, 2), "1".equals(segment.get(11)));
+            case "GS" -> openGroup(new GroupBuilder(segment.get(1), segment.get(6), segment.get(8), true));
+            case "UNG" -> openGroup(new GroupBuilder(segment.get(1), segment.get(5),
+                    segment.get(6, 1) + segment.get(6, 2), true));
+            case "GE", "UNE" -> group = null;
+            case "ST" -> openSet(segment.get(1), segment.get(2), segment);
+            case "UNH" -> {
+                if (group == null) {
+                    // EDIFACT without UNG: the interchange's messages form one group of their own.
+                    openGroup(new GroupBuilder(segment.get(2, 1), "", segment.get(2, 2) + segment.get(2, 3), false));
+                }
+                openSet(segment.get(2, 1), segment.get(1), segment);
+            }
+            case "SE", "UNT" -> {
+                if (set != null) {
+                    set.segments.add(segment);
+                }
+                // the set stays current until the next one opens: errors about its trailer arrive after it
+            }
+            case "IEA", "UNZ" -> {
+                if (group != null && !group.explicit) {
+                    group = null;
+                }
+            }
+            default -> {
+                if (set != null) {
+                    set.segments.add(segment);
+                }
+            }
+        }
+    }
+
+    void envelopeError(ErrorKind kind, String segment, String detail) {
+        SyntaxError error = new SyntaxError(new Location(segment, 0, 0), kind, detail);
+        GroupBuilder target = group != null ? group : groups.isEmpty() ? null : groups.get(groups.size() - 1);
+        if (GROUP_CONTROL.contains(segment) && target != null) {
+            target.errors.add(error);
+        } else {
+            errors.add(error);
+        }
+    }
+
+    void setError(SyntaxError error) {
+        if (set != null) {
+            set.errors.add(error);
+        } else {
+            errors.add(error);
+        }
+    }
+
+    Interchange build() {
+        return new Interchange(standard, envelope, groups.stream().map(GroupBuilder::build).toList(),
+                List.copyOf(errors));
+    }
+
+    private void openGroup(GroupBuilder opened) {
+        group = opened;
+        set = null;
+        groups.add(opened);
+    }
+
+    private void openSet(String type, String controlNumber, Segment header) {
+        if (group == null) {
+            openGroup(new GroupBuilder("", "", "", false));
+        }
+        set = new SetBuilder(type, controlNumber);
+        set.segments.add(header);
+        group.sets.add(set);
+    }
+}
