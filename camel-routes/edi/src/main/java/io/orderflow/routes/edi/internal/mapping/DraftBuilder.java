@@ -124,6 +124,10 @@ final class DraftBuilder {
         sources.put(field(line, "specification"), at);
     }
 
+    boolean hasSpecification(Line line) {
+        return line.specification != null;
+    }
+
     void quantity(Line line, String value, Location at) {
         sources.put(field(line, "quantity"), at);
         try {

@@ -66,7 +66,7 @@ public final class X12PurchaseOrder {
                     order.productCode(line, part > 0 ? segment.get(part) : null, segment.at(Math.max(part, 7)));
                 }
                 case "PID" -> {
-                    if (line != null && !segment.get(5).isEmpty()) {
+                    if (line != null && !segment.get(5).isEmpty() && !order.hasSpecification(line)) {
                         order.specification(line, segment.get(5), segment.at(5));
                     }
                 }

@@ -1,0 +1,138 @@
+package io.orderflow.routes.edi.internal.syntax;
+
+import io.orderflow.routes.edi.internal.partner.Partner;
+import io.orderflow.routes.edi.internal.partner.Standard;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the acknowledgement of an inbound interchange, mirroring its envelope ids and version: an X12 997 with one
+ * set per functional group (AK1, AK2 per set with AK3/AK4 for each error and AK5, AK9), or an EDIFACT CONTRL (UCI,
+ * UCM per message with UCS/UCD for each error).
+ */
+public final class Acknowledgements {
+
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
+    /** AK5 and AK9 carry at most five codes. */
+    private static final int MAX_CODES = 5;
+
+    private Acknowledgements() {
+    }
+
+    /** An X12 997 for the interchange, under our control number. */
+    public static byte[] x12(Partner partner, Interchange inbound, List<Verdict> verdicts, long controlNumber,
+                             LocalDateTime now) {
+        String control = String.format("%09d", controlNumber);
+        try (EdiWriter out = new EdiWriter(Standard.X12, partner.delimiters())) {
+            Envelope in = inbound.envelope();
+            out.segment("ISA", "00", "          ", "00", "          ", in.receiverQualifier(), pad(in.receiverId()),
+                    in.senderQualifier(), pad(in.senderId()), now.format(YYMMDD), now.format(HHMM),
+                    in.syntaxVersion().compareTo("00402") >= 0 ? String.valueOf(partner.delimiters().repetition()) : "U",
+                    in.syntaxVersion(), control, "0", in.test() ? "T" : "P",
+                    String.valueOf(partner.delimiters().component()));
+            String version = verdicts.isEmpty() ? partner.version() : verdicts.get(0).group().version();
+            out.segment("GS", "FA", in.receiverId(), in.senderId(), now.format(CCYYMMDD), now.format(HHMM),
+                    String.valueOf(controlNumber), "X", version);
+            int set = 0;
+            for (Verdict verdict : verdicts) {
+                String setControl = String.format("%04d", ++set);
+                out.startSet();
+                out.segment("ST", "997", setControl);
+                out.segment("AK1", verdict.group().functionalId(), verdict.group().controlNumber());
+                for (int i = 0; i < verdict.sets().size(); i++) {
+                    TransactionSet received = verdict.group().sets().get(i);
+                    List<SyntaxError> errors = verdict.sets().get(i);
+                    out.segment("AK2", received.type(), received.controlNumber());
+                    for (SyntaxError error : errors) {
+                        if (error.error().level() == ErrorKind.Level.SEGMENT) {
+                            out.segment("AK3", error.location().segment(), error.location().position(), "",
+                                    error.error().x12Code());
+                        } else if (error.error().level() == ErrorKind.Level.ELEMENT) {
+                            out.segment("AK3", error.location().segment(), error.location().position(), "", "8");
+                            out.segment("AK4", error.location().element(), "", error.error().x12Code());
+                        }
+                    }
+                    List<Object> ak5 = new ArrayList<>();
+                    ak5.add(errors.isEmpty() ? "A" : "R");
+                    ak5.addAll(setCodes(errors));
+                    out.segment("AK5", ak5.toArray());
+                }
+                long accepted = verdict.accepted();
+                int count = verdict.sets().size();
+                List<Object> ak9 = new ArrayList<>(List.of(accepted == count && verdict.group().errors().isEmpty()
+                        ? "A" : accepted == 0 ? "R" : "P", count, count, accepted));
+                verdict.group().errors().stream().map(e -> e.error().x12Code()).distinct().limit(MAX_CODES)
+                        .forEach(ak9::add);
+                out.segment("AK9", ak9.toArray());
+                out.segment("SE", out.setSegmentsWithTrailer(), setControl);
+            }
+            out.segment("GE", verdicts.size(), String.valueOf(controlNumber));
+            out.segment("IEA", 1, control);
+            return out.finish();
+        }
+    }
+
+    /** The AK5 codes of a rejected set: its own set-level errors, or 5 (segments in error). */
+    private static Set<String> setCodes(List<SyntaxError> errors) {
+        Set<String> codes = new LinkedHashSet<>();
+        errors.stream().filter(e -> e.error().level() == ErrorKind.Level.SET).map(e -> e.error().x12Code())
+                .forEach(codes::add);
+        if (codes.isEmpty() && !errors.isEmpty()) {
+            codes.add("5");
+        }
+        return codes.stream().limit(MAX_CODES).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** An EDIFACT CONTRL for the interchange, under our control reference. */
+    public static byte[] edifact(Partner partner, Interchange inbound, List<Verdict> verdicts, long controlNumber,
+                                 LocalDateTime now) {
+        Envelope in = inbound.envelope();
+        try (EdiWriter out = new EdiWriter(Standard.EDIFACT, partner.delimiters())) {
+            out.segment("UNB", List.of("UNOC", "3"), List.of(in.receiverId(), in.receiverQualifier()),
+                    List.of(in.senderId(), in.senderQualifier()), List.of(now.format(YYMMDD), now.format(HHMM)),
+                    String.valueOf(controlNumber));
+            out.startSet();
+            out.segment("UNH", "1", List.of("CONTRL", "D", "3", "UN"));
+            boolean allTaken = inbound.errors().isEmpty() && verdicts.stream()
+                    .allMatch(v -> v.accepted() == v.sets().size() && v.group().errors().isEmpty());
+            List<Object> uci = new ArrayList<>(List.of(in.controlNumber(), List.of(in.senderId(), in.senderQualifier()),
+                    List.of(in.receiverId(), in.receiverQualifier()), inbound.errors().isEmpty() ? "7" : "4"));
+            inbound.errors().stream().findFirst().ifPresent(e -> uci.add(e.error().edifactCode()));
+            out.segment("UCI", uci.toArray());
+            if (!allTaken) {
+                for (Verdict verdict : verdicts) {
+                    for (int i = 0; i < verdict.sets().size(); i++) {
+                        TransactionSet message = verdict.group().sets().get(i);
+                        List<SyntaxError> errors = verdict.sets().get(i);
+                        out.segment("UCM", message.controlNumber(), List.of(message.type(),
+                                verdict.group().version().isEmpty() ? "D" : verdict.group().version().substring(0, 1),
+                                verdict.group().version().length() > 1 ? verdict.group().version().substring(1) : "",
+                                "UN"), errors.isEmpty() ? "7" : "4");
+                        for (SyntaxError error : errors) {
+                            if (error.error().level() == ErrorKind.Level.ELEMENT) {
+                                out.segment("UCS", error.location().position());
+                                out.segment("UCD", error.error().edifactCode(), error.location().element());
+                            } else {
+                                out.segment("UCS", error.location().position(), error.error().edifactCode());
+                            }
+                        }
+                    }
+                }
+            }
+            out.segment("UNT", out.setSegmentsWithTrailer(), "1");
+            out.segment("UNZ", 1, String.valueOf(controlNumber));
+            return out.finish();
+        }
+    }
+
+    /** ISA ids are fixed width: 15 characters, blank padded. */
+    private static String pad(String id) {
+        return String.format("%-15s", id);
+    }
+}

@@ -1,0 +1,80 @@
+package io.orderflow.routes.edi.internal.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.orderflow.routes.edi.internal.partner.Acknowledgement;
+import io.orderflow.routes.edi.internal.partner.Delimiters;
+import io.orderflow.routes.edi.internal.partner.DuplicatePolicy;
+import io.orderflow.routes.edi.internal.partner.Partner;
+import io.orderflow.routes.edi.internal.partner.Standard;
+import io.orderflow.routes.edi.internal.partner.Transport;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AcknowledgementsTest {
+
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 30);
+    private static final Partner X12 = new Partner("ACME", Standard.X12, "004010", "ZZ", "SENDERID", "ZZ",
+            "RECEIVERID", "CUST-B", Acknowledgement.X12_997, false, DuplicatePolicy.REJECT, Delimiters.X12,
+            Transport.FOLDER);
+    private static final Partner EDIFACT = new Partner("EURO", Standard.EDIFACT, "D96A", "14", "SENDERGLN", "14",
+            "RECEIVERGLN", "CUST-B", Acknowledgement.CONTRL, false, DuplicatePolicy.REJECT, Delimiters.EDIFACT,
+            Transport.FOLDER);
+
+    private static List<Verdict> verdicts(Interchange interchange) {
+        return interchange.groups().stream()
+                .map(group -> new Verdict(group, group.sets().stream().map(TransactionSet::errors).toList())).toList();
+    }
+
+    @Test
+    void a997AcceptsSomeSetsAndRejectsOthersNamingSegmentElementAndCode() throws Exception {
+        Interchange inbound = EdiReaderTest.read("x12-850-errors.edi").get(0);
+        byte[] ack = Acknowledgements.x12(X12, inbound, verdicts(inbound), 7, NOW);
+        String text = new String(ack, StandardCharsets.ISO_8859_1);
+        assertTrue(text.startsWith("ISA*00*          *00*          *ZZ*RECEIVERID     *ZZ*SENDERID       *261122*0930*U*"
+                + "00401*000000007*0*P*>~"), text);
+        assertTrue(text.contains("GS*FA*RECEIVERID*SENDERID*20261122*0930*7*X*004010~"), text);
+        assertTrue(text.contains("AK1*PO*1004~"), text);
+        assertTrue(text.contains("AK2*850*0001~"), text);
+        assertTrue(text.contains("AK3*BEG*2**8~\nAK4*3**1~"), text);
+        assertTrue(text.contains("AK3*ZZZ*5**6~"), text);
+        assertTrue(text.contains("AK3*DTM*7**8~\nAK4*2**8~"), text);
+        assertTrue(text.contains("AK5*R*4~"), text);
+        assertTrue(text.contains("AK3*BEG*2**3~"), text);
+        assertTrue(text.contains("AK9*R*2*2*0~"), text);
+        assertTrue(text.endsWith("GE*1*7~\nIEA*1*000000007~\n"), text);
+
+        Interchange readBack = new EdiReader().read(ack).get(0);
+        assertEquals(List.of(), readBack.errors());
+        assertEquals(List.of(), readBack.sets().get(0).errors(), "our 997 passes our own 997 schema");
+        assertEquals("997", readBack.sets().get(0).type());
+    }
+
+    /** The acknowledgement of a sample, with the set errors the reader found as the verdicts. */
+    private static String acknowledge(Partner partner, String sample, long control) throws Exception {
+        Interchange inbound = EdiReaderTest.read(sample).get(0);
+        byte[] ack = partner.standard() == Standard.X12 ? Acknowledgements.x12(partner, inbound, verdicts(inbound),
+                control, NOW) : Acknowledgements.edifact(partner, inbound, verdicts(inbound), control, NOW);
+        return new String(ack, StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void a997OfAGoodInterchangeAcceptsAll() throws Exception {
+        String text = acknowledge(X12, "x12-850-valid.edi", 8);
+        assertTrue(text.contains("AK2*850*0001~\nAK5*A~\nAK2*850*0002~\nAK5*A~\nAK9*A*2*2*2~"), text);
+    }
+
+    @Test
+    void aContrlAcknowledgesTheInterchangeAndNamesRejectedMessages() throws Exception {
+        String text = acknowledge(EDIFACT, "edifact-orders-una.edi", 9);
+        assertTrue(text.contains("UNB+UNOC:3+RECEIVERGLN:14+SENDERGLN:14+261122:0930+9'"), text);
+        assertTrue(text.contains("UNH+1+CONTRL:D:3:UN'\nUCI+IC0001+SENDERGLN:14+RECEIVERGLN:14+7'\nUNT+3+1'"), text);
+
+        String rejected = acknowledge(EDIFACT, "edifact-orders-errors.edi", 10);
+        assertTrue(rejected.contains("UCM+"), rejected);
+        assertTrue(rejected.contains("+4'"), rejected);
+    }
+}
