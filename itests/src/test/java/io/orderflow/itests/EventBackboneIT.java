@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -206,19 +207,23 @@ public class EventBackboneIT {
     public void threeUpdatesInARowWhileOrdersFlowLoseNothing() throws Exception {
         int atLeast = Integer.getInteger("orderflow.it.redeployOrders", 100);
         AtomicBoolean updatesDone = new AtomicBoolean();
+        AtomicInteger ordered = new AtomicInteger();
         ExecutorService writer = Executors.newSingleThreadExecutor();
         // one client keeps ordering until the three updates are over and enough orders exist
         Future<List<String>> numbers = writer.submit(() -> {
             List<String> created = new ArrayList<>();
             while (!updatesDone.get() || created.size() < atLeast) {
                 created.addAll(createOrders("PO-REDEPLOY-" + created.size(), 1));
+                ordered.set(created.size());
             }
             return created;
         });
         try {
             Bundle subscriber = subscriberBundle();
             for (int update = 0; update < 3; update++) {
-                Thread.sleep(300);
+                // a few orders go in before each update, so that every update meets events in flight
+                int before = ordered.get();
+                await().atMost(DELIVERY).until(() -> ordered.get() >= before + 3 || numbers.isDone());
                 assertTrue("orders are flowing during update " + (update + 1), !numbers.isDone());
                 try (InputStream jar = newJar()) {
                     subscriber.update(jar);

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Random;
 import javax.inject.Inject;
@@ -232,15 +233,22 @@ public class WarehouseIT extends SalesOrderFlowTest {
         }
         Bundle warehouse = Arrays.stream(context.getBundles())
                 .filter(b -> "io.orderflow.warehouse.impl".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        AtomicInteger confirmed = new AtomicInteger();
         List<Boolean> done = AtOnce.run(2, thread -> {
             if (thread == 0) {
-                numbers.forEach(orders::confirmPlain);
+                for (String number : numbers) {
+                    orders.confirmPlain(number);
+                    confirmed.incrementAndGet();
+                }
             } else {
                 for (int update = 0; update < 2; update++) {
                     try (InputStream jar = new URL(warehouse.getLocation()).openStream()) {
                         warehouse.update(jar);
                     }
-                    Thread.sleep(300);
+                    // the next update waits for a confirmation in between, so both meet orders in flight
+                    int before = confirmed.get();
+                    await().atMost(Duration.ofSeconds(30)).until(() -> confirmed.get() > before
+                            || confirmed.get() == numbers.size());
                 }
             }
             return true;

@@ -144,9 +144,7 @@ public final class EdiLedger {
      */
     public StoredFile acknowledgement(long interchangeId, String partner, RenderedFile.Renderer renderer, Instant now) {
         return db.tx(tx -> {
-            Optional<StoredFile> stored = Rows.one(tx, "SELECT D.ID, D.NAME, D.CONTENT, D.STATE FROM EDI.INTERCHANGE I"
-                    + " JOIN EDI.DOCUMENT D ON D.ID = I.ACK_DOCUMENT_ID WHERE I.ID = ?", EdiLedger::storedFile,
-                    interchangeId);
+            Optional<StoredFile> stored = storedAcknowledgement(tx, interchangeId);
             if (stored.isPresent()) {
                 return stored.get();
             }
@@ -160,8 +158,12 @@ public final class EdiLedger {
 
     /** The acknowledgement written earlier for the partner's interchange, for a duplicate to be answered again. */
     public Optional<StoredFile> acknowledgementOf(long interchangeId) {
-        return db.tx(tx -> Rows.one(tx, "SELECT D.ID, D.NAME, D.CONTENT, D.STATE FROM EDI.INTERCHANGE I"
-                + " JOIN EDI.DOCUMENT D ON D.ID = I.ACK_DOCUMENT_ID WHERE I.ID = ?", EdiLedger::storedFile, interchangeId));
+        return db.tx(tx -> storedAcknowledgement(tx, interchangeId));
+    }
+
+    private static Optional<StoredFile> storedAcknowledgement(Connection tx, long interchangeId) throws SQLException {
+        return Rows.one(tx, "SELECT D.ID, D.NAME, D.CONTENT, D.STATE FROM EDI.INTERCHANGE I"
+                + " JOIN EDI.DOCUMENT D ON D.ID = I.ACK_DOCUMENT_ID WHERE I.ID = ?", EdiLedger::storedFile, interchangeId);
     }
 
     /** An inbound interchange is finished: acknowledged when any of its sets was taken, otherwise rejected. */

@@ -42,13 +42,15 @@ final class DraftBuilder {
 
     /** An order line as the partner wrote it. */
     static final class Line {
+        private final int index;
         private final String lineId;
         private String productCode;
         private String specification;
         private BigDecimal quantity;
         private String unitPrice;
 
-        private Line(String lineId) {
+        private Line(int index, String lineId) {
+            this.index = index;
             this.lineId = lineId;
         }
     }
@@ -108,7 +110,8 @@ final class DraftBuilder {
 
     /** Starts a line; the partner's line number is kept for the order response. */
     Line line(String lineId, Location at) {
-        Line line = new Line(lineId == null || lineId.isBlank() ? String.valueOf(lines.size() + 1) : lineId.strip());
+        Line line = new Line(lines.size(), lineId == null || lineId.isBlank() ? String.valueOf(lines.size() + 1)
+                : lineId.strip());
         sources.put(field(lines.size(), ""), at);
         lines.add(line);
         return line;
@@ -182,7 +185,7 @@ final class DraftBuilder {
     }
 
     private String field(Line line, String name) {
-        return field(lines.indexOf(line), name);
+        return field(line.index, name);
     }
 
     private static String field(int index, String name) {

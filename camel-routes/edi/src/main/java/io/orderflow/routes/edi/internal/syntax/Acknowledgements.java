@@ -5,9 +5,7 @@ import io.orderflow.routes.edi.internal.partner.Standard;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes the acknowledgement of an inbound interchange, mirroring its envelope ids and version: an X12 997 with one
@@ -79,14 +77,10 @@ public final class Acknowledgements {
     }
 
     /** The AK5 codes of a rejected set: its own set-level errors, or 5 (segments in error). */
-    private static Set<String> setCodes(List<SyntaxError> errors) {
-        Set<String> codes = new LinkedHashSet<>();
-        errors.stream().filter(e -> e.error().level() == ErrorKind.Level.SET).map(e -> e.error().x12Code())
-                .forEach(codes::add);
-        if (codes.isEmpty() && !errors.isEmpty()) {
-            codes.add("5");
-        }
-        return codes.stream().limit(MAX_CODES).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+    private static List<String> setCodes(List<SyntaxError> errors) {
+        List<String> codes = errors.stream().filter(e -> e.error().level() == ErrorKind.Level.SET)
+                .map(e -> e.error().x12Code()).distinct().limit(MAX_CODES).toList();
+        return codes.isEmpty() && !errors.isEmpty() ? List.of("5") : codes;
     }
 
     /** An EDIFACT CONTRL for the interchange, under our control reference. */
