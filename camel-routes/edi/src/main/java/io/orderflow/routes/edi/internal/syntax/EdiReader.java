@@ -145,10 +145,19 @@ public final class EdiReader {
                     interchange = null;
                 }
                 case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> error(reader.getErrorType(),
-                        reader.getLocation(), reader.getText());
+                        reader.getLocation(), errorText());
                 default -> {
                     // loops, composites, groups and sets are known from their segments
                 }
+            }
+        }
+
+        /** The value in error; StAEDI 1.26.0 has none for a missing conditional element and throws. */
+        private String errorText() {
+            try {
+                return reader.getText();
+            } catch (RuntimeException e) {
+                return "";
             }
         }
 
