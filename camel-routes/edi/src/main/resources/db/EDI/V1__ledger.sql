@@ -36,6 +36,9 @@ CREATE TABLE EDI.INTERCHANGE (
     ACCEPTED_SETS   INT          NOT NULL,
     ORDERS          VARCHAR(4000),
     REASON          VARCHAR(4000),
+    -- IN: what order intake refused, one set per line (index, field, problem), kept before the orders are created so
+    -- that a re-run after a crash offers the same sets again
+    REFUSALS        CLOB(1M),
     -- IN: the acknowledgement written for it
     ACK_DOCUMENT_ID BIGINT REFERENCES EDI.DOCUMENT (ID),
     -- OUT: the event it answers, by when the partner must acknowledge it, and the answer

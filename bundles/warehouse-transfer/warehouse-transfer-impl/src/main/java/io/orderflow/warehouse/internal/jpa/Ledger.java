@@ -4,6 +4,8 @@ import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.internal.domain.Bucket;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -26,19 +28,24 @@ public final class Ledger {
     /**
      * Every balance of a product, locked one by one in warehouse order (the same order everywhere, so transactions
      * queue instead of deadlocking; Derby allows no ORDER BY in a locking query). The balances in {@code including}
-     * are created first where the product has never been, so that they are among them.
+     * are created where the product has never been, after the existing ones are locked: a new row inserted first
+     * would be held while this transaction waits for the rows other first receipts inserted, and those wait for it.
      */
     public static List<StockEntity> lockAll(EntityManager em, String product, String... including) {
-        for (String warehouse : including) {
-            if (em.find(StockEntity.class, new StockKey(warehouse, product)) == null) {
-                em.persist(new StockEntity(warehouse, product));
-                em.flush();
-            }
-        }
         List<String> warehouses = em.createQuery("select s.warehouseCode from StockEntity s where s.productCode = :p",
                 String.class).setParameter("p", product).getResultList();
-        return warehouses.stream().sorted().map(warehouse -> em.find(StockEntity.class,
-                new StockKey(warehouse, product), LockModeType.PESSIMISTIC_WRITE)).toList();
+        List<StockEntity> locked = new ArrayList<>(warehouses.stream().sorted().map(warehouse -> em.find(
+                StockEntity.class, new StockKey(warehouse, product), LockModeType.PESSIMISTIC_WRITE)).toList());
+        for (String warehouse : including) {
+            if (!warehouses.contains(warehouse)) {
+                StockEntity created = new StockEntity(warehouse, product);
+                em.persist(created);
+                em.flush();
+                locked.add(created);
+            }
+        }
+        locked.sort(Comparator.comparing(StockEntity::warehouseCode));
+        return locked;
     }
 
     /** The balance of one warehouse among those {@link #lockAll} locked. */

@@ -8,8 +8,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,14 +59,15 @@ public final class EdiLedger {
     }
 
     /** Records a file refused before it could be kept (too large): its name and the reason, not its bytes. */
-    public void refuse(String partner, String name, String key, long size, String reason, Instant now) {
-        db.tx(tx -> {
-            if (received(tx, partner, key).isEmpty()) {
-                Rows.insert(tx, "INSERT INTO EDI.DOCUMENT (PARTNER, DIRECTION, NAME, FILE_KEY, SIZE_BYTES, STATE,"
-                                + " REASON, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", partner, IN, name,
-                        key, size, DocumentState.REJECTED, reason, now, now);
+    public long refuse(String partner, String name, String key, long size, String reason, Instant now) {
+        return db.tx(tx -> {
+            Optional<Received> earlier = received(tx, partner, key);
+            if (earlier.isPresent()) {
+                return earlier.get().documentId();
             }
-            return null;
+            return Rows.insert(tx, "INSERT INTO EDI.DOCUMENT (PARTNER, DIRECTION, NAME, FILE_KEY, SIZE_BYTES, STATE,"
+                            + " REASON, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", partner, IN, name,
+                    key, size, DocumentState.REJECTED, reason, now, now);
         });
     }
 
@@ -77,8 +81,13 @@ public final class EdiLedger {
      * Where an arriving interchange stands.
      *
      * @param duplicate true when another file brought it before and it was finished then
+     * @param reason    why it was rejected, when it was
      */
-    public record Begun(long interchangeId, String state, boolean duplicate, Long ackDocumentId) {
+    public record Begun(long interchangeId, String state, boolean duplicate, String reason) {
+
+        public boolean finished() {
+            return InterchangeState.finished(state);
+        }
     }
 
     /** Records an interchange that arrives in a document, or finds it when it was recorded before. */
@@ -96,12 +105,11 @@ public final class EdiLedger {
 
     private static Begun beginIn(Connection tx, String partner, InterchangeHeader header, long documentId, Instant now)
             throws SQLException {
-        Optional<Begun> earlier = Rows.one(tx, "SELECT ID, STATE, DOCUMENT_ID, ACK_DOCUMENT_ID FROM EDI.INTERCHANGE"
+        Optional<Begun> earlier = Rows.one(tx, "SELECT ID, STATE, DOCUMENT_ID, REASON FROM EDI.INTERCHANGE"
                         + " WHERE PARTNER = ? AND DIRECTION = ? AND CONTROL_NO = ?", row -> {
                     boolean finished = InterchangeState.finished(row.getString("STATE"));
-                    long ack = row.getLong("ACK_DOCUMENT_ID");
                     return new Begun(row.getLong("ID"), row.getString("STATE"),
-                            finished && row.getLong("DOCUMENT_ID") != documentId, row.wasNull() ? null : ack);
+                            finished && row.getLong("DOCUMENT_ID") != documentId, row.getString("REASON"));
                 },
                 partner, IN, header.controlNumber());
         if (earlier.isPresent()) {
@@ -117,6 +125,27 @@ public final class EdiLedger {
                 header.standard(), header.version(), header.messages(), documentId, InterchangeState.RECEIVED,
                 header.sets(), now, now);
         return new Begun(id, InterchangeState.RECEIVED, false, null);
+    }
+
+    /** One transaction set order intake refused: its index among the sets offered first, the field and why. */
+    public record Refusal(int set, String field, String problem) {
+    }
+
+    /** What order intake refused of the interchange so far; empty before it was asked. */
+    public List<Refusal> refusals(long interchangeId) {
+        return db.tx(tx -> Rows.one(tx, "SELECT REFUSALS FROM EDI.INTERCHANGE WHERE ID = ?",
+                        row -> Objects.toString(row.getString(1), ""), interchangeId).filter(text -> !text.isEmpty())
+                .map(text -> text.lines().map(line -> line.split("\t", 3))
+                        .map(cells -> new Refusal(Integer.parseInt(cells[0]), cells[1], cells[2])).toList())
+                .orElse(List.of()));
+    }
+
+    /** Keeps what order intake refused, before the rest is offered again. */
+    public void refused(long interchangeId, List<Refusal> refusals, Instant now) {
+        String text = refusals.stream().map(r -> r.set() + "\t" + r.field() + "\t"
+                + r.problem().replaceAll("\\s+", " ")).collect(Collectors.joining("\n"));
+        db.tx(tx -> Rows.update(tx, "UPDATE EDI.INTERCHANGE SET REFUSALS = ?, UPDATED_AT = ? WHERE ID = ?", text, now,
+                interchangeId));
     }
 
     /** Records the orders an interchange gave, and which partner order each one is. */
@@ -149,9 +178,28 @@ public final class EdiLedger {
                 return stored.get();
             }
             RenderedFile file = renderer.render(nextControlNumber(tx, partner));
-            long documentId = outboundDocument(tx, partner, file, now);
+            long documentId = outboundDocument(tx, partner, file.name(), file, now);
             Rows.update(tx, "UPDATE EDI.INTERCHANGE SET ACK_DOCUMENT_ID = ?, UPDATED_AT = ? WHERE ID = ?", documentId,
                     now, interchangeId);
+            return new StoredFile(documentId, file.name(), file.content(), DocumentState.PREPARED);
+        });
+    }
+
+    /**
+     * An acknowledgement that refuses a whole interchange (TA1, CONTRL) before the ledger took it: rendered the first
+     * time, the stored one when the same file is taken again after a crash.
+     *
+     * @param key names the refusal uniquely, e.g. by the document and the interchange's place in it
+     */
+    public StoredFile refusal(String partner, String key, RenderedFile.Renderer renderer, Instant now) {
+        return db.tx(tx -> {
+            Optional<StoredFile> stored = Rows.one(tx, "SELECT ID, NAME, CONTENT, STATE FROM EDI.DOCUMENT"
+                    + " WHERE PARTNER = ? AND DIRECTION = ? AND FILE_KEY = ?", EdiLedger::storedFile, partner, OUT, key);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            RenderedFile file = renderer.render(nextControlNumber(tx, partner));
+            long documentId = outboundDocument(tx, partner, key, file, now);
             return new StoredFile(documentId, file.name(), file.content(), DocumentState.PREPARED);
         });
     }
@@ -201,7 +249,7 @@ public final class EdiLedger {
             }
             long controlNumber = nextControlNumber(tx, partner);
             RenderedFile file = renderer.render(controlNumber);
-            long documentId = outboundDocument(tx, partner, file, now);
+            long documentId = outboundDocument(tx, partner, file.name(), file, now);
             Rows.insert(tx, "INSERT INTO EDI.INTERCHANGE (PARTNER, DIRECTION, CONTROL_NO, STANDARD, VERSION, MESSAGES,"
                             + " DOCUMENT_ID, STATE, SETS, ACCEPTED_SETS, CAUSE_EVENT, ACK_DUE_AT, CREATED_AT, UPDATED_AT)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", partner, OUT,
@@ -214,13 +262,23 @@ public final class EdiLedger {
     /**
      * The partner acknowledged one of our interchanges.
      *
+     * @param accepted the sets accepted, given the number of sets we sent
      * @return false when we sent no such interchange
      */
-    public boolean partnerAcknowledged(String partner, String controlNumber, String state, int acceptedSets,
+    public boolean partnerAcknowledged(String partner, String controlNumber, String state, IntUnaryOperator accepted,
                                        Instant now) {
-        return db.tx(tx -> Rows.update(tx, "UPDATE EDI.INTERCHANGE SET STATE = ?, ACCEPTED_SETS = ?,"
-                        + " ACK_RECEIVED_AT = ?, UPDATED_AT = ? WHERE PARTNER = ? AND DIRECTION = ? AND CONTROL_NO = ?",
-                state, acceptedSets, now, now, partner, OUT, stripZeros(controlNumber)) == 1);
+        return db.tx(tx -> {
+            Optional<long[]> sent = Rows.one(tx, "SELECT ID, SETS FROM EDI.INTERCHANGE WHERE PARTNER = ?"
+                            + " AND DIRECTION = ? AND CONTROL_NO = ?", row -> new long[] {row.getLong(1), row.getInt(2)},
+                    partner, OUT, stripZeros(controlNumber));
+            if (sent.isEmpty()) {
+                return false;
+            }
+            Rows.update(tx, "UPDATE EDI.INTERCHANGE SET STATE = ?, ACCEPTED_SETS = ?, ACK_RECEIVED_AT = ?,"
+                    + " UPDATED_AT = ? WHERE ID = ?", state, accepted.applyAsInt((int) sent.get()[1]), now, now,
+                    sent.get()[0]);
+            return true;
+        });
     }
 
     private static String stripZeros(String controlNumber) {
@@ -233,11 +291,11 @@ public final class EdiLedger {
                         row.getString("REASON")), partner, IN, key);
     }
 
-    private static long outboundDocument(Connection tx, String partner, RenderedFile file, Instant now)
+    private static long outboundDocument(Connection tx, String partner, String key, RenderedFile file, Instant now)
             throws SQLException {
         return Rows.insert(tx, "INSERT INTO EDI.DOCUMENT (PARTNER, DIRECTION, NAME, FILE_KEY, SIZE_BYTES, SHA256, STATE,"
                         + " CONTENT, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", partner, OUT,
-                file.name(), file.name(), (long) file.content().length, sha256(file.content()),
+                file.name(), key, (long) file.content().length, sha256(file.content()),
                 DocumentState.PREPARED, file.content(), now, now);
     }
 

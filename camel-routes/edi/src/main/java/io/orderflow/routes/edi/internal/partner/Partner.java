@@ -30,10 +30,14 @@ public record Partner(String id, Standard standard, String version, String quali
         return id != null && ID.matcher(id).matches();
     }
 
-    /** True when the envelope's sender and receiver are this partner and us. */
-    public boolean addresses(String senderQualifier, String senderId, String receiverQualifier, String receiverId) {
-        return sameId(interchangeId, senderId) && sameQualifier(qualifier, senderQualifier)
-                && sameId(ourId, receiverId) && sameQualifier(ourQualifier, receiverQualifier);
+    /** True when the envelope's sender is this partner. */
+    public boolean sentBy(String senderQualifier, String senderId) {
+        return sameId(interchangeId, senderId) && sameQualifier(qualifier, senderQualifier);
+    }
+
+    /** True when the envelope's receiver is us, as this partner knows us. */
+    public boolean sentTo(String receiverQualifier, String receiverId) {
+        return sameId(ourId, receiverId) && sameQualifier(ourQualifier, receiverQualifier);
     }
 
     private static boolean sameId(String expected, String actual) {

@@ -10,10 +10,10 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * One partner, one factory configuration ({@code etc/orderflow.routes.edi.partner-<name>.cfg}). Adding, changing or
+ * One partner, one factory configuration ({@code etc/orderflow.edi-partner~<name>.cfg}). Adding, changing or
  * deleting the file starts, restarts or stops that partner's routes while the others go on.
  */
-@Component(service = PartnerProfile.class, configurationPid = "orderflow.routes.edi.partner",
+@Component(service = PartnerProfile.class, configurationPid = "orderflow.edi-partner",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = PartnerProfile.Config.class, factory = true)
 public final class PartnerProfile {

@@ -14,9 +14,6 @@ import java.util.List;
  */
 public final class Acknowledgements {
 
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
     /** AK5 and AK9 carry at most five codes. */
     private static final int MAX_CODES = 5;
 
@@ -26,17 +23,11 @@ public final class Acknowledgements {
     /** An X12 997 for the interchange, under our control number. */
     public static byte[] x12(Partner partner, Interchange inbound, List<Verdict> verdicts, long controlNumber,
                              LocalDateTime now) {
-        String control = String.format("%09d", controlNumber);
+        Envelopes.Parties parties = Envelopes.Parties.replyTo(inbound.envelope());
         try (EdiWriter out = new EdiWriter(Standard.X12, partner.delimiters())) {
-            Envelope in = inbound.envelope();
-            out.segment("ISA", "00", "          ", "00", "          ", in.receiverQualifier(), pad(in.receiverId()),
-                    in.senderQualifier(), pad(in.senderId()), now.format(YYMMDD), now.format(HHMM),
-                    in.syntaxVersion().compareTo("00402") >= 0 ? String.valueOf(partner.delimiters().repetition()) : "U",
-                    in.syntaxVersion(), control, "0", in.test() ? "T" : "P",
-                    String.valueOf(partner.delimiters().component()));
+            Envelopes.isa(out, partner, parties, controlNumber, now);
             String version = verdicts.isEmpty() ? partner.version() : verdicts.get(0).group().version();
-            out.segment("GS", "FA", in.receiverId(), in.senderId(), now.format(CCYYMMDD), now.format(HHMM),
-                    String.valueOf(controlNumber), "X", version);
+            Envelopes.gs(out, "FA", parties, controlNumber, version, now);
             int set = 0;
             for (Verdict verdict : verdicts) {
                 String setControl = String.format("%04d", ++set);
@@ -71,7 +62,19 @@ public final class Acknowledgements {
                 out.segment("SE", out.setSegmentsWithTrailer(), setControl);
             }
             out.segment("GE", verdicts.size(), String.valueOf(controlNumber));
-            out.segment("IEA", 1, control);
+            out.segment("IEA", 1, Envelopes.isaControl(controlNumber));
+            return out.finish();
+        }
+    }
+
+    /** An X12 TA1 refusing the interchange as a whole, under our control number. */
+    public static byte[] ta1(Partner partner, Interchange inbound, ErrorKind error, long controlNumber,
+                             LocalDateTime now) {
+        Envelope in = inbound.envelope();
+        try (EdiWriter out = new EdiWriter(Standard.X12, partner.delimiters())) {
+            Envelopes.isa(out, partner, Envelopes.Parties.replyTo(in), controlNumber, now);
+            out.segment("TA1", in.controlNumber(), in.date(), in.time(), "R", error.x12Code());
+            out.segment("IEA", 0, Envelopes.isaControl(controlNumber));
             return out.finish();
         }
     }
@@ -88,9 +91,7 @@ public final class Acknowledgements {
                                  LocalDateTime now) {
         Envelope in = inbound.envelope();
         try (EdiWriter out = new EdiWriter(Standard.EDIFACT, partner.delimiters())) {
-            out.segment("UNB", List.of("UNOC", "3"), List.of(in.receiverId(), in.receiverQualifier()),
-                    List.of(in.senderId(), in.senderQualifier()), List.of(now.format(YYMMDD), now.format(HHMM)),
-                    String.valueOf(controlNumber));
+            Envelopes.unb(out, Envelopes.Parties.replyTo(in), controlNumber, now);
             out.startSet();
             out.segment("UNH", "1", List.of("CONTRL", "D", "3", "UN"));
             boolean allTaken = inbound.errors().isEmpty() && verdicts.stream()
@@ -123,10 +124,5 @@ public final class Acknowledgements {
             out.segment("UNZ", 1, String.valueOf(controlNumber));
             return out.finish();
         }
-    }
-
-    /** ISA ids are fixed width: 15 characters, blank padded. */
-    private static String pad(String id) {
-        return String.format("%-15s", id);
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record Verdict(Group group, List<List<SyntaxError>> sets) {
 
+    /** The sets taken: none when the group itself is in error. */
     public long accepted() {
-        return sets.stream().filter(List::isEmpty).count();
+        return group.errors().isEmpty() ? sets.stream().filter(List::isEmpty).count() : 0;
     }
 }

@@ -1,0 +1,140 @@
+package io.orderflow.routes.edi.internal.gateway;
+
+import io.orderflow.routes.edi.internal.inbound.FileIntake;
+import io.orderflow.routes.edi.internal.inbound.InterchangeProcessor;
+import io.orderflow.routes.edi.internal.inbound.SalesMasterData;
+import io.orderflow.routes.edi.internal.ledger.EdiLedger;
+import io.orderflow.routes.edi.internal.partner.Partner;
+import io.orderflow.routes.edi.internal.partner.PartnerProfile;
+import io.orderflow.routes.edi.internal.syntax.EdiReader;
+import io.orderflow.routes.edi.internal.transport.FolderOutbox;
+import io.orderflow.routes.edi.internal.transport.Outbox;
+import io.orderflow.routes.edi.internal.transport.PartnerFolders;
+import io.orderflow.salesorder.api.ProductService;
+import io.orderflow.salesorder.api.SalesOrderService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.CamelContext;
+import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The EDI gateway: owns the {@code orderflow-edi} Camel context and runs one inbound route per partner profile.
+ * Profiles come and go with their configuration files; each partner's folders are created when it arrives.
+ */
+@Component(service = EdiGateway.class, immediate = true, configurationPid = "orderflow.edi-gateway")
+@Designate(ocd = EdiGateway.Config.class)
+public final class EdiGateway {
+
+    @ObjectClassDefinition(name = "Orderflow EDI gateway", description = "Partner folders, limits and timings")
+    public @interface Config {
+        @AttributeDefinition(description = "Where the partners' folders are; empty for ${karaf.data}/edi")
+        String baseDirectory() default "";
+
+        @AttributeDefinition(min = "1", description = "Largest file taken, in bytes; a larger one is rejected unread")
+        long maxFileBytes() default 10L * 1024 * 1024;
+
+        @AttributeDefinition(min = "1", description = "Milliseconds between two looks into a partner's in/ folder")
+        long pollDelayMillis() default 2000;
+
+        @AttributeDefinition(min = "1", description = "A file is taken once its size and time stayed the same this"
+                + " many milliseconds (it is completely written)")
+        long readLockCheckMillis() default 1000;
+
+        @AttributeDefinition(min = "1", description = "Hours after which a partner's missing acknowledgement of our"
+                + " order response is listed as overdue")
+        int ackOverdueHours() default 24;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(EdiGateway.class);
+
+    private final GatewaySettings settings;
+    private final FileIntake intake;
+    private final OsgiDefaultCamelContext camel;
+    private final ServiceRegistration<CamelContext> registration;
+    private final Map<String, Partner> partners = new ConcurrentHashMap<>();
+
+    @Activate
+    public EdiGateway(BundleContext bundleContext, @Reference EdiLedger ledger, @Reference SalesOrderService sales,
+                      @Reference ProductService products, Config config) throws Exception {
+        settings = GatewaySettings.of(config);
+        Clock clock = Clock.systemDefaultZone();
+        intake = new FileIntake(ledger, new EdiReader(),
+                new InterchangeProcessor(ledger, sales, new SalesMasterData(products, clock), clock), clock);
+        camel = new OsgiDefaultCamelContext(bundleContext);
+        camel.setName("orderflow-edi");
+        camel.start(); // start first, then add routes (stack.md, pitfall 7)
+        registration = bundleContext.registerService(CamelContext.class, camel, null);
+        LOG.info("EDI gateway started: partner folders under {}, files up to {} bytes", settings.base(),
+                settings.maxFileBytes());
+    }
+
+    @Reference(service = PartnerProfile.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addPartner(PartnerProfile profile) throws Exception {
+        Partner partner = profile.partner();
+        if (partners.putIfAbsent(partner.id(), partner) != null) {
+            LOG.error("EDI partner {} is configured twice; the second profile is ignored", partner.id());
+            return;
+        }
+        PartnerFolders folders = PartnerFolders.of(settings.base(), partner).create();
+        camel.addRoutes(new PartnerRoutes(partner, folders, intake, settings));
+        LOG.info("EDI partner {} ({} {}): drop files into {}", partner.id(), partner.standard(), partner.version(),
+                folders.folder(PartnerFolders.IN));
+    }
+
+    void removePartner(PartnerProfile profile) throws Exception {
+        Partner partner = profile.partner();
+        if (!partners.remove(partner.id(), partner)) {
+            return;
+        }
+        String route = PartnerRoutes.routeId(partner.id());
+        camel.getRouteController().stopRoute(route); // the file in hand is finished first
+        camel.removeRoute(route);
+        LOG.info("EDI partner {} stopped", partner.id());
+    }
+
+    public Optional<Partner> partner(String id) {
+        return Optional.ofNullable(partners.get(id));
+    }
+
+    public List<Partner> partners() {
+        return partners.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    public PartnerFolders folders(Partner partner) {
+        return PartnerFolders.of(settings.base(), partner);
+    }
+
+    /** Where our files for the partner go. */
+    public Outbox outbox(Partner partner) {
+        return new FolderOutbox(folders(partner).folder(PartnerFolders.OUT));
+    }
+
+    public int ackOverdueHours() {
+        return settings.ackOverdueHours();
+    }
+
+    @Deactivate
+    void stop() {
+        registration.unregister();
+        camel.stop(); // files in hand are finished first
+        LOG.info("EDI gateway stopped");
+    }
+}

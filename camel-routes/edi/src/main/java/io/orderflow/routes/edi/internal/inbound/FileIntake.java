@@ -1,0 +1,81 @@
+package io.orderflow.routes.edi.internal.inbound;
+
+import io.orderflow.routes.edi.internal.ledger.EdiLedger;
+import io.orderflow.routes.edi.internal.partner.Partner;
+import io.orderflow.routes.edi.internal.syntax.EdiReader;
+import io.orderflow.routes.edi.internal.syntax.Interchange;
+import io.orderflow.routes.edi.internal.transport.Outbox;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes a partner's file: keeps it in the ledger, reads it, takes its interchanges one by one and answers where the
+ * file goes. The same file after a crash is recognised by its key and finishes what was started; nothing is done
+ * twice.
+ */
+public final class FileIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileIntake.class);
+
+    private final EdiLedger ledger;
+    private final EdiReader reader;
+    private final InterchangeProcessor interchanges;
+    private final Clock clock;
+
+    public FileIntake(EdiLedger ledger, EdiReader reader, InterchangeProcessor interchanges, Clock clock) {
+        this.ledger = ledger;
+        this.reader = reader;
+        this.interchanges = interchanges;
+        this.clock = clock;
+    }
+
+    /** What became of a file, and the ledger document that keeps it. */
+    public record Taken(long documentId, Outcome outcome) {
+    }
+
+    /**
+     * @param key     tells this file from another of the same name (its size and modification time)
+     * @param size    its length, checked before it is read
+     * @param content its bytes, read only when the size is allowed
+     */
+    public Taken take(Partner partner, String name, String key, long size, long maxBytes, Supplier<byte[]> content,
+                      Outbox outbox) {
+        if (size > maxBytes) {
+            String reason = "the file has " + size + " bytes, more than the limit of " + maxBytes;
+            LOG.warn("EDI partner {}: {} refused: {}", partner.id(), name, reason);
+            return new Taken(ledger.refuse(partner.id(), name, key, size, reason, clock.instant()),
+                    Outcome.rejected(reason));
+        }
+        byte[] bytes = content.get();
+        EdiLedger.Received received = ledger.receive(partner.id(), name, key, bytes, clock.instant());
+        if (received.finished()) {
+            LOG.info("EDI partner {}: {} was taken before ({}), moving it where it belongs", partner.id(), name,
+                    received.state());
+            return new Taken(received.documentId(), new Outcome(received.state(), received.reason()));
+        }
+        Outcome outcome = read(partner, received.documentId(), bytes, outbox);
+        ledger.finish(received.documentId(), outcome.state(), outcome.reason(), clock.instant());
+        LOG.info("EDI partner {}: {} {}{}", partner.id(), name, outcome.state().toLowerCase(),
+                outcome.reason() == null ? "" : ": " + outcome.reason());
+        return new Taken(received.documentId(), outcome);
+    }
+
+    private Outcome read(Partner partner, long documentId, byte[] content, Outbox outbox) {
+        List<Interchange> read;
+        try {
+            read = reader.read(content);
+        } catch (EdiReader.UnreadableException e) {
+            return Outcome.rejected(e.getMessage());
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            outcomes.add(interchanges.take(partner, read.get(i), documentId, "refusal-" + documentId + "-" + i,
+                    outbox));
+        }
+        return Outcome.of(outcomes);
+    }
+}

@@ -1,0 +1,299 @@
+package io.orderflow.routes.edi.internal.inbound;
+
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.routes.edi.internal.ledger.EdiLedger;
+import io.orderflow.routes.edi.internal.ledger.EdiLedger.Begun;
+import io.orderflow.routes.edi.internal.ledger.EdiLedger.Refusal;
+import io.orderflow.routes.edi.internal.ledger.InterchangeHeader;
+import io.orderflow.routes.edi.internal.ledger.InterchangeState;
+import io.orderflow.routes.edi.internal.ledger.OrderLink;
+import io.orderflow.routes.edi.internal.ledger.RenderedFile;
+import io.orderflow.routes.edi.internal.ledger.StoredFile;
+import io.orderflow.routes.edi.internal.mapping.EdifactOrders;
+import io.orderflow.routes.edi.internal.mapping.MappedOrder;
+import io.orderflow.routes.edi.internal.mapping.MasterData;
+import io.orderflow.routes.edi.internal.mapping.X12PurchaseOrder;
+import io.orderflow.routes.edi.internal.partner.Acknowledgement;
+import io.orderflow.routes.edi.internal.partner.Partner;
+import io.orderflow.routes.edi.internal.partner.Standard;
+import io.orderflow.routes.edi.internal.syntax.Acknowledgements;
+import io.orderflow.routes.edi.internal.syntax.Envelope;
+import io.orderflow.routes.edi.internal.syntax.ErrorKind;
+import io.orderflow.routes.edi.internal.syntax.Group;
+import io.orderflow.routes.edi.internal.syntax.Interchange;
+import io.orderflow.routes.edi.internal.syntax.Location;
+import io.orderflow.routes.edi.internal.syntax.SyntaxError;
+import io.orderflow.routes.edi.internal.syntax.TransactionSet;
+import io.orderflow.routes.edi.internal.syntax.Verdict;
+import io.orderflow.routes.edi.internal.transport.Outbox;
+import io.orderflow.salesorder.api.ExternalOrder;
+import io.orderflow.salesorder.api.IntakeResult;
+import io.orderflow.salesorder.api.SalesOrderService;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes one interchange of a partner's file: checks who sent it to whom, applies the duplicate policy, turns its
+ * valid order sets into sales orders in one batch, acknowledges it set by set, and records each step in the ledger
+ * so that a re-run after a crash picks up where it stopped.
+ */
+public final class InterchangeProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InterchangeProcessor.class);
+    private static final Set<String> ORDER_TYPES = Set.of("850", "ORDERS");
+
+    private final EdiLedger ledger;
+    private final OrderOffer offer;
+    private final PartnerAcknowledgements answers;
+    private final MasterData masterData;
+    private final Clock clock;
+
+    public InterchangeProcessor(EdiLedger ledger, SalesOrderService sales, MasterData masterData, Clock clock) {
+        this.ledger = ledger;
+        this.offer = new OrderOffer(sales, ledger, clock);
+        this.answers = new PartnerAcknowledgements(ledger, clock);
+        this.masterData = masterData;
+        this.clock = clock;
+    }
+
+    /**
+     * @param refusalKey names this interchange of this file, for the refusal of an envelope the ledger cannot record
+     */
+    Outcome take(Partner partner, Interchange interchange, long documentId, String refusalKey, Outbox outbox) {
+        Envelope envelope = interchange.envelope();
+        if (envelope == null) {
+            return Outcome.rejected("an interchange header cannot be read: " + describe(interchange.errors()));
+        }
+        List<SyntaxError> envelopeErrors = envelopeErrors(partner, interchange);
+        if (!envelopeErrors.isEmpty()) {
+            refuseEnvelope(partner, new Interchange(interchange.standard(), envelope, interchange.groups(),
+                    envelopeErrors), refusalKey, outbox);
+            return Outcome.rejected("interchange " + envelope.controlNumber() + " refused: "
+                    + describe(envelopeErrors));
+        }
+        Begun begun = ledger.begin(partner.id(), header(interchange), documentId, clock.instant());
+        if (begun.duplicate()) {
+            return duplicate(partner, envelope, begun, outbox);
+        }
+        if (begun.finished()) {
+            // this file was taken before a crash; its acknowledgement may not have reached the outbox
+            ledger.acknowledgementOf(begun.interchangeId()).ifPresent(ack -> deliver(ack, outbox));
+            return InterchangeState.REJECTED.equals(begun.state())
+                    ? Outcome.rejected(begun.reason()) : Outcome.processed(begun.reason());
+        }
+        return takeOrders(partner, interchange, begun.interchangeId(), outbox);
+    }
+
+    private Outcome takeOrders(Partner partner, Interchange interchange, long interchangeId, Outbox outbox) {
+        List<Group> orderGroups = new ArrayList<>();
+        for (Group group : interchange.groups()) {
+            List<TransactionSet> answersInGroup = group.sets().stream()
+                    .filter(set -> PartnerAcknowledgements.TYPES.contains(set.type())).toList();
+            answersInGroup.forEach(set -> answers.apply(partner.id(), set));
+            if (answersInGroup.size() < group.sets().size()) {
+                orderGroups.add(group);
+            }
+        }
+        Envelope envelope = interchange.envelope();
+        if (orderGroups.isEmpty()) {
+            ledger.complete(interchangeId, true, null, clock.instant());
+            return Outcome.processed(null);
+        }
+        Decisions decisions = new Decisions(orderGroups);
+        List<ExternalOrder> offered = new ArrayList<>();
+        List<MappedOrder> mappedOffered = new ArrayList<>();
+        List<int[]> offeredAt = new ArrayList<>();
+        for (int g = 0; g < orderGroups.size(); g++) {
+            Group group = orderGroups.get(g);
+            for (int s = 0; s < group.sets().size(); s++) {
+                TransactionSet set = group.sets().get(s);
+                List<SyntaxError> errors = decisions.errors(g, s);
+                errors.addAll(set.errors());
+                if (!ORDER_TYPES.contains(set.type())) {
+                    errors.add(new SyntaxError(new Location(set.segments().get(0).tag(), 1, 0),
+                            ErrorKind.SET_NOT_SUPPORTED, "transaction set " + set.type() + " is not one we take"));
+                }
+                if (!errors.isEmpty() || !group.errors().isEmpty()) {
+                    continue;
+                }
+                MappedOrder mapped = set.type().equals("850")
+                        ? X12PurchaseOrder.map(set, partner.customerId(), masterData)
+                        : EdifactOrders.map(set, partner.customerId(), masterData);
+                errors.addAll(mapped.problems());
+                if (errors.isEmpty()) {
+                    offered.add(new ExternalOrder(reference(group, set), mapped.order().draft(),
+                            mapped.order().filledIn()));
+                    mappedOffered.add(mapped);
+                    offeredAt.add(new int[] {g, s});
+                }
+            }
+        }
+        OrderOffer.Answer answer = offer.offer(partner.id(), envelope.controlNumber(), interchangeId, offered,
+                new Actor("edi-" + partner.id(), Set.of()));
+        List<OrderLink> links = new ArrayList<>();
+        for (int k = 0; k < offered.size(); k++) {
+            int[] at = offeredAt.get(k);
+            MappedOrder mapped = mappedOffered.get(k);
+            IntakeResult result = answer.taken().get(k);
+            if (result != null) {
+                links.add(new OrderLink(result.order().number(), partner.id(), interchangeId,
+                        offered.get(k).transactionSet(), result.order().customerPo(), mapped.lineIds()));
+            }
+            for (Refusal refusal : answer.refusals().getOrDefault(k, List.of())) {
+                decisions.errors(at[0], at[1]).add(new SyntaxError(mapped.sourceOf(refusal.field()),
+                        ErrorKind.VALUE_REFUSED, (refusal.field().isEmpty() ? "" : refusal.field() + " ")
+                        + refusal.problem()));
+            }
+        }
+        ledger.ordersCreated(interchangeId, links.size(), links, clock.instant());
+        List<Verdict> verdicts = decisions.verdicts();
+        acknowledge(partner, interchange, interchangeId, verdicts, outbox);
+        String reason = decisions.reason();
+        ledger.complete(interchangeId, !links.isEmpty(), reason, clock.instant());
+        LOG.info("EDI partner {}: interchange {} gave {} order(s){}", partner.id(), envelope.controlNumber(),
+                links.size(), reason == null ? "" : "; refused: " + reason);
+        return links.isEmpty() ? Outcome.rejected(reason) : Outcome.processed(reason);
+    }
+
+    private void acknowledge(Partner partner, Interchange interchange, long interchangeId, List<Verdict> verdicts,
+                             Outbox outbox) {
+        if (partner.acknowledgement() == Acknowledgement.NONE) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        RenderedFile.Renderer renderer = interchange.standard() == Standard.X12
+                ? control -> new RenderedFile("997-" + String.format("%09d", control) + ".x12",
+                        Acknowledgements.x12(partner, interchange, verdicts, control, now))
+                : control -> new RenderedFile("CONTRL-" + control + ".edi",
+                        Acknowledgements.edifact(partner, interchange, verdicts, control, now));
+        deliver(ledger.acknowledgement(interchangeId, partner.id(), renderer, clock.instant()), outbox);
+    }
+
+    /** TA1 (when the partner asks for it) or CONTRL for an interchange refused as a whole. */
+    private void refuseEnvelope(Partner partner, Interchange refused, String key, Outbox outbox) {
+        if (refused.standard() != partner.standard()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        RenderedFile.Renderer renderer;
+        if (refused.standard() == Standard.X12 && partner.ta1()) {
+            ErrorKind first = refused.errors().get(0).error();
+            renderer = control -> new RenderedFile("TA1-" + String.format("%09d", control) + ".x12",
+                    Acknowledgements.ta1(partner, refused, first, control, now));
+        } else if (partner.acknowledgement() == Acknowledgement.CONTRL) {
+            renderer = control -> new RenderedFile("CONTRL-" + control + ".edi",
+                    Acknowledgements.edifact(partner, refused, List.of(), control, now));
+        } else {
+            return;
+        }
+        deliver(ledger.refusal(partner.id(), key, renderer, clock.instant()), outbox);
+    }
+
+    private Outcome duplicate(Partner partner, Envelope envelope, Begun begun, Outbox outbox) {
+        String seen = "interchange " + envelope.controlNumber() + " was received before";
+        LOG.warn("EDI partner {}: {}; duplicate policy {}", partner.id(), seen, partner.duplicates());
+        return switch (partner.duplicates()) {
+            case REJECT -> Outcome.rejected(seen + "; a duplicate is rejected");
+            case QUARANTINE -> Outcome.quarantined(seen + "; the duplicate is held for a person to decide");
+            case REACKNOWLEDGE -> {
+                ledger.acknowledgementOf(begun.interchangeId()).ifPresent(ack -> deliver(ack, outbox));
+                yield Outcome.processed(seen + "; its acknowledgement was sent again, nothing else was done");
+            }
+        };
+    }
+
+    private void deliver(StoredFile file, Outbox outbox) {
+        outbox.write(file.name(), file.content());
+        ledger.written(file.documentId(), clock.instant());
+    }
+
+    private static List<SyntaxError> envelopeErrors(Partner partner, Interchange interchange) {
+        List<SyntaxError> errors = new ArrayList<>(interchange.errors());
+        Envelope envelope = interchange.envelope();
+        String header = interchange.standard() == Standard.X12 ? "ISA" : "UNB";
+        if (interchange.standard() != partner.standard()) {
+            errors.add(envelopeError(header, ErrorKind.INVALID_ENVELOPE, "partner " + partner.id() + " sends "
+                    + partner.standard() + ", not " + interchange.standard()));
+        } else if (!partner.sentBy(envelope.senderQualifier(), envelope.senderId())) {
+            errors.add(envelopeError(header, ErrorKind.UNKNOWN_SENDER, "the sender " + envelope.senderQualifier() + "/"
+                    + envelope.senderId().strip() + " is not partner " + partner.id()));
+        } else if (!partner.sentTo(envelope.receiverQualifier(), envelope.receiverId())) {
+            errors.add(envelopeError(header, ErrorKind.NOT_THE_RECEIVER, "the receiver "
+                    + envelope.receiverQualifier() + "/" + envelope.receiverId().strip() + " is not us"));
+        }
+        return errors;
+    }
+
+    private static SyntaxError envelopeError(String segment, ErrorKind kind, String detail) {
+        return new SyntaxError(new Location(segment, 0, 0), kind, detail);
+    }
+
+    private static InterchangeHeader header(Interchange interchange) {
+        List<TransactionSet> sets = interchange.sets();
+        String version = interchange.groups().stream().map(Group::version).filter(v -> !v.isEmpty()).findFirst()
+                .orElse(interchange.envelope().syntaxVersion());
+        String messages = sets.stream().map(TransactionSet::type).distinct().collect(Collectors.joining(","));
+        return new InterchangeHeader(interchange.envelope().controlNumber(), interchange.standard().name(), version,
+                messages.isEmpty() ? "-" : messages, sets.size());
+    }
+
+    /** The set's reference for sales: unique in its interchange (ST02 repeats across X12 groups). */
+    private static String reference(Group group, TransactionSet set) {
+        return group.controlNumber().isEmpty() ? set.controlNumber() : group.controlNumber() + "/" + set.controlNumber();
+    }
+
+    static String describe(List<SyntaxError> errors) {
+        return errors.stream().map(SyntaxError::toString).collect(Collectors.joining("; "));
+    }
+
+    /** The errors of each order set, as they are found, and the verdicts and reason they make. */
+    private static final class Decisions {
+        private final List<Group> groups;
+        private final List<List<List<SyntaxError>>> errors = new ArrayList<>();
+
+        Decisions(List<Group> groups) {
+            this.groups = groups;
+            for (Group group : groups) {
+                List<List<SyntaxError>> sets = new ArrayList<>();
+                group.sets().forEach(set -> sets.add(new ArrayList<>()));
+                errors.add(sets);
+            }
+        }
+
+        List<SyntaxError> errors(int group, int set) {
+            return errors.get(group).get(set);
+        }
+
+        List<Verdict> verdicts() {
+            List<Verdict> verdicts = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                verdicts.add(new Verdict(groups.get(g), errors.get(g).stream().map(List::copyOf).toList()));
+            }
+            return verdicts;
+        }
+
+        /** What was refused, one line per group or set; null when nothing was. */
+        String reason() {
+            List<String> lines = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                Group group = groups.get(g);
+                if (!group.errors().isEmpty()) {
+                    lines.add("group " + group.controlNumber() + ": " + describe(group.errors()));
+                }
+                for (int s = 0; s < group.sets().size(); s++) {
+                    if (!errors.get(g).get(s).isEmpty()) {
+                        TransactionSet set = group.sets().get(s);
+                        lines.add(set.type() + " " + set.controlNumber() + ": " + describe(errors.get(g).get(s)));
+                    }
+                }
+            }
+            return lines.isEmpty() ? null : String.join("\n", lines);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.orderflow.routes.edi.internal.syntax;
+
+import io.orderflow.routes.edi.internal.partner.Partner;
+import io.orderflow.routes.edi.internal.partner.Standard;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The interchange and group headers of what we write: answers mirror the inbound envelope, others the profile. */
+public final class Envelopes {
+
+    static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+    static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
+    static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
+
+    private Envelopes() {
+    }
+
+    /**
+     * Who sends to whom, and in which syntax.
+     *
+     * @param syntaxVersion ISA12, e.g. {@code 00401}; unused for EDIFACT
+     */
+    public record Parties(String senderQualifier, String senderId, String receiverQualifier, String receiverId,
+                          String syntaxVersion, boolean test) {
+
+        /** The answer to an inbound interchange: its receiver sends, its sender receives. */
+        public static Parties replyTo(Envelope inbound) {
+            return new Parties(inbound.receiverQualifier(), inbound.receiverId(), inbound.senderQualifier(),
+                    inbound.senderId(), inbound.syntaxVersion(), inbound.test());
+        }
+
+        /** From us to the partner, in the version of its profile. */
+        public static Parties to(Partner partner) {
+            return new Parties(partner.ourQualifier(), partner.ourId(), partner.qualifier(), partner.interchangeId(),
+                    partner.standard() == Standard.X12 ? partner.version().substring(0, 5) : "", false);
+        }
+    }
+
+    /** ISA, with ids padded to their fixed width and the repetition separator from version 00402 on. */
+    static void isa(EdiWriter out, Partner partner, Parties parties, long controlNumber, LocalDateTime now) {
+        out.segment("ISA", "00", "          ", "00", "          ", parties.senderQualifier(), pad(parties.senderId()),
+                parties.receiverQualifier(), pad(parties.receiverId()), now.format(YYMMDD), now.format(HHMM),
+                parties.syntaxVersion().compareTo("00402") >= 0 ? String.valueOf(partner.delimiters().repetition()) : "U",
+                parties.syntaxVersion(), isaControl(controlNumber), "0", parties.test() ? "T" : "P",
+                String.valueOf(partner.delimiters().component()));
+    }
+
+    /** GS, with our control number as the group control number, so that the partner's AK1 names our interchange. */
+    static void gs(EdiWriter out, String functionalId, Parties parties, long controlNumber, String version,
+                   LocalDateTime now) {
+        out.segment("GS", functionalId, parties.senderId(), parties.receiverId(), now.format(CCYYMMDD),
+                now.format(HHMM), String.valueOf(controlNumber), "X", version);
+    }
+
+    static void unb(EdiWriter out, Parties parties, long controlNumber, LocalDateTime now) {
+        out.segment("UNB", List.of("UNOC", "3"), party(parties.senderId(), parties.senderQualifier()),
+                party(parties.receiverId(), parties.receiverQualifier()), List.of(now.format(YYMMDD), now.format(HHMM)),
+                String.valueOf(controlNumber));
+    }
+
+    static String isaControl(long controlNumber) {
+        return String.format("%09d", controlNumber);
+    }
+
+    private static Object party(String id, String qualifier) {
+        return qualifier == null || qualifier.isBlank() ? id : List.of(id, qualifier);
+    }
+
+    /** ISA ids are fixed width: 15 characters, blank padded. */
+    private static String pad(String id) {
+        return String.format("%-15s", id);
+    }
+}
