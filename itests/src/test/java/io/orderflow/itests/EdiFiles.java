@@ -49,16 +49,25 @@ final class EdiFiles {
         if (found.size() != 1) {
             throw new AssertionError("expected one file with " + part + " in " + folder + ", found " + found);
         }
+        return content(folder, found.get(0));
+    }
+
+    private String content(String folder, String name) {
         try {
-            return Files.readString(folder(folder).resolve(found.get(0)), StandardCharsets.ISO_8859_1);
+            return Files.readString(folder(folder).resolve(name), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** How many files in the folder contain {@code text}. */
+    long count(String folder, String text) {
+        return names(folder).stream().map(name -> content(folder, name)).filter(c -> c.contains(text)).count();
+    }
+
     /** The content of the one file in the folder that contains {@code text}; fails when there is none or several. */
     String find(String folder, String text) {
-        List<String> found = names(folder).stream().map(name -> read(folder, name)).filter(c -> c.contains(text))
+        List<String> found = names(folder).stream().map(name -> content(folder, name)).filter(c -> c.contains(text))
                 .toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one file with " + text + " in " + folder + ", found " + found.size());

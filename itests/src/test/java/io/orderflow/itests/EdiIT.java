@@ -82,16 +82,41 @@ public class EdiIT extends SalesOrderFlowTest {
         assertTrue(flags.toString(), flags.contains("FILLED_FROM_MASTER_DATA"));
         assertEquals(0, new Db(dataSource).count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = ?",
                 "EDI-PO-3002"));
+
+        // the people who watch partners follow it over REST, down to the bytes that came and went
+        JsonNode interchange = null;
+        for (JsonNode i : http.get("/edi/interchanges?partner=demo&direction=IN", "ivy", "ivypw").json()) {
+            if (i.get("controlNumber").asText().equals("000003001")) {
+                interchange = i;
+            }
+        }
+        assertTrue("the interchange is listed", interchange != null);
+        assertEquals("ACKNOWLEDGED", interchange.get("state").asText());
+        assertEquals(2, interchange.get("sets").asInt());
+        assertEquals(1, interchange.get("acceptedSets").asInt());
+        assertEquals(orderOf("EDI-PO-3001"), interchange.get("orders").get(0).asText());
+        Http.Reply raw = http.get("/edi/documents/" + interchange.get("documentId").asLong() + "/raw",
+                "application/octet-stream", "ivy", "ivypw");
+        assertEquals(200, raw.status());
+        assertTrue(raw.body(), raw.body().startsWith("ISA*00*") && raw.body().contains("BEG*00*SA*EDI-PO-3002"));
+        assertContains(http.get("/edi/documents/" + interchange.get("acknowledgementId").asLong() + "/raw",
+                "application/octet-stream", "ivy", "ivypw").body(), "AK1*PO*3001~");
+        assertEquals("a sales rep does not watch partners", 403, http.get("/edi/interchanges", "ann", "annpw").status());
     }
 
     @Test
-    public void aFileThatIsNotEdiIsRejectedWithAReasonAndNothingElse() {
+    public void aFileThatIsNotEdiIsRejectedWithAReasonAndNothingElse() throws Exception {
         int acksBefore = demo.names("out").size();
         demo.drop("hello.txt", "HELLO, THIS IS NOT AN ORDER");
 
         await().atMost(FILE_TAKEN).until(() -> demo.names("rejected").stream().anyMatch(n -> n.endsWith("hello.txt")));
         assertContains(demo.read("rejected", "hello.txt.reason.txt"), "does not start with an X12");
         assertEquals(acksBefore, demo.names("out").size());
+        JsonNode counts = http.get("/edi/counts", "ivy", "ivypw").json();
+        assertTrue(counts.toString(), counts.get(0).get("partner").asText().equals("demo")
+                && counts.get(0).get("rejected").asLong() >= 1);
+        assertContains(shell().run("ivy", "ivypw", "edi:interchanges --partner demo"), "PARTNER");
+        assertContains(shell().run("ivy", "ivypw", "edi:counts"), "demo");
     }
 
     @Test
@@ -136,6 +161,63 @@ public class EdiIT extends SalesOrderFlowTest {
         assertEquals("2027-03-01", order.get("requestedDelivery").asText());
     }
 
+    @Test
+    public void aConfirmedEdiOrderIsAnsweredWithAn855AndThePartners997IsMatched() {
+        demo.drop("po-3301.x12", x12("000003301", "DEMOPARTNER", "ORDERFLOW", 3301,
+                x12Order("0001", "EDI-PO-3301", "PO1*7*4*EA*25**VP*LED-LAMP~")));
+        await().atMost(FILE_TAKEN).until(() -> demo.names("processed").stream().anyMatch(n -> n.endsWith("po-3301.x12")));
+        String number = orderOf("EDI-PO-3301");
+        String delivery = orders.get(number).get("requestedDelivery").asText().replace("-", "");
+
+        // the review resolves what the gateway filled in from master data, as for any flagged order
+        assertEquals(200, orders.decide("sam", number, "APPROVE", "sales-assistant", "the date from the lead time"
+                + " suits the buyer; plain lamps").status());
+        assertEquals(200, orders.decide("mia", number, "APPROVE", "sales-manager", "checked").status());
+
+        await().atMost(FILE_TAKEN).until(() -> demo.count("out", "BAK*00*AD*EDI-PO-3301*") == 1);
+        List<String> response = EdiFiles.segments(demo.find("out", "BAK*00*AD*EDI-PO-3301*"));
+        assertTrue(response.toString(), response.containsAll(List.of("ST*855*0001", "DTM*067*" + delivery,
+                "PO1*7*4*EA*25**VP*LED-LAMP", "ACK*IA*4*EA*067*" + delivery, "CTT*1")));
+        assertTrue(response.toString(), response.stream().anyMatch(s -> s.startsWith("BAK*00*AD*EDI-PO-3301*")
+                && s.endsWith("****" + number)));
+        String group = response.stream().filter(s -> s.startsWith("GS*PR*ORDERFLOW*DEMOPARTNER*")).findFirst()
+                .orElseThrow().split("\\*")[6];
+        Db db = new Db(dataSource);
+        assertEquals("SENT", db.text("SELECT STATE FROM EDI.INTERCHANGE WHERE PARTNER = 'demo' AND DIRECTION = 'OUT'"
+                + " AND CONTROL_NO = ?", group));
+
+        demo.drop("997-for-" + group + ".x12", x12Group("FA", "000003302", "DEMOPARTNER", "ORDERFLOW", 3302,
+                "ST*997*0001~AK1*PR*" + group + "~AK2*855*0001~AK5*A~AK9*A*1*1*1~SE*6*0001~"));
+        await().atMost(FILE_TAKEN).until(() -> "ACCEPTED".equals(db.text("SELECT STATE FROM EDI.INTERCHANGE"
+                + " WHERE PARTNER = 'demo' AND DIRECTION = 'OUT' AND CONTROL_NO = ?", group)));
+        assertEquals("no 997 answers a 997", 0, demo.count("out", "AK1*FA*3302"));
+    }
+
+    @Test
+    public void aRejectedEdiOrderIsAnsweredWithAnOrdrspAndThePartnersContrlIsMatched() {
+        eu.drop("orders-78.edi", "UNB+UNOC:3+5412345000013:14+ORDERFLOW:14+261122:0930+EU78'"
+                + "UNH+1+ORDERS:D:96A:UN'BGM+220+EU-PO-78+9'DTM+2:20270301:102'"
+                + "NAD+DP+++EU STORE 5+RUE NEUVE 2+BRUXELLES++1000+BE'"
+                + "LIN+10++LED-PANEL:SA'QTY+21:6'PRI+AAA:95'UNS+S'UNT+9+1'UNZ+1+EU78'");
+        await().atMost(FILE_TAKEN).until(() -> eu.names("processed").stream().anyMatch(n -> n.endsWith("orders-78.edi")));
+        String number = orderOf("EU-PO-78");
+
+        assertEquals(200, orders.decide("sam", number, "REJECT", "sales-assistant", "discontinued in Belgium")
+                .status());
+
+        await().atMost(FILE_TAKEN).until(() -> eu.count("out", "BGM+231+" + number + "+27'") == 1);
+        String response = eu.find("out", "BGM+231+" + number + "+27'");
+        assertContains(response, "RFF+ON:EU-PO-78'");
+        assertContains(response, "LIN+10+7+LED-PANEL:SA'");
+        String reference = response.replaceAll("(?s).*UNB\\+UNOC:3\\+ORDERFLOW:14\\+5412345000013:14\\+[0-9:]+\\+([0-9]+)'.*",
+                "$1");
+        eu.drop("contrl-" + reference + ".edi", "UNB+UNOC:3+5412345000013:14+ORDERFLOW:14+261122:0931+EU79'"
+                + "UNH+1+CONTRL:D:3:UN'UCI+" + reference + "+ORDERFLOW:14+5412345000013:14+7'UNT+3+1'UNZ+1+EU79'");
+        Db db = new Db(dataSource);
+        await().atMost(FILE_TAKEN).until(() -> "ACCEPTED".equals(db.text("SELECT STATE FROM EDI.INTERCHANGE"
+                + " WHERE PARTNER = 'eu' AND DIRECTION = 'OUT' AND CONTROL_NO = ?", reference)));
+    }
+
     private static void assertContains(String text, String part) {
         assertTrue(text, text.contains(part));
     }
@@ -146,10 +228,16 @@ public class EdiIT extends SalesOrderFlowTest {
 
     /** An X12 004010 interchange with one PO group. */
     static String x12(String controlNumber, String sender, String receiver, int group, String... sets) {
+        return x12Group("PO", controlNumber, sender, receiver, group, sets);
+    }
+
+    /** An X12 004010 interchange with one group of the given functional id. */
+    static String x12Group(String functionalId, String controlNumber, String sender, String receiver, int group,
+                           String... sets) {
         return "ISA*00*          *00*          *ZZ*" + String.format("%-15s", sender) + "*ZZ*"
                 + String.format("%-15s", receiver) + "*261122*0930*U*00401*" + controlNumber + "*0*P*>~"
-                + "GS*PO*" + sender + "*" + receiver + "*20261122*0930*" + group + "*X*004010~" + String.join("", sets)
-                + "GE*" + sets.length + "*" + group + "~IEA*1*" + controlNumber + "~\n";
+                + "GS*" + functionalId + "*" + sender + "*" + receiver + "*20261122*0930*" + group + "*X*004010~"
+                + String.join("", sets) + "GE*" + sets.length + "*" + group + "~IEA*1*" + controlNumber + "~\n";
     }
 
     /** An 850 shipped to one store, with the given PO1 lines (each ending with ~). */

@@ -41,7 +41,8 @@ public final class OrderflowKaraf {
             Map.entry("max", "maxpw,sales-manager,sales-director,ssh"),
             Map.entry("vera", "verapw,production-vp,ssh"),
             Map.entry("quinn", "quinnpw,quality,ssh"),
-            Map.entry("pat", "patpw,purchasing,ssh"));
+            Map.entry("pat", "patpw,purchasing,ssh"),
+            Map.entry("ivy", "ivypw,integration,ssh"));
 
     private OrderflowKaraf() {
     }

@@ -29,7 +29,8 @@ public final class EdiReader {
     private static final Map<String, String> SCHEMAS = Map.of(
             "X12:850", "/edi/x12-850.xml",
             "X12:997", "/edi/x12-997.xml",
-            "EDIFACT:ORDERS", "/edi/edifact-orders.xml");
+            "EDIFACT:ORDERS", "/edi/edifact-orders.xml",
+            "EDIFACT:CONTRL", "/edi/edifact-contrl.xml");
     private static final Set<String> ENVELOPE = Set.of("ISA", "IEA", "GS", "GE", "UNA", "UNB", "UNZ", "UNG", "UNE");
 
     private final Map<String, Schema> schemas = new HashMap<>();
