@@ -146,9 +146,10 @@ public final class OrderflowProcess implements AutoCloseable {
         }
     }
 
-    private void setProperty(String file, String key, String value) throws IOException {
+    /** Sets a property in one of the copy's etc/ files, before it starts. */
+    public void setProperty(String file, String key, String value) throws IOException {
         Path path = home.resolve(file);
-        List<String> lines = Files.readAllLines(path);
+        List<String> lines = Files.exists(path) ? Files.readAllLines(path) : new java.util.ArrayList<>();
         boolean replaced = false;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*")) {

@@ -41,9 +41,11 @@ final class PartnerRoutes extends RouteBuilder {
     public void configure() {
         // idempotent=false: the ledger, not an in-memory set, knows what was taken (Camel's own repository records a
         // file before it is moved, so a crash in between would skip it for ever). Hidden files are never picked up.
+        // A file unchanged for the check interval is complete: one older than that is taken without waiting.
+        long check = settings.readLockCheckMillis();
         from("file:" + folders.folder(PartnerFolders.IN) + "?idempotent=false&readLock=changed"
-                + "&readLockCheckInterval=" + settings.readLockCheckMillis() + "&readLockTimeout="
-                + settings.readLockCheckMillis() * 20 + "&readLockMinLength=0&readLockMarkerFile=false"
+                + "&readLockCheckInterval=" + check + "&readLockMinAge=" + check + "&readLockTimeout=" + check * 20
+                + "&readLockMinLength=0&readLockMarkerFile=false"
                 + "&excludeExt=tmp,part,filepart,partial,crdownload&sortBy=file:modified&maxMessagesPerPoll=100"
                 + "&delay=" + settings.pollDelayMillis() + "&move=${exchangeProperty." + MOVE_TO + "}")
                 .routeId(routeId(partner.id()))
