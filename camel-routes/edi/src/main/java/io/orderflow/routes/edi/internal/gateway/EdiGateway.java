@@ -95,8 +95,12 @@ public final class EdiGateway {
         }
         PartnerFolders folders = PartnerFolders.of(settings.base(), partner).create();
         camel.addRoutes(new PartnerRoutes(partner, folders, intake, settings));
-        LOG.info("EDI partner {} ({} {}): drop files into {}", partner.id(), partner.standard(), partner.version(),
-                folders.folder(PartnerFolders.IN));
+        if (partner.transport().sftp()) {
+            camel.addRoutes(new SftpRoutes(partner, folders, settings));
+        }
+        LOG.info("EDI partner {} ({} {}): files from {}", partner.id(), partner.standard(), partner.version(),
+                partner.transport().sftp() ? partner.transport().sftpUri() + "/" + partner.transport().sftpInbox()
+                        + " through " + folders.folder(PartnerFolders.IN) : folders.folder(PartnerFolders.IN));
     }
 
     void removePartner(PartnerProfile profile) throws Exception {
@@ -104,9 +108,13 @@ public final class EdiGateway {
         if (!partners.remove(partner.id(), partner)) {
             return;
         }
-        String route = PartnerRoutes.routeId(partner.id());
-        camel.getRouteController().stopRoute(route); // the file in hand is finished first
-        camel.removeRoute(route);
+        for (String route : List.of(SftpRoutes.fetchRoute(partner.id()), SftpRoutes.sendRoute(partner.id()),
+                PartnerRoutes.routeId(partner.id()))) {
+            if (camel.getRoute(route) != null) {
+                camel.getRouteController().stopRoute(route); // the file in hand is finished first
+                camel.removeRoute(route);
+            }
+        }
         LOG.info("EDI partner {} stopped", partner.id());
     }
 

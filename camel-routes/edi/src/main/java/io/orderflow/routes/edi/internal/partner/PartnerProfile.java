@@ -78,6 +78,10 @@ public final class PartnerProfile {
 
         @AttributeDefinition(description = "The remote folder our files are put into")
         String sftpOutbox() default "in";
+
+        @AttributeDefinition(description = "A known_hosts file holding the SFTP server's key; empty accepts any key"
+                + " (for trials only: it is logged as a warning)")
+        String sftpKnownHosts() default "";
     }
 
     private final Partner partner;
@@ -123,7 +127,7 @@ public final class PartnerProfile {
                 config.interchangeId().strip(), config.ourQualifier().strip(), config.ourId().strip(),
                 config.customer().strip(), config.acknowledgement(), config.ta1(), config.duplicates(), delimiters,
                 new Transport(config.sftpUri().strip(), config.sftpPassword(), config.sftpInbox().strip(),
-                        config.sftpOutbox().strip()));
+                        config.sftpOutbox().strip(), config.sftpKnownHosts().strip()));
     }
 
     private static void require(String value, String name, List<String> problems) {

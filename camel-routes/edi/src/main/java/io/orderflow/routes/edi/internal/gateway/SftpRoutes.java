@@ -1,0 +1,77 @@
+package io.orderflow.routes.edi.internal.gateway;
+
+import io.orderflow.routes.edi.internal.partner.Partner;
+import io.orderflow.routes.edi.internal.partner.Transport;
+import io.orderflow.routes.edi.internal.transport.PartnerFolders;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A partner on SFTP: its files are fetched from its server into our {@code in/} folder, where they are taken like
+ * any other, and what we write into {@code out/} is put onto its server (then kept in {@code out/sent/}). Everything
+ * the gateway guarantees for folders therefore holds for SFTP too. A remote file is deleted only once it is safely
+ * in {@code in/}; one whose name is still there waits for the next poll.
+ */
+final class SftpRoutes extends RouteBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SftpRoutes.class);
+    private static final String TEMPORARY = "RAW(.*\\.(tmp|part|filepart|partial|crdownload)$)";
+
+    private final Partner partner;
+    private final PartnerFolders folders;
+    private final GatewaySettings settings;
+
+    SftpRoutes(Partner partner, PartnerFolders folders, GatewaySettings settings) {
+        this.partner = partner;
+        this.folders = folders;
+        this.settings = settings;
+    }
+
+    static String fetchRoute(String partner) {
+        return "edi-sftp-in-" + partner;
+    }
+
+    static String sendRoute(String partner) {
+        return "edi-sftp-out-" + partner;
+    }
+
+    @Override
+    public void configure() {
+        Transport sftp = partner.transport();
+        String authentication = authentication(sftp);
+        String server = sftp.sftpUri() + "/" + sftp.sftpInbox() + "?" + authentication;
+        long check = settings.readLockCheckMillis();
+        from(server + "&delete=true&readLock=changed&readLockCheckInterval=" + check + "&readLockTimeout=" + check * 20
+                + "&readLockMinLength=0&exclude=" + TEMPORARY + "&delay=" + settings.pollDelayMillis())
+                .routeId(fetchRoute(partner.id()))
+                .process(SftpRoutes::localName)
+                .to("file:" + folders.folder(PartnerFolders.IN) + "?tempPrefix=.incoming-&fileExist=Fail");
+
+        from("file:" + folders.folder(PartnerFolders.OUT) + "?idempotent=false&readLock=none&move=sent&delay="
+                + settings.pollDelayMillis())
+                .routeId(sendRoute(partner.id()))
+                .to(sftp.sftpUri() + "/" + sftp.sftpOutbox() + "?" + authentication
+                        + "&tempPrefix=.&fileExist=Override");
+    }
+
+    /** Headers from outside are dropped; the file keeps its own name, made safe for our folder. */
+    private static void localName(Exchange exchange) {
+        Message message = exchange.getIn();
+        String name = message.getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        message.removeHeaders("Camel*");
+        message.setHeader(Exchange.FILE_NAME, PartnerFolders.safeName(name == null ? "unnamed" : name));
+    }
+
+    private String authentication(Transport sftp) {
+        String password = "password=RAW(" + sftp.sftpPassword() + ")";
+        if (sftp.sftpKnownHosts().isEmpty()) {
+            LOG.warn("EDI partner {}: the SFTP server's key is not checked (no sftpKnownHosts); fine for a trial, not"
+                    + " for production", partner.id());
+            return password + "&useUserKnownHostsFile=false&strictHostKeyChecking=no";
+        }
+        return password + "&knownHostsFile=" + sftp.sftpKnownHosts() + "&strictHostKeyChecking=yes";
+    }
+}
