@@ -55,24 +55,55 @@ public final class EdiReader {
     }
 
     /**
-     * The interchanges of a file, in order. An interchange broken beyond reading ends the file: it comes back with
-     * its envelope error, and what follows it is not read.
+     * The interchanges of a file, in order, each read by a reader of its own (so that X12 and EDIFACT may follow each
+     * other). An interchange broken beyond reading ends the file: it comes back with its envelope error, and what
+     * follows it is not read.
      *
      * @throws UnreadableException when not even one interchange header can be read
      */
     public List<Interchange> read(byte[] content) throws UnreadableException {
         String text = Normalizer.normalize(new String(content, StandardCharsets.ISO_8859_1));
-        if (!text.startsWith("ISA") && !text.startsWith("UNA") && !text.startsWith("UNB")) {
+        if (!startsAnInterchange(text)) {
             throw new UnreadableException("the file does not start with an X12 (ISA) or EDIFACT (UNA, UNB) interchange"
                     + " header");
         }
+        List<Interchange> interchanges = new ArrayList<>();
+        String rest = text;
+        while (!rest.isBlank()) {
+            Pass pass = readOne(rest);
+            interchanges.add(pass.result);
+            if (pass.broken) {
+                break;
+            }
+            rest = rest.substring(Math.min(pass.consumed, rest.length())).stripLeading();
+            if (!rest.isEmpty() && !startsAnInterchange(rest)) {
+                Interchange last = interchanges.remove(interchanges.size() - 1);
+                List<SyntaxError> errors = new ArrayList<>(last.errors());
+                errors.add(new SyntaxError(new Location(last.standard() == Standard.X12 ? "IEA" : "UNZ", 0, 0),
+                        ErrorKind.INVALID_ENVELOPE, "the file goes on after the interchange with text that is not"
+                        + " an interchange: " + rest.substring(0, Math.min(rest.length(), 20))));
+                interchanges.add(new Interchange(last.standard(), last.envelope(), last.groups(), errors));
+                break;
+            }
+        }
+        return interchanges;
+    }
+
+    private static boolean startsAnInterchange(String text) {
+        return text.startsWith("ISA") || text.startsWith("UNA") || text.startsWith("UNB");
+    }
+
+    /** Reads the first interchange of {@code text}. */
+    private Pass readOne(String text) throws UnreadableException {
         // StAEDI finds its envelope schemas through the context class loader: make it StAEDI's own in OSGi.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(EDIInputFactory.class.getClassLoader());
         try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)), "ISO-8859-1")) {
-            return new Pass(reader).run();
+            Pass pass = new Pass(reader);
+            pass.run();
+            return pass;
         } catch (EDIStreamException | IOException e) {
             throw new UnreadableException("not readable as EDI: " + e.getMessage());
         } finally {
@@ -80,42 +111,53 @@ public final class EdiReader {
         }
     }
 
-    /** One walk through the events of a file. */
+    /** One walk through the events of one interchange. */
     private final class Pass {
         private final EDIStreamReader reader;
-        private final List<Interchange> done = new ArrayList<>();
         private InterchangeBuilder interchange;
         private List<List<String>> elements;
         private String tag;
         private int setPosition;
         private int setStart;
+        /** The interchange read. */
+        private Interchange result;
+        /** True when the rest of the file cannot be read. */
+        private boolean broken;
+        /** The characters up to the end of the interchange's trailer. */
+        private int consumed;
 
         Pass(EDIStreamReader reader) {
             this.reader = reader;
         }
 
-        List<Interchange> run() throws EDIStreamException, UnreadableException {
+        void run() throws UnreadableException {
             try {
                 while (reader.hasNext()) {
-                    step(reader.next());
+                    EDIStreamEvent event = reader.next();
+                    step(event);
+                    if (event == EDIStreamEvent.END_INTERCHANGE) {
+                        result = interchange.build();
+                        consumed = reader.getLocation().getCharacterOffset();
+                        return;
+                    }
                 }
-            } catch (EDIStreamException e) {
+            } catch (EDIStreamException | RuntimeException e) {
+                // a broken stream, or StAEDI refusing what it reads (e.g. a schema where its state allows none)
                 if (interchange == null) {
                     throw new UnreadableException("not readable as EDI: " + e.getMessage());
                 }
                 interchange.envelopeError(ErrorKind.INVALID_ENVELOPE, tag == null ? "ISA" : tag,
                         "the rest of the file cannot be read: " + e.getMessage());
-                done.add(interchange.build());
-                return done;
+                result = interchange.build();
+                broken = true;
+                return;
             }
-            if (interchange != null) {
-                interchange.envelopeError(ErrorKind.INVALID_ENVELOPE, "IEA", "the interchange has no trailer");
-                done.add(interchange.build());
-            }
-            if (done.isEmpty()) {
+            if (interchange == null) {
                 throw new UnreadableException("no interchange found");
             }
-            return done;
+            interchange.envelopeError(ErrorKind.INVALID_ENVELOPE, "IEA", "the interchange has no trailer");
+            result = interchange.build();
+            broken = true;
         }
 
         private void step(EDIStreamEvent event) {
@@ -140,10 +182,6 @@ public final class EdiReader {
                     if (tag.equals("ST") || tag.equals("UNH")) {
                         reader.setTransactionSchema(schemas.get(interchange.standard() + ":" + interchange.setType()));
                     }
-                }
-                case END_INTERCHANGE -> {
-                    done.add(interchange.build());
-                    interchange = null;
                 }
                 case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> error(reader.getErrorType(),
                         reader.getLocation(), errorText());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import io.orderflow.routes.edi.internal.partner.Standard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +86,26 @@ class EdiReaderTest {
         assertEquals("D96A", interchange.groups().get(0).version());
         assertEquals("PO-2001", interchange.sets().get(0).all("BGM").get(0).get(2));
         assertEquals("DELIVER TO O'BRIEN, RAMP 2", interchange.sets().get(0).all("FTX").get(0).get(4));
+    }
+
+    @Test
+    void readsAnX12AndThenAnEdifactInterchangeOfOneFileEachOnItsOwn() throws Exception {
+        List<Interchange> interchanges = read("mixed-x12-then-edifact.edi");
+        assertEquals(2, interchanges.size());
+        assertEquals(Standard.X12, interchanges.get(0).standard());
+        assertEquals("000000906", interchanges.get(0).envelope().controlNumber());
+        assertEquals(List.of(), interchanges.get(0).errors());
+        assertEquals(Standard.EDIFACT, interchanges.get(1).standard());
+        assertEquals("IC0001", interchanges.get(1).envelope().controlNumber());
+        assertEquals("ORDERS", interchanges.get(1).sets().get(0).type());
+    }
+
+    @Test
+    void textAfterTheLastTrailerRefusesThatInterchange() throws Exception {
+        byte[] file = (new String(sample("x12-850-lf.edi"), java.nio.charset.StandardCharsets.ISO_8859_1)
+                + "\nTHANK YOU\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Interchange interchange = READER.read(file).get(0);
+        assertTrue(interchange.errors().toString().contains("text that is not an interchange: THANK YOU"),
+                interchange.errors().toString());
     }
 }
