@@ -172,7 +172,13 @@ public final class InterchangeProcessor {
                         Acknowledgements.x12(partner, interchange, verdicts, control, now))
                 : control -> new RenderedFile("CONTRL-" + control + ".edi",
                         Acknowledgements.edifact(partner, interchange, verdicts, control, now));
-        deliver(ledger.acknowledgement(interchangeId, partner.id(), renderer, clock.instant()), outbox);
+        try {
+            deliver(ledger.acknowledgement(interchangeId, partner.id(), renderer, clock.instant()), outbox);
+        } catch (IllegalStateException e) {
+            // the writer refused what the envelope holds: the orders stand, the partner gets no acknowledgement
+            LOG.error("EDI partner {}: no acknowledgement can be written for interchange {}: {}", partner.id(),
+                    interchange.envelope().controlNumber(), e.getMessage());
+        }
     }
 
     /** TA1 (when the partner asks for it) or CONTRL for an interchange refused as a whole. */
@@ -192,7 +198,12 @@ public final class InterchangeProcessor {
         } else {
             return;
         }
-        deliver(ledger.refusal(partner.id(), key, renderer, clock.instant()), outbox);
+        try {
+            deliver(ledger.refusal(partner.id(), key, renderer, clock.instant()), outbox);
+        } catch (IllegalStateException e) {
+            LOG.error("EDI partner {}: no refusal can be written for interchange {}: {}", partner.id(),
+                    refused.envelope().controlNumber(), e.getMessage());
+        }
     }
 
     private Outcome duplicate(Partner partner, Envelope envelope, Begun begun, Outbox outbox) {

@@ -23,10 +23,11 @@ public final class Acknowledgements {
     /** An X12 997 for the interchange, under our control number. */
     public static byte[] x12(Partner partner, Interchange inbound, List<Verdict> verdicts, long controlNumber,
                              LocalDateTime now) {
-        Envelopes.Parties parties = Envelopes.Parties.replyTo(inbound.envelope());
+        Envelopes.Parties parties = Envelopes.Parties.replyTo(inbound.envelope(), Standard.X12);
         try (EdiWriter out = new EdiWriter(Standard.X12, partner.delimiters())) {
             Envelopes.isa(out, partner, parties, controlNumber, now);
-            String version = verdicts.isEmpty() ? partner.version() : verdicts.get(0).group().version();
+            String version = verdicts.isEmpty() || !verdicts.get(0).group().version().matches("\\d{6}[0-9A-Z]{0,6}")
+                    ? partner.version() : verdicts.get(0).group().version();
             Envelopes.gs(out, "FA", parties, controlNumber, version, now);
             int set = 0;
             for (Verdict verdict : verdicts) {
@@ -67,16 +68,27 @@ public final class Acknowledgements {
         }
     }
 
-    /** An X12 TA1 refusing the interchange as a whole, under our control number. */
+    /**
+     * An X12 TA1 refusing the interchange as a whole, under our control number. TA105 names interchange errors
+     * only: an error of a group header found while reading the envelope is reported as invalid content (024).
+     */
     public static byte[] ta1(Partner partner, Interchange inbound, ErrorKind error, long controlNumber,
                              LocalDateTime now) {
         Envelope in = inbound.envelope();
         try (EdiWriter out = new EdiWriter(Standard.X12, partner.delimiters())) {
-            Envelopes.isa(out, partner, Envelopes.Parties.replyTo(in), controlNumber, now);
-            out.segment("TA1", in.controlNumber(), in.date(), in.time(), "R", error.x12Code());
+            Envelopes.isa(out, partner, Envelopes.Parties.replyTo(in, Standard.X12), controlNumber, now);
+            // TA101-103 name the refused interchange; values that are not what they should be are replaced
+            out.segment("TA1", matches(in.controlNumber(), "\\d{9}", "000000000"),
+                    matches(in.date(), "\\d{6}", now.format(Envelopes.YYMMDD)),
+                    matches(in.time(), "\\d{4}", now.format(Envelopes.HHMM)), "R",
+                    (error.level() == ErrorKind.Level.INTERCHANGE ? error : ErrorKind.INVALID_ENVELOPE).x12Code());
             out.segment("IEA", 0, Envelopes.isaControl(controlNumber));
             return out.finish();
         }
+    }
+
+    private static String matches(String value, String pattern, String otherwise) {
+        return value != null && value.matches(pattern) ? value : otherwise;
     }
 
     /** The AK5 codes of a rejected set: its own set-level errors, or 5 (segments in error). */
@@ -91,13 +103,15 @@ public final class Acknowledgements {
                                  LocalDateTime now) {
         Envelope in = inbound.envelope();
         try (EdiWriter out = new EdiWriter(Standard.EDIFACT, partner.delimiters())) {
-            Envelopes.unb(out, Envelopes.Parties.replyTo(in), controlNumber, now);
+            Envelopes.Parties parties = Envelopes.Parties.replyTo(in, Standard.EDIFACT);
+            Envelopes.unb(out, parties, controlNumber, now);
             out.startSet();
             out.segment("UNH", "1", List.of("CONTRL", "D", "3", "UN"));
             boolean allTaken = inbound.errors().isEmpty() && verdicts.stream()
                     .allMatch(v -> v.accepted() == v.sets().size() && v.group().errors().isEmpty());
-            List<Object> uci = new ArrayList<>(List.of(in.controlNumber(), List.of(in.senderId(), in.senderQualifier()),
-                    List.of(in.receiverId(), in.receiverQualifier()), inbound.errors().isEmpty() ? "7" : "4"));
+            List<Object> uci = new ArrayList<>(List.of(Envelopes.edifact(in.controlNumber(), 14),
+                    List.of(parties.receiverId(), parties.receiverQualifier()),
+                    List.of(parties.senderId(), parties.senderQualifier()), inbound.errors().isEmpty() ? "7" : "4"));
             inbound.errors().stream().findFirst().ifPresent(e -> uci.add(e.error().edifactCode()));
             out.segment("UCI", uci.toArray());
             if (!allTaken) {

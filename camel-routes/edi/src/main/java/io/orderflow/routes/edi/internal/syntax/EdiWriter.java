@@ -8,6 +8,7 @@ import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes one interchange with StAEDI, segment by segment, and counts the segments of each set for its trailer.
@@ -17,9 +18,14 @@ public final class EdiWriter implements AutoCloseable {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final EDIStreamWriter writer;
+    /** Characters no value may carry: control characters, and for X12 (which has no release character) delimiters. */
+    private final String unwritable;
     private int setSegments;
 
     public EdiWriter(Standard standard, Delimiters delimiters) {
+        unwritable = "[\\p{Cntrl}" + (standard == Standard.X12 ? java.util.regex.Pattern.quote(String.valueOf(
+                new char[] {delimiters.segment(), delimiters.element(), delimiters.component(),
+                        delimiters.repetition()})) : "") + "]";
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
         factory.setProperty(EDIStreamConstants.Delimiters.SEGMENT, delimiters.segment());
         factory.setProperty(EDIStreamConstants.Delimiters.DATA_ELEMENT, delimiters.element());
@@ -42,21 +48,26 @@ public final class EdiWriter implements AutoCloseable {
         }
     }
 
-    /** Writes a segment; inside a set it counts towards the trailer's segment count. */
+    /**
+     * Writes a segment; inside a set it counts towards the trailer's segment count. Values mirrored from a partner's
+     * file may hold characters a segment cannot carry: those are left out.
+     */
     public EdiWriter segment(String tag, Object... elements) {
         try {
             writer.writeStartSegment(tag);
+            // ISA names the delimiters themselves; its values are ours
+            Function<String, String> writable = tag.equals("ISA") ? Function.identity() : this::writable;
             for (Object element : elements) {
                 if (element instanceof List<?> components) {
                     writer.writeStartElement();
                     for (Object component : components) {
-                        writer.writeComponent(String.valueOf(component));
+                        writer.writeComponent(writable.apply(String.valueOf(component)));
                     }
                     writer.endElement();
-                } else if (element == null || element.toString().isEmpty()) {
+                } else if (element == null || writable.apply(element.toString()).isEmpty()) {
                     writer.writeEmptyElement();
                 } else {
-                    writer.writeElement(element.toString());
+                    writer.writeElement(writable.apply(element.toString()));
                 }
             }
             writer.writeEndSegment();
@@ -65,6 +76,10 @@ public final class EdiWriter implements AutoCloseable {
         }
         setSegments++;
         return this;
+    }
+
+    private String writable(String value) {
+        return value.replaceAll(unwritable, "");
     }
 
     /** Starts counting a new set's segments (call before its header). */

@@ -24,10 +24,21 @@ public final class Envelopes {
     public record Parties(String senderQualifier, String senderId, String receiverQualifier, String receiverId,
                           String syntaxVersion, boolean test) {
 
-        /** The answer to an inbound interchange: its receiver sends, its sender receives. */
-        public static Parties replyTo(Envelope inbound) {
-            return new Parties(inbound.receiverQualifier(), inbound.receiverId(), inbound.senderQualifier(),
-                    inbound.senderId(), inbound.syntaxVersion(), inbound.test());
+        /**
+         * The answer to an inbound interchange: its receiver sends, its sender receives. What the partner wrote is
+         * mirrored only where it fits the header's fields; a value that does not is replaced, so that a broken
+         * envelope still gets an answer that can be read.
+         */
+        public static Parties replyTo(Envelope inbound, Standard standard) {
+            if (standard == Standard.X12) {
+                // ISA12 of a published X12 release (00200 to 00801), else the 004010 we take
+                String version = inbound.syntaxVersion() != null && inbound.syntaxVersion().matches("00[2-8]0\\d")
+                        ? inbound.syntaxVersion() : "00401";
+                return new Parties(x12Qualifier(inbound.receiverQualifier()), x12Id(inbound.receiverId()),
+                        x12Qualifier(inbound.senderQualifier()), x12Id(inbound.senderId()), version, inbound.test());
+            }
+            return new Parties(edifact(inbound.receiverQualifier(), 4), edifact(inbound.receiverId(), 35),
+                    edifact(inbound.senderQualifier(), 4), edifact(inbound.senderId(), 35), "", inbound.test());
         }
 
         /** From us to the partner, in the version of its profile. */
@@ -49,7 +60,9 @@ public final class Envelopes {
     /** GS, with our control number as the group control number, so that the partner's AK1 names our interchange. */
     static void gs(EdiWriter out, String functionalId, Parties parties, long controlNumber, String version,
                    LocalDateTime now) {
-        out.segment("GS", functionalId, parties.senderId(), parties.receiverId(), now.format(CCYYMMDD),
+        // GS02-03 are at least two characters long; a one-character interchange id is padded
+        out.segment("GS", functionalId, String.format("%-2s", parties.senderId()),
+                String.format("%-2s", parties.receiverId()), now.format(CCYYMMDD),
                 now.format(HHMM), String.valueOf(controlNumber), "X", version);
     }
 
@@ -57,6 +70,26 @@ public final class Envelopes {
         out.segment("UNB", List.of("UNOC", "3"), party(parties.senderId(), parties.senderQualifier()),
                 party(parties.receiverId(), parties.receiverQualifier()), List.of(now.format(YYMMDD), now.format(HHMM)),
                 String.valueOf(controlNumber));
+    }
+
+    private static String x12Qualifier(String qualifier) {
+        String value = clean(qualifier);
+        return value.length() == 2 ? value : "ZZ";
+    }
+
+    private static String x12Id(String id) {
+        String value = clean(id);
+        return value.isEmpty() ? "UNKNOWN" : value.substring(0, Math.min(15, value.length()));
+    }
+
+    static String edifact(String value, int maxLength) {
+        String clean = clean(value);
+        return clean.substring(0, Math.min(maxLength, clean.length()));
+    }
+
+    /** Letters, digits, spaces and a few marks: never a delimiter of ours. */
+    private static String clean(String value) {
+        return value == null ? "" : value.replaceAll("[^A-Za-z0-9 .\\-_/]", "").strip();
     }
 
     static String isaControl(long controlNumber) {
