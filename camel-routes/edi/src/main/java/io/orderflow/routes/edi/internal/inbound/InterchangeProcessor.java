@@ -168,7 +168,8 @@ public final class InterchangeProcessor {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         RenderedFile.Renderer renderer = interchange.standard() == Standard.X12
-                ? control -> new RenderedFile("997-" + String.format("%09d", control) + ".x12",
+                ? control -> new RenderedFile((partner.acknowledgement() == Acknowledgement.X12_999 ? "999-" : "997-")
+                        + String.format("%09d", control) + ".x12",
                         Acknowledgements.x12(partner, interchange, verdicts, control, now))
                 : control -> new RenderedFile("CONTRL-" + control + ".edi",
                         Acknowledgements.edifact(partner, interchange, verdicts, control, now));

@@ -1,5 +1,6 @@
 package io.orderflow.routes.edi.internal.syntax;
 
+import io.orderflow.routes.edi.internal.partner.Acknowledgement;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.Standard;
 import java.time.LocalDateTime;
@@ -14,44 +15,60 @@ import java.util.List;
  */
 public final class Acknowledgements {
 
+    /** The implementation guide a 999 follows (ST03, GS08). */
+    private static final String IMPLEMENTATION_999 = "005010X231A1";
     /** AK5 and AK9 carry at most five codes. */
     private static final int MAX_CODES = 5;
 
     private Acknowledgements() {
     }
 
-    /** An X12 997 for the interchange, under our control number. */
+    /**
+     * An X12 997 for the interchange, under our control number; or, for a partner that asks for it, a 999
+     * (005010X231A1: the same answers, with IK3 / IK4 / IK5 for AK3 / AK4 / AK5 and the group's version in AK103).
+     */
     public static byte[] x12(Partner partner, Interchange inbound, List<Verdict> verdicts, long controlNumber,
                              LocalDateTime now) {
+        boolean implementation = partner.acknowledgement() == Acknowledgement.X12_999;
+        String segmentNote = implementation ? "IK3" : "AK3";
+        String elementNote = implementation ? "IK4" : "AK4";
+        String setResponse = implementation ? "IK5" : "AK5";
         Envelopes.Parties parties = Envelopes.Parties.replyTo(inbound.envelope(), Standard.X12);
         try (EdiWriter out = new EdiWriter(Standard.X12, partner.delimiters())) {
             Envelopes.isa(out, partner, parties, controlNumber, now);
             String version = verdicts.isEmpty() || !verdicts.get(0).group().version().matches("\\d{6}[0-9A-Z]{0,6}")
                     ? partner.version() : verdicts.get(0).group().version();
-            Envelopes.gs(out, "FA", parties, controlNumber, version, now);
+            Envelopes.gs(out, "FA", parties, controlNumber, implementation ? IMPLEMENTATION_999 : version, now);
             int set = 0;
             for (Verdict verdict : verdicts) {
                 String setControl = String.format("%04d", ++set);
                 out.startSet();
-                out.segment("ST", "997", setControl);
-                out.segment("AK1", verdict.group().functionalId(), verdict.group().controlNumber());
+                if (implementation) {
+                    out.segment("ST", "999", setControl, IMPLEMENTATION_999);
+                    out.segment("AK1", verdict.group().functionalId(), verdict.group().controlNumber(),
+                            verdict.group().version());
+                } else {
+                    out.segment("ST", "997", setControl);
+                    out.segment("AK1", verdict.group().functionalId(), verdict.group().controlNumber());
+                }
                 for (int i = 0; i < verdict.sets().size(); i++) {
                     TransactionSet received = verdict.group().sets().get(i);
                     List<SyntaxError> errors = verdict.sets().get(i);
                     out.segment("AK2", received.type(), received.controlNumber());
                     for (SyntaxError error : errors) {
                         if (error.error().level() == ErrorKind.Level.SEGMENT) {
-                            out.segment("AK3", error.location().segment(), error.location().position(), "",
+                            out.segment(segmentNote, error.location().segment(), error.location().position(), "",
                                     error.error().x12Code());
                         } else if (error.error().level() == ErrorKind.Level.ELEMENT) {
-                            out.segment("AK3", error.location().segment(), error.location().position(), "", "8");
-                            out.segment("AK4", error.location().element(), "", error.error().x12Code());
+                            out.segment(segmentNote, error.location().segment(), error.location().position(), "",
+                                    "8");
+                            out.segment(elementNote, error.location().element(), "", error.error().x12Code());
                         }
                     }
                     List<Object> ak5 = new ArrayList<>();
                     ak5.add(errors.isEmpty() ? "A" : "R");
                     ak5.addAll(setCodes(errors));
-                    out.segment("AK5", ak5.toArray());
+                    out.segment(setResponse, ak5.toArray());
                 }
                 long accepted = verdict.accepted();
                 int count = verdict.sets().size();

@@ -53,6 +53,25 @@ class AcknowledgementsTest {
         assertEquals("997", readBack.sets().get(0).type());
     }
 
+    @Test
+    void a999AnswersA005010GroupWithImplementationSegments() throws Exception {
+        String x12 = new String(EdiReaderTest.sample("x12-850-errors.edi"), StandardCharsets.ISO_8859_1)
+                .replace("*00401*", "*00501*").replace("*X*004010~", "*X*005010~");
+        Interchange inbound = new EdiReader().read(x12.getBytes(StandardCharsets.ISO_8859_1)).get(0);
+        assertEquals("005010", inbound.groups().get(0).version());
+        Partner partner = new Partner("ACME", Standard.X12, "005010", "ZZ", "SENDERID", "ZZ", "RECEIVERID", "CUST-B",
+                Acknowledgement.X12_999, false, DuplicatePolicy.REJECT, Delimiters.X12, Transport.FOLDER);
+        String text = new String(Acknowledgements.x12(partner, inbound, verdicts(inbound), 8, NOW),
+                StandardCharsets.ISO_8859_1);
+        for (String segment : List.of("*^*00501*000000008*", "GS*FA*RECEIVERID*SENDERID*20261122*0930*8*X*005010X231A1~",
+                "ST*999*0001*005010X231A1~", "AK1*PO*1004*005010~", "AK2*850*0001~", "IK3*BEG*2**8~\nIK4*3**1~",
+                "IK3*ZZZ*5**6~", "IK5*R*4~", "AK9*R*2*2*0~")) {
+            assertTrue(text.contains(segment), segment + " in " + text);
+        }
+        assertTrue(!text.contains("AK3") && !text.contains("AK5"), text);
+        assertEquals(List.of(), new EdiReader().read(text.getBytes(StandardCharsets.ISO_8859_1)).get(0).errors());
+    }
+
     /** The acknowledgement of a sample, with the set errors the reader found as the verdicts. */
     private static String acknowledge(Partner partner, String sample, long control) throws Exception {
         Interchange inbound = EdiReaderTest.read(sample).get(0);
