@@ -6,13 +6,13 @@ CREATE TABLE EDI.DOCUMENT (
     PARTNER     VARCHAR(35)  NOT NULL,
     DIRECTION   VARCHAR(3)   NOT NULL,
     NAME        VARCHAR(255) NOT NULL,
-    -- IN: the consumer's idempotent key (name, size, modification time); OUT: the file name
+    -- IN: what tells one file from another (name, size, modification time, SHA-256); OUT: the file name
     FILE_KEY    VARCHAR(400) NOT NULL,
     SIZE_BYTES  BIGINT,
     SHA256      CHAR(64),
     -- IN: RECEIVED, PROCESSED, REJECTED, QUARANTINED; OUT: PREPARED, WRITTEN
     STATE       VARCHAR(12)  NOT NULL,
-    REASON      VARCHAR(4000),
+    REASON      CLOB(1M),
     CONTENT     BLOB(64M),
     CREATED_AT  TIMESTAMP    NOT NULL,
     UPDATED_AT  TIMESTAMP    NOT NULL,
@@ -34,8 +34,8 @@ CREATE TABLE EDI.INTERCHANGE (
     STATE           VARCHAR(20)  NOT NULL,
     SETS            INT          NOT NULL,
     ACCEPTED_SETS   INT          NOT NULL,
-    ORDERS          VARCHAR(4000),
-    REASON          VARCHAR(4000),
+    ORDERS          CLOB(1M),
+    REASON          CLOB(1M),
     -- IN: what order intake refused, one set per line (index, field, problem), kept before the orders are created so
     -- that a re-run after a crash offers the same sets again
     REFUSALS        CLOB(1M),
@@ -61,7 +61,7 @@ CREATE TABLE EDI.ORDER_LINK (
     TRANSACTION_SET VARCHAR(35)  NOT NULL,
     CUSTOMER_PO     VARCHAR(35)  NOT NULL,
     -- the partner's own line numbers (PO101 / LIN01), in line order, separated by commas
-    LINE_IDS        VARCHAR(4000) NOT NULL
+    LINE_IDS        CLOB(1M)      NOT NULL
 );
 
 -- Our own control numbers per partner, for the interchanges we write.

@@ -41,6 +41,8 @@ public class EdiIT extends SalesOrderFlowTest {
                         "pollDelayMillis", "300"),
                 KarafDistributionOption.editConfigurationFilePut("etc/orderflow.edi-gateway.cfg",
                         "readLockCheckMillis", "200"),
+                KarafDistributionOption.editConfigurationFilePut("etc/orderflow.edi-gateway.cfg", "maxFileBytes",
+                        "20000"),
                 partner("eu", "partner", "eu"), partner("eu", "standard", "EDIFACT"), partner("eu", "version", "D96A"),
                 partner("eu", "qualifier", "14"), partner("eu", "interchangeId", "5412345000013"),
                 partner("eu", "ourQualifier", "14"), partner("eu", "ourId", "ORDERFLOW"),
@@ -145,6 +147,34 @@ public class EdiIT extends SalesOrderFlowTest {
                 "EDI-PO-3201"));
         assertEquals(1, new Db(dataSource).count("SELECT DUPLICATES FROM EDI.INTERCHANGE WHERE PARTNER = 'demo'"
                 + " AND CONTROL_NO = '000003201'"));
+    }
+
+    @Test
+    public void aFileAboveTheSizeLimitIsRejectedUnread() {
+        demo.drop("huge.x12", x12("000003401", "DEMOPARTNER", "ORDERFLOW", 3401,
+                x12Order("0001", "EDI-PO-3401", "PO1*1*1*EA*25**VP*LED-LAMP~" + "N9*ZZ*PADDING~".repeat(2000))));
+
+        await().atMost(FILE_TAKEN).until(() -> demo.names("rejected").stream().anyMatch(n -> n.endsWith("huge.x12")));
+        assertContains(demo.read("rejected", "huge.x12.reason.txt"), "more than the limit of 20000");
+        assertEquals(0, new Db(dataSource).count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = ?",
+                "EDI-PO-3401"));
+    }
+
+    @Test
+    public void anEdifactInterchangeSentAgainIsHeldInQuarantineByThePartnersPolicy() {
+        String interchange = "UNB+UNOC:3+5412345000013:14+ORDERFLOW:14+261122:0930+EU80'"
+                + "UNH+1+ORDERS:D:96A:UN'BGM+220+EU-PO-80+9'DTM+2:20270301:102'"
+                + "NAD+DP+++EU STORE 6+RUE NEUVE 3+BRUXELLES++1000+BE'"
+                + "LIN+1++LED-LAMP:SA'QTY+21:2'PRI+AAA:25'UNS+S'UNT+9+1'UNZ+1+EU80'";
+        eu.drop("orders-80.edi", interchange);
+        await().atMost(FILE_TAKEN).until(() -> eu.names("processed").stream().anyMatch(n -> n.endsWith("orders-80.edi")));
+        eu.drop("orders-80-again.edi", interchange);
+
+        await().atMost(FILE_TAKEN).until(() -> eu.names("quarantine").stream()
+                .anyMatch(n -> n.endsWith("orders-80-again.edi")));
+        assertContains(eu.read("quarantine", "orders-80-again.edi.reason.txt"), "held for a person to decide");
+        assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = ?",
+                "EU-PO-80"));
     }
 
     @Test

@@ -51,7 +51,9 @@ public final class FileIntake {
                     Outcome.rejected(reason));
         }
         byte[] bytes = content.get();
-        EdiLedger.Received received = ledger.receive(partner.id(), name, key, bytes, clock.instant());
+        // the content's hash tells a new file from an old one even when name, size and time are the same
+        EdiLedger.Received received = ledger.receive(partner.id(), name, key + "|" + EdiLedger.sha256(bytes), bytes,
+                clock.instant());
         if (received.finished()) {
             LOG.info("EDI partner {}: {} was taken before ({}), moving it where it belongs", partner.id(), name,
                     received.state());

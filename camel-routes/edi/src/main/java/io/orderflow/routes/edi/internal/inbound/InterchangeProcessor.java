@@ -1,6 +1,7 @@
 package io.orderflow.routes.edi.internal.inbound;
 
 import io.orderflow.platform.api.security.Actor;
+import io.orderflow.routes.edi.internal.ledger.DocumentState;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger.Begun;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger.Refusal;
@@ -17,6 +18,7 @@ import io.orderflow.routes.edi.internal.partner.Acknowledgement;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.Standard;
 import io.orderflow.routes.edi.internal.syntax.Acknowledgements;
+import io.orderflow.routes.edi.internal.syntax.EdiWriter;
 import io.orderflow.routes.edi.internal.syntax.Envelope;
 import io.orderflow.routes.edi.internal.syntax.ErrorKind;
 import io.orderflow.routes.edi.internal.syntax.Group;
@@ -175,7 +177,7 @@ public final class InterchangeProcessor {
                         Acknowledgements.edifact(partner, interchange, verdicts, control, now));
         try {
             deliver(ledger.acknowledgement(interchangeId, partner.id(), renderer, clock.instant()), outbox);
-        } catch (IllegalStateException e) {
+        } catch (EdiWriter.UnwritableException e) {
             // the writer refused what the envelope holds: the orders stand, the partner gets no acknowledgement
             LOG.error("EDI partner {}: no acknowledgement can be written for interchange {}: {}", partner.id(),
                     interchange.envelope().controlNumber(), e.getMessage());
@@ -201,7 +203,7 @@ public final class InterchangeProcessor {
         }
         try {
             deliver(ledger.refusal(partner.id(), key, renderer, clock.instant()), outbox);
-        } catch (IllegalStateException e) {
+        } catch (EdiWriter.UnwritableException e) {
             LOG.error("EDI partner {}: no refusal can be written for interchange {}: {}", partner.id(),
                     refused.envelope().controlNumber(), e.getMessage());
         }
@@ -214,13 +216,20 @@ public final class InterchangeProcessor {
             case REJECT -> Outcome.rejected(seen + "; a duplicate is rejected");
             case QUARANTINE -> Outcome.quarantined(seen + "; the duplicate is held for a person to decide");
             case REACKNOWLEDGE -> {
-                ledger.acknowledgementOf(begun.interchangeId()).ifPresent(ack -> deliver(ack, outbox));
+                ledger.acknowledgementOf(begun.interchangeId()).ifPresent(ack -> send(ack, outbox));
                 yield Outcome.processed(seen + "; its acknowledgement was sent again, nothing else was done");
             }
         };
     }
 
+    /** Writes a file we keep, unless it was written before (the partner may have taken it already). */
     private void deliver(StoredFile file, Outbox outbox) {
+        if (!DocumentState.WRITTEN.equals(file.state())) {
+            send(file, outbox);
+        }
+    }
+
+    private void send(StoredFile file, Outbox outbox) {
         outbox.write(file.name(), file.content());
         ledger.written(file.documentId(), clock.instant());
     }
@@ -251,8 +260,14 @@ public final class InterchangeProcessor {
         String version = interchange.groups().stream().map(Group::version).filter(v -> !v.isEmpty()).findFirst()
                 .orElse(interchange.envelope().syntaxVersion());
         String messages = sets.stream().map(TransactionSet::type).distinct().collect(Collectors.joining(","));
-        return new InterchangeHeader(interchange.envelope().controlNumber(), interchange.standard().name(), version,
-                messages.isEmpty() ? "-" : messages, sets.size());
+        // each value within its ledger column, whatever a broken envelope holds
+        return new InterchangeHeader(limit(interchange.envelope().controlNumber(), 35), interchange.standard().name(),
+                limit(version, 12),
+                messages.isEmpty() ? "-" : limit(messages, 100), sets.size());
+    }
+
+    private static String limit(String value, int length) {
+        return value.substring(0, Math.min(value.length(), length));
     }
 
     /** The set's reference for sales: unique in its interchange (ST02 repeats across X12 groups). */

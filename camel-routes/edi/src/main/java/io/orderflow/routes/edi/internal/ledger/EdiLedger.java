@@ -299,23 +299,26 @@ public final class EdiLedger {
                 DocumentState.PREPARED, file.content(), now, now);
     }
 
+    /**
+     * Our next control number for the partner. The UPDATE comes first: it holds the row's lock until commit, so two
+     * writers (the partner's route and an order response) cannot both take the same number.
+     */
     private static long nextControlNumber(Connection tx, String partner) throws SQLException {
-        Optional<Long> last = Rows.one(tx, "SELECT LAST_NO FROM EDI.CONTROL_NUMBER WHERE PARTNER = ? FOR UPDATE",
-                row -> row.getLong(1), partner);
-        long next = last.map(n -> n >= LAST_CONTROL_NUMBER ? 1 : n + 1).orElse(1L);
-        if (last.isPresent()) {
-            Rows.update(tx, "UPDATE EDI.CONTROL_NUMBER SET LAST_NO = ? WHERE PARTNER = ?", next, partner);
-        } else {
-            Rows.update(tx, "INSERT INTO EDI.CONTROL_NUMBER (PARTNER, LAST_NO) VALUES (?, ?)", partner, next);
+        if (Rows.update(tx, "UPDATE EDI.CONTROL_NUMBER SET LAST_NO = CASE WHEN LAST_NO >= " + LAST_CONTROL_NUMBER
+                + " THEN 1 ELSE LAST_NO + 1 END WHERE PARTNER = ?", partner) == 0) {
+            // the partner's first number; a writer racing here fails on the key, and its file or event is taken again
+            Rows.update(tx, "INSERT INTO EDI.CONTROL_NUMBER (PARTNER, LAST_NO) VALUES (?, 1)", partner);
+            return 1;
         }
-        return next;
+        return Rows.one(tx, "SELECT LAST_NO FROM EDI.CONTROL_NUMBER WHERE PARTNER = ?", row -> row.getLong(1), partner)
+                .orElseThrow();
     }
 
     private static StoredFile storedFile(java.sql.ResultSet row) throws SQLException {
         return new StoredFile(row.getLong("ID"), row.getString("NAME"), row.getBytes("CONTENT"), row.getString("STATE"));
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

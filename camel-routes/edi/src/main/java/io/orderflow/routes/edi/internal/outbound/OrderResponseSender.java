@@ -3,6 +3,7 @@ package io.orderflow.routes.edi.internal.outbound;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.routes.edi.internal.gateway.EdiGateway;
+import io.orderflow.routes.edi.internal.ledger.DocumentState;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.ledger.InterchangeHeader;
 import io.orderflow.routes.edi.internal.ledger.OrderLink;
@@ -13,6 +14,7 @@ import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.Standard;
 import io.orderflow.routes.edi.internal.syntax.OrderResponses;
 import io.orderflow.routes.edi.internal.syntax.OrderResponses.Answer;
+import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderService;
@@ -69,14 +71,19 @@ public final class OrderResponseSender implements EventSubscriber {
     @Override
     public void onEvent(DomainEvent event) {
         Optional<OrderLink> link = ledger.link(event.aggregateId());
+        SalesOrder order = sales.find(event.aggregateId()).orElseThrow(() -> new IllegalStateException(
+                "order " + event.aggregateId() + " is not in sales"));
         if (link.isEmpty()) {
-            return; // not an EDI order
+            if (order.channel() == Channel.EDI) {
+                // its file is still being taken (or is taken again after a crash): the relay tries again later
+                throw new IllegalStateException("order " + order.number() + " came by EDI but its interchange is not"
+                        + " recorded yet; the order response waits for it");
+            }
+            return;
         }
         Partner partner = gateway.partner(link.get().partner()).orElseThrow(() -> new IllegalStateException(
                 "EDI partner " + link.get().partner() + " has no profile; the response to " + event.aggregateId()
                         + " waits for it"));
-        SalesOrder order = sales.find(event.aggregateId()).orElseThrow(() -> new IllegalStateException(
-                "order " + event.aggregateId() + " is not in sales"));
         Answer answer = switch (event.type()) {
             case SalesOrderEvents.CONFIRMED -> Answer.ACCEPTED;
             case SalesOrderEvents.REJECTED -> Answer.REJECTED;
@@ -96,8 +103,10 @@ public final class OrderResponseSender implements EventSubscriber {
                 OrderResponses.write(partner, answer, response, control, written));
         StoredFile file = ledger.outbound(partner.id(), event.id(), new InterchangeHeader("", partner.standard().name(),
                 partner.version(), type, 1), ackDue, renderer, now);
-        gateway.outbox(partner).write(file.name(), file.content());
-        ledger.written(file.documentId(), now);
+        if (!DocumentState.WRITTEN.equals(file.state())) {
+            gateway.outbox(partner).write(file.name(), file.content());
+            ledger.written(file.documentId(), now);
+        }
         LOG.info("EDI partner {}: {} {} for order {} ({})", partner.id(), type, file.name(), order.number(),
                 answer.name().toLowerCase());
     }

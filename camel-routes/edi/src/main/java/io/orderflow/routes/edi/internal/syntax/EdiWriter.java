@@ -16,6 +16,15 @@ import java.util.function.Function;
  */
 public final class EdiWriter implements AutoCloseable {
 
+    /** What StAEDI refuses to write: a value that fits no segment, however it is cleaned. */
+    public static final class UnwritableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnwritableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final EDIStreamWriter writer;
     /** Characters no value may carry: control characters, and for X12 (which has no release character) delimiters. */
@@ -72,7 +81,7 @@ public final class EdiWriter implements AutoCloseable {
             }
             writer.writeEndSegment();
         } catch (EDIStreamException e) {
-            throw new IllegalStateException("cannot write segment " + tag + ": " + e.getMessage(), e);
+            throw new UnwritableException("cannot write segment " + tag + ": " + e.getMessage(), e);
         }
         setSegments++;
         return this;
@@ -98,7 +107,7 @@ public final class EdiWriter implements AutoCloseable {
             writer.endInterchange();
             writer.flush();
         } catch (EDIStreamException e) {
-            throw new IllegalStateException("cannot end the interchange: " + e.getMessage(), e);
+            throw new UnwritableException("cannot end the interchange: " + e.getMessage(), e);
         }
         return bytes.toByteArray();
     }
