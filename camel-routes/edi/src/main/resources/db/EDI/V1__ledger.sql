@@ -31,6 +31,8 @@ CREATE TABLE EDI.INTERCHANGE (
     VERSION         VARCHAR(12)  NOT NULL,
     MESSAGES        VARCHAR(100) NOT NULL,
     DOCUMENT_ID     BIGINT       NOT NULL REFERENCES EDI.DOCUMENT (ID),
+    -- IN: its place among the interchanges of that file, from 0
+    POSITION        INT          NOT NULL,
     STATE           VARCHAR(20)  NOT NULL,
     SETS            INT          NOT NULL,
     ACCEPTED_SETS   INT          NOT NULL,

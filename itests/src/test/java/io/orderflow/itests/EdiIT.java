@@ -150,6 +150,19 @@ public class EdiIT extends SalesOrderFlowTest {
     }
 
     @Test
+    public void anInterchangeRepeatedInsideOneFileMeetsTheDuplicatePolicyToo() {
+        String interchange = x12("000003501", "DEMOPARTNER", "ORDERFLOW", 3501,
+                x12Order("0001", "EDI-PO-3501", "PO1*1*2*EA*25**VP*LED-LAMP~"));
+        demo.drop("twice.x12", interchange + interchange);
+
+        await().atMost(FILE_TAKEN).until(() -> demo.names("processed").stream().anyMatch(n -> n.endsWith("twice.x12")));
+        assertContains(demo.read("processed", "twice.x12.reason.txt"), "interchange 000003501 was received before");
+        assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = ?",
+                "EDI-PO-3501"));
+        assertEquals(1, demo.count("out", "AK1*PO*3501~"));
+    }
+
+    @Test
     public void aFileAboveTheSizeLimitIsRejectedUnread() {
         demo.drop("huge.x12", x12("000003401", "DEMOPARTNER", "ORDERFLOW", 3401,
                 x12Order("0001", "EDI-PO-3401", "PO1*1*1*EA*25**VP*LED-LAMP~" + "N9*ZZ*PADDING~".repeat(2000))));

@@ -75,7 +75,7 @@ public final class FileIntake {
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
-            outcomes.add(interchanges.take(partner, read.get(i), documentId, "refusal-" + documentId + "-" + i,
+            outcomes.add(interchanges.take(partner, read.get(i), documentId, i, "refusal-" + documentId + "-" + i,
                     outbox));
         }
         return Outcome.of(outcomes);

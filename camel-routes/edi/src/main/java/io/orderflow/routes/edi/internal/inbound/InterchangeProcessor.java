@@ -65,9 +65,11 @@ public final class InterchangeProcessor {
     }
 
     /**
+     * @param position   the interchange's place among those of the file, from 0
      * @param refusalKey names this interchange of this file, for the refusal of an envelope the ledger cannot record
      */
-    Outcome take(Partner partner, Interchange interchange, long documentId, String refusalKey, Outbox outbox) {
+    Outcome take(Partner partner, Interchange interchange, long documentId, int position, String refusalKey,
+                 Outbox outbox) {
         Envelope envelope = interchange.envelope();
         if (envelope == null) {
             return Outcome.rejected("an interchange header cannot be read: " + describe(interchange.errors()));
@@ -79,7 +81,7 @@ public final class InterchangeProcessor {
             return Outcome.rejected("interchange " + envelope.controlNumber() + " refused: "
                     + describe(envelopeErrors));
         }
-        Begun begun = ledger.begin(partner.id(), header(interchange), documentId, clock.instant());
+        Begun begun = ledger.begin(partner.id(), header(interchange), documentId, position, clock.instant());
         if (begun.duplicate()) {
             return duplicate(partner, envelope, begun, outbox);
         }

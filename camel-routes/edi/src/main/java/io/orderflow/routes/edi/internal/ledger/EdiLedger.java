@@ -80,7 +80,7 @@ public final class EdiLedger {
     /**
      * Where an arriving interchange stands.
      *
-     * @param duplicate true when another file brought it before and it was finished then
+     * @param duplicate true when it was recorded from another file, or from another place of this one
      * @param reason    why it was rejected, when it was
      */
     public record Begun(long interchangeId, String state, boolean duplicate, String reason) {
@@ -90,26 +90,31 @@ public final class EdiLedger {
         }
     }
 
-    /** Records an interchange that arrives in a document, or finds it when it was recorded before. */
-    public Begun begin(String partner, InterchangeHeader header, long documentId, Instant now) {
+    /**
+     * Records an interchange that arrives in a document, or finds it when it was recorded before: taken again from
+     * the same place of the same file (a re-run), or brought again by another file or another place in the same
+     * file (a duplicate).
+     *
+     * @param position the interchange's place among those of the file, from 0
+     */
+    public Begun begin(String partner, InterchangeHeader header, long documentId, int position, Instant now) {
         try {
-            return db.tx(tx -> beginIn(tx, partner, header, documentId, now));
+            return db.tx(tx -> beginIn(tx, partner, header, documentId, position, now));
         } catch (RuntimeException e) {
             if (!SqlFailures.isDuplicateKey(e)) {
                 throw e;
             }
             // Two files brought the same interchange at once: the other recorded it first.
-            return db.tx(tx -> beginIn(tx, partner, header, documentId, now));
+            return db.tx(tx -> beginIn(tx, partner, header, documentId, position, now));
         }
     }
 
-    private static Begun beginIn(Connection tx, String partner, InterchangeHeader header, long documentId, Instant now)
-            throws SQLException {
-        Optional<Begun> earlier = Rows.one(tx, "SELECT ID, STATE, DOCUMENT_ID, REASON FROM EDI.INTERCHANGE"
+    private static Begun beginIn(Connection tx, String partner, InterchangeHeader header, long documentId,
+                                 int position, Instant now) throws SQLException {
+        Optional<Begun> earlier = Rows.one(tx, "SELECT ID, STATE, DOCUMENT_ID, POSITION, REASON FROM EDI.INTERCHANGE"
                         + " WHERE PARTNER = ? AND DIRECTION = ? AND CONTROL_NO = ?", row -> {
-                    boolean finished = InterchangeState.finished(row.getString("STATE"));
-                    return new Begun(row.getLong("ID"), row.getString("STATE"),
-                            finished && row.getLong("DOCUMENT_ID") != documentId, row.getString("REASON"));
+                    boolean sameArrival = row.getLong("DOCUMENT_ID") == documentId && row.getInt("POSITION") == position;
+                    return new Begun(row.getLong("ID"), row.getString("STATE"), !sameArrival, row.getString("REASON"));
                 },
                 partner, IN, header.controlNumber());
         if (earlier.isPresent()) {
@@ -120,10 +125,10 @@ public final class EdiLedger {
             return earlier.get();
         }
         long id = Rows.insert(tx, "INSERT INTO EDI.INTERCHANGE (PARTNER, DIRECTION, CONTROL_NO, STANDARD, VERSION,"
-                        + " MESSAGES, DOCUMENT_ID, STATE, SETS, ACCEPTED_SETS, CREATED_AT, UPDATED_AT)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", partner, IN, header.controlNumber(),
-                header.standard(), header.version(), header.messages(), documentId, InterchangeState.RECEIVED,
-                header.sets(), now, now);
+                        + " MESSAGES, DOCUMENT_ID, POSITION, STATE, SETS, ACCEPTED_SETS, CREATED_AT, UPDATED_AT)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", partner, IN, header.controlNumber(),
+                header.standard(), header.version(), header.messages(), documentId, position,
+                InterchangeState.RECEIVED, header.sets(), now, now);
         return new Begun(id, InterchangeState.RECEIVED, false, null);
     }
 
@@ -251,8 +256,8 @@ public final class EdiLedger {
             RenderedFile file = renderer.render(controlNumber);
             long documentId = outboundDocument(tx, partner, file.name(), file, now);
             Rows.insert(tx, "INSERT INTO EDI.INTERCHANGE (PARTNER, DIRECTION, CONTROL_NO, STANDARD, VERSION, MESSAGES,"
-                            + " DOCUMENT_ID, STATE, SETS, ACCEPTED_SETS, CAUSE_EVENT, ACK_DUE_AT, CREATED_AT, UPDATED_AT)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", partner, OUT,
+                            + " DOCUMENT_ID, POSITION, STATE, SETS, ACCEPTED_SETS, CAUSE_EVENT, ACK_DUE_AT, CREATED_AT,"
+                            + " UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?, ?, ?, ?)", partner, OUT,
                     String.valueOf(controlNumber), kind.standard(), kind.version(), kind.messages(), documentId,
                     InterchangeState.SENT, kind.sets(), causeEvent.toString(), ackDue, now, now);
             return new StoredFile(documentId, file.name(), file.content(), DocumentState.PREPARED);
