@@ -66,6 +66,9 @@ public final class OrderflowKaraf {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+                // a test may start while the boot features still install: injected services are waited for as long
+                // as the health check before each test waits, not Pax Exam's default 10 s
+                editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
                 mavenBundle("org.hamcrest", "hamcrest", property("hamcrest.version")),
                 mavenBundle("org.awaitility", "awaitility", property("awaitility.version"))));
         USERS.forEach((user, entry) -> options.add(editConfigurationFilePut("etc/users.properties", user, entry)));
