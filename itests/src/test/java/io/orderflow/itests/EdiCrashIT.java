@@ -37,7 +37,7 @@ public class EdiCrashIT {
         int cycles = Integer.getInteger("orderflow.it.killCycles", 2);
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        System.out.println("kill moments drawn with seed " + seed);
+        System.out.println("kill points drawn with seed " + seed);
         try (OrderflowProcess orderflow = OrderflowProcess.install("forked-edi-crash", 30000)) {
             orderflow.setProperty("etc/orderflow.edi-gateway.cfg", "pollDelayMillis", "200");
             orderflow.setProperty("etc/orderflow.edi-gateway.cfg", "readLockCheckMillis", "200");
@@ -48,20 +48,21 @@ public class EdiCrashIT {
             for (int i = 1; i <= files; i++) {
                 drop(demo.resolve("in"), i);
             }
+            Path processed = demo.resolve("processed");
             for (int cycle = 1; cycle <= cycles; cycle++) {
-                long killAfter = 500 + random.nextInt(2500);
-                Thread.sleep(killAfter);
-                long left = count(demo.resolve("in"));
+                // killed once a random number of further files is through: always in the middle of the pile
+                long target = count(processed) + 1 + random.nextInt(Math.max(1, files / (cycles + 1)));
+                await("files taken before kill " + cycle).atMost(LIMIT).pollInterval(Duration.ofMillis(20))
+                        .until(() -> count(processed) >= target);
                 orderflow.kill(LIMIT);
-                System.out.printf("cycle %d: killed after %d ms with %d of %d files still in in/%n", cycle, killAfter,
-                        left, files);
+                System.out.printf("cycle %d: killed after %d of %d files were taken%n", cycle, count(processed), files);
                 orderflow.start();
                 orderflow.awaitReady(LIMIT);
             }
             await("every file taken").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
                     .until(() -> count(demo.resolve("in")) == 0);
 
-            assertEquals("every file in processed/, none refused", files, count(demo.resolve("processed")));
+            assertEquals("every file in processed/, none refused", files, count(processed));
             assertEquals(0, count(demo.resolve("rejected")));
             assertEachGroupAcknowledgedOnce(demo.resolve("out"), files);
             assertEachInterchangeGaveOneOrder(orderflow.http(), orderflow.adminPassword(), files);

@@ -94,7 +94,7 @@ public final class EdiGateway {
             return;
         }
         PartnerFolders folders = PartnerFolders.of(settings.base(), partner).create();
-        camel.addRoutes(new PartnerRoutes(partner, folders, intake, settings));
+        camel.addRoutes(new PartnerRoutes(partner, folders, intake, settings, outbox(partner)));
         if (partner.transport().sftp()) {
             camel.addRoutes(new SftpRoutes(partner, folders, settings));
         }

@@ -3,7 +3,7 @@ package io.orderflow.routes.edi.internal.gateway;
 import io.orderflow.routes.edi.internal.inbound.FileIntake;
 import io.orderflow.routes.edi.internal.ledger.DocumentState;
 import io.orderflow.routes.edi.internal.partner.Partner;
-import io.orderflow.routes.edi.internal.transport.FolderOutbox;
+import io.orderflow.routes.edi.internal.transport.Outbox;
 import io.orderflow.routes.edi.internal.transport.PartnerFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,12 +25,14 @@ final class PartnerRoutes extends RouteBuilder {
     private final PartnerFolders folders;
     private final FileIntake intake;
     private final GatewaySettings settings;
+    private final Outbox outbox;
 
-    PartnerRoutes(Partner partner, PartnerFolders folders, FileIntake intake, GatewaySettings settings) {
+    PartnerRoutes(Partner partner, PartnerFolders folders, FileIntake intake, GatewaySettings settings, Outbox outbox) {
         this.partner = partner;
         this.folders = folders;
         this.intake = intake;
         this.settings = settings;
+        this.outbox = outbox;
     }
 
     static String routeId(String partner) {
@@ -57,8 +59,7 @@ final class PartnerRoutes extends RouteBuilder {
         String name = file.getFileNameOnly();
         long size = file.getFileLength();
         FileIntake.Taken taken = intake.take(partner, name, name + "|" + size + "|" + file.getLastModified(), size,
-                settings.maxFileBytes(), () -> exchange.getIn().getBody(byte[].class),
-                new FolderOutbox(folders.folder(PartnerFolders.OUT)));
+                settings.maxFileBytes(), () -> exchange.getIn().getBody(byte[].class), outbox);
         String folder = switch (taken.outcome().state()) {
             case DocumentState.REJECTED -> PartnerFolders.REJECTED;
             case DocumentState.QUARANTINED -> PartnerFolders.QUARANTINE;

@@ -1,7 +1,6 @@
 package io.orderflow.routes.edi.internal.inbound;
 
 import io.orderflow.platform.api.security.Actor;
-import io.orderflow.routes.edi.internal.ledger.DocumentState;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger.Begun;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger.Refusal;
@@ -36,6 +35,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +87,8 @@ public final class InterchangeProcessor {
         }
         if (begun.finished()) {
             // this file was taken before a crash; its acknowledgement may not have reached the outbox
-            ledger.acknowledgementOf(begun.interchangeId()).ifPresent(ack -> deliver(ack, outbox));
+            ledger.acknowledgementOf(begun.interchangeId()).ifPresent(ack -> ledger.deliver(ack, outbox,
+                    clock.instant()));
             return InterchangeState.REJECTED.equals(begun.state())
                     ? Outcome.rejected(begun.reason()) : Outcome.processed(begun.reason());
         }
@@ -172,18 +173,12 @@ public final class InterchangeProcessor {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         RenderedFile.Renderer renderer = interchange.standard() == Standard.X12
-                ? control -> new RenderedFile((partner.acknowledgement() == Acknowledgement.X12_999 ? "999-" : "997-")
-                        + String.format("%09d", control) + ".x12",
-                        Acknowledgements.x12(partner, interchange, verdicts, control, now))
-                : control -> new RenderedFile("CONTRL-" + control + ".edi",
+                ? control -> RenderedFile.named(partner.acknowledgement() == Acknowledgement.X12_999 ? "999" : "997",
+                        Standard.X12, control, Acknowledgements.x12(partner, interchange, verdicts, control, now))
+                : control -> RenderedFile.named("CONTRL", Standard.EDIFACT, control,
                         Acknowledgements.edifact(partner, interchange, verdicts, control, now));
-        try {
-            deliver(ledger.acknowledgement(interchangeId, partner.id(), renderer, clock.instant()), outbox);
-        } catch (EdiWriter.UnwritableException e) {
-            // the writer refused what the envelope holds: the orders stand, the partner gets no acknowledgement
-            LOG.error("EDI partner {}: no acknowledgement can be written for interchange {}: {}", partner.id(),
-                    interchange.envelope().controlNumber(), e.getMessage());
-        }
+        deliver(partner, interchange, () -> ledger.acknowledgement(interchangeId, partner.id(), renderer,
+                clock.instant()), outbox);
     }
 
     /** TA1 (when the partner asks for it) or CONTRL for an interchange refused as a whole. */
@@ -195,19 +190,27 @@ public final class InterchangeProcessor {
         RenderedFile.Renderer renderer;
         if (refused.standard() == Standard.X12 && partner.ta1()) {
             ErrorKind first = refused.errors().get(0).error();
-            renderer = control -> new RenderedFile("TA1-" + String.format("%09d", control) + ".x12",
+            renderer = control -> RenderedFile.named("TA1", Standard.X12, control,
                     Acknowledgements.ta1(partner, refused, first, control, now));
         } else if (partner.acknowledgement() == Acknowledgement.CONTRL) {
-            renderer = control -> new RenderedFile("CONTRL-" + control + ".edi",
+            renderer = control -> RenderedFile.named("CONTRL", Standard.EDIFACT, control,
                     Acknowledgements.edifact(partner, refused, List.of(), control, now));
         } else {
             return;
         }
+        deliver(partner, refused, () -> ledger.refusal(partner.id(), key, renderer, clock.instant()), outbox);
+    }
+
+    /**
+     * Renders (or finds) the answer to an interchange and delivers it once. When the writer refuses what the
+     * envelope holds, the interchange stands and the partner gets no answer.
+     */
+    private void deliver(Partner partner, Interchange answered, Supplier<StoredFile> answer, Outbox outbox) {
         try {
-            deliver(ledger.refusal(partner.id(), key, renderer, clock.instant()), outbox);
+            ledger.deliver(answer.get(), outbox, clock.instant());
         } catch (EdiWriter.UnwritableException e) {
-            LOG.error("EDI partner {}: no refusal can be written for interchange {}: {}", partner.id(),
-                    refused.envelope().controlNumber(), e.getMessage());
+            LOG.error("EDI partner {}: no answer can be written for interchange {}: {}", partner.id(),
+                    answered.envelope().controlNumber(), e.getMessage());
         }
     }
 
@@ -218,22 +221,11 @@ public final class InterchangeProcessor {
             case REJECT -> Outcome.rejected(seen + "; a duplicate is rejected");
             case QUARANTINE -> Outcome.quarantined(seen + "; the duplicate is held for a person to decide");
             case REACKNOWLEDGE -> {
-                ledger.acknowledgementOf(begun.interchangeId()).ifPresent(ack -> send(ack, outbox));
+                ledger.acknowledgementOf(begun.interchangeId()).ifPresent(ack -> ledger.deliverAgain(ack, outbox,
+                        clock.instant()));
                 yield Outcome.processed(seen + "; its acknowledgement was sent again, nothing else was done");
             }
         };
-    }
-
-    /** Writes a file we keep, unless it was written before (the partner may have taken it already). */
-    private void deliver(StoredFile file, Outbox outbox) {
-        if (!DocumentState.WRITTEN.equals(file.state())) {
-            send(file, outbox);
-        }
-    }
-
-    private void send(StoredFile file, Outbox outbox) {
-        outbox.write(file.name(), file.content());
-        ledger.written(file.documentId(), clock.instant());
     }
 
     private static List<SyntaxError> envelopeErrors(Partner partner, Interchange interchange) {
@@ -262,14 +254,8 @@ public final class InterchangeProcessor {
         String version = interchange.groups().stream().map(Group::version).filter(v -> !v.isEmpty()).findFirst()
                 .orElse(interchange.envelope().syntaxVersion());
         String messages = sets.stream().map(TransactionSet::type).distinct().collect(Collectors.joining(","));
-        // each value within its ledger column, whatever a broken envelope holds
-        return new InterchangeHeader(limit(interchange.envelope().controlNumber(), 35), interchange.standard().name(),
-                limit(version, 12),
-                messages.isEmpty() ? "-" : limit(messages, 100), sets.size());
-    }
-
-    private static String limit(String value, int length) {
-        return value.substring(0, Math.min(value.length(), length));
+        return new InterchangeHeader(interchange.envelope().controlNumber(), interchange.standard().name(), version,
+                messages.isEmpty() ? "-" : messages, sets.size());
     }
 
     /** The set's reference for sales: unique in its interchange (ST02 repeats across X12 groups). */

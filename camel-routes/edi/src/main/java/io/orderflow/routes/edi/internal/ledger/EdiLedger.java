@@ -1,6 +1,7 @@
 package io.orderflow.routes.edi.internal.ledger;
 
 import io.orderflow.platform.api.sql.SqlFailures;
+import io.orderflow.routes.edi.internal.transport.Outbox;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -223,6 +224,19 @@ public final class EdiLedger {
     public void complete(long interchangeId, boolean taken, String reason, Instant now) {
         db.tx(tx -> Rows.update(tx, "UPDATE EDI.INTERCHANGE SET STATE = ?, REASON = ?, UPDATED_AT = ? WHERE ID = ?",
                 taken ? InterchangeState.ACKNOWLEDGED : InterchangeState.REJECTED, reason, now, interchangeId));
+    }
+
+    /** Writes a kept file into the outbox and records it, unless it was written before: the partner may have it. */
+    public void deliver(StoredFile file, Outbox outbox, Instant now) {
+        if (!DocumentState.WRITTEN.equals(file.state())) {
+            deliverAgain(file, outbox, now);
+        }
+    }
+
+    /** Writes a kept file into the outbox (again) and records it. */
+    public void deliverAgain(StoredFile file, Outbox outbox, Instant now) {
+        outbox.write(file.name(), file.content());
+        written(file.documentId(), now);
     }
 
     /** A file we wrote is in the partner's outbox. */

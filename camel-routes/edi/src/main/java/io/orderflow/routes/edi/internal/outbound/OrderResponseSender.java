@@ -3,7 +3,6 @@ package io.orderflow.routes.edi.internal.outbound;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.routes.edi.internal.gateway.EdiGateway;
-import io.orderflow.routes.edi.internal.ledger.DocumentState;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.ledger.InterchangeHeader;
 import io.orderflow.routes.edi.internal.ledger.OrderLink;
@@ -98,15 +97,11 @@ public final class OrderResponseSender implements EventSubscriber {
         Instant ackDue = partner.acknowledgement() == Acknowledgement.NONE ? null
                 : now.plus(Duration.ofHours(gateway.ackOverdueHours()));
         LocalDateTime written = LocalDateTime.now(clock);
-        RenderedFile.Renderer renderer = control -> new RenderedFile(type + "-" + (partner.standard() == Standard.X12
-                ? String.format("%09d", control) + ".x12" : control + ".edi"),
+        RenderedFile.Renderer renderer = control -> RenderedFile.named(type, partner.standard(), control,
                 OrderResponses.write(partner, answer, response, control, written));
         StoredFile file = ledger.outbound(partner.id(), event.id(), new InterchangeHeader("", partner.standard().name(),
                 partner.version(), type, 1), ackDue, renderer, now);
-        if (!DocumentState.WRITTEN.equals(file.state())) {
-            gateway.outbox(partner).write(file.name(), file.content());
-            ledger.written(file.documentId(), now);
-        }
+        ledger.deliver(file, gateway.outbox(partner), now);
         LOG.info("EDI partner {}: {} {} for order {} ({})", partner.id(), type, file.name(), order.number(),
                 answer.name().toLowerCase());
     }
