@@ -2,13 +2,17 @@ package io.orderflow.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -18,6 +22,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 
 /**
  * The EDI gateway in the real distribution: partners' files dropped into their folders become sales orders and
@@ -27,6 +33,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class EdiIT extends SalesOrderFlowTest {
+
+    @Inject
+    private BundleContext bundleContext;
 
     private static final Duration FILE_TAKEN = Duration.ofSeconds(30);
 
@@ -259,6 +268,124 @@ public class EdiIT extends SalesOrderFlowTest {
         Db db = new Db(dataSource);
         await().atMost(FILE_TAKEN).until(() -> "ACCEPTED".equals(db.text("SELECT STATE FROM EDI.INTERCHANGE"
                 + " WHERE PARTNER = 'eu' AND DIRECTION = 'OUT' AND CONTROL_NO = ?", reference)));
+    }
+
+    /**
+     * Hostile test findings: a link to /etc/passwd became a document served by REST; a dangling link, a link to a
+     * folder and a name that is not UTF-8 stayed in in/ for ever. Whatever is not a regular file with a safe name now
+     * moves to rejected/ as it is (a link stays a link, never read) with its reason.
+     */
+    @Test
+    public void linksFoldersAndUnsafeNamesEndInRejectedUnreadWithTheirReason() throws Exception {
+        Path in = demo.folder("in");
+        Files.createSymbolicLink(in.resolve("passwd.x12"), Path.of("/etc/passwd"));
+        Files.createSymbolicLink(in.resolve("dangling.x12"), in.resolve("no-such-file"));
+        Files.createSymbolicLink(in.resolve("etc-folder"), Path.of("/etc"));
+        Files.createDirectory(in.resolve("a-folder"));
+        Files.writeString(in.resolve("semi;colon.x12"), "ISA*");
+        // a name whose bytes are not UTF-8 (0xFF), made by the shell: Java cannot name such a file
+        Process shell = new ProcessBuilder("sh", "-c", "printf 'ISA*' > \"$(printf 'latin1-\\377.x12')\"")
+                .directory(in.toFile()).start();
+        assertEquals(0, shell.waitFor());
+
+        await().atMost(FILE_TAKEN).until(() -> demo.names("in").isEmpty());
+        List<String> rejected = demo.names("rejected");
+        assertContains(reasonOf(rejected, "passwd.x12"), "it is a symbolic link (to /etc/passwd); links are never followed");
+        assertContains(reasonOf(rejected, "dangling.x12"), "it is a symbolic link");
+        assertContains(reasonOf(rejected, "etc-folder"), "it is a symbolic link (to /etc)");
+        assertContains(reasonOf(rejected, "a-folder"), "it is a folder; only files are taken");
+        assertContains(reasonOf(rejected, "semi_colon.x12"), "its name is not safe");
+        assertContains(reasonOf(rejected, "latin1-_.x12"), "its name is not");
+        Path movedLink = demo.folder("rejected").resolve(rejected.stream().filter(n -> n.endsWith("-passwd.x12"))
+                .findFirst().orElseThrow());
+        assertTrue("the link itself moved, still a link", Files.isSymbolicLink(movedLink));
+        assertTrue("what it points to is untouched", Files.isRegularFile(Path.of("/etc/passwd")));
+        Db db = new Db(dataSource);
+        assertEquals("nothing of /etc/passwd was read into the ledger", 0, db.count("SELECT COUNT(*) FROM EDI.DOCUMENT"
+                + " WHERE NAME = 'passwd.x12' AND (CONTENT IS NOT NULL OR SIZE_BYTES > 0)"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM EDI.DOCUMENT WHERE NAME = 'passwd.x12' AND STATE = 'REJECTED'"));
+    }
+
+    private String reasonOf(List<String> rejected, String name) {
+        String file = rejected.stream().filter(n -> n.endsWith("-" + name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in rejected/: " + rejected));
+        return demo.read("rejected", file + ".reason.txt");
+    }
+
+    /**
+     * Hostile test finding: a file whose handling failed was taken again every poll, for ever, without a reason file.
+     * It now ends in rejected/ after the gateway's maxAttempts (5), with the failure as its reason; a database
+     * trigger makes every attempt at this one file fail.
+     */
+    @Test
+    public void aFileWhoseHandlingFailsEveryTimeEndsInRejectedAfterItsAttempts() {
+        Db db = new Db(dataSource);
+        // CURRENT_USER keeps Derby from evaluating the failing cast when the trigger is created
+        db.update("CREATE TRIGGER EDI.POISON_FOR_TEST AFTER INSERT ON EDI.DOCUMENT REFERENCING NEW AS N"
+                + " FOR EACH ROW WHEN (N.NAME = 'poison.x12') VALUES CAST(CURRENT_USER || ': poison' AS INT)");
+        try {
+            demo.drop("poison.x12", x12("000003601", "DEMOPARTNER", "ORDERFLOW", 3601,
+                    x12Order("0001", "EDI-PO-3601", "PO1*1*2*EA*25**VP*LED-LAMP~")));
+            await().atMost(FILE_TAKEN).until(() -> demo.names("rejected").stream().anyMatch(n -> n.endsWith("poison.x12")));
+        } finally {
+            db.update("DROP TRIGGER EDI.POISON_FOR_TEST");
+        }
+        assertContains(demo.read("rejected", "poison.x12.reason.txt"), "handling the file failed 5 times; the last"
+                + " failure:");
+        assertFalse(demo.names("in").contains("poison.x12"));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = 'EDI-PO-3601'"));
+    }
+
+    /**
+     * Hostile test finding: a rejection reason larger than its column failed the file on every poll. The ledger keeps
+     * the first 4000 characters and the count of the rest; the reason file beside the file keeps it whole.
+     */
+    @Test
+    public void aLongReasonIsCutInTheLedgerAndKeptWholeBesideTheFile() {
+        String[] lines = java.util.stream.IntStream.rangeClosed(1, 400)
+                .mapToObj(i -> "PO1*" + i + "*1*EA*10**VP*NO-SUCH-LAMP-" + i + "~").toArray(String[]::new);
+        demo.drop("many-errors.x12", x12("000003701", "DEMOPARTNER", "ORDERFLOW", 3701,
+                x12Order("0001", "EDI-PO-3701", lines)));
+
+        await().atMost(FILE_TAKEN).until(() -> demo.names("rejected").stream().anyMatch(n -> n.endsWith("many-errors.x12"))
+                || demo.names("processed").stream().anyMatch(n -> n.endsWith("many-errors.x12")));
+        String whole = demo.names("rejected").stream().anyMatch(n -> n.endsWith("many-errors.x12.reason.txt"))
+                ? demo.read("rejected", "many-errors.x12.reason.txt") : demo.read("processed", "many-errors.x12.reason.txt");
+        String kept = new Db(dataSource).text("SELECT CAST(REASON AS VARCHAR(8000)) FROM EDI.DOCUMENT"
+                + " WHERE NAME = 'many-errors.x12'");
+        assertTrue(whole.length() + " characters", whole.length() > 4000);
+        assertTrue(kept.length() + " characters kept", kept.length() < 4200);
+        assertContains(kept, "more characters: the whole reason is in the file's .reason.txt");
+    }
+
+    /**
+     * A department being away is not the file's failure: while sales is stopped, a partner's file waits in in/ (one
+     * warning says why) and is taken once sales is back.
+     */
+    @Test
+    public void whileSalesIsAwayFilesWaitAndAreTakenWhenItIsBack() throws Exception {
+        Bundle sales = Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getSymbolicName().equals("io.orderflow.salesorder.impl")).findFirst().orElseThrow();
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        long warningsBefore = Files.readAllLines(log).stream().filter(l -> l.contains("Sales is away")).count();
+        sales.stop();
+        try {
+            demo.drop("while-away.x12", x12("000003801", "DEMOPARTNER", "ORDERFLOW", 3801,
+                    x12Order("0001", "EDI-PO-3801", "PO1*1*2*EA*25**VP*LED-LAMP~")));
+            // for ten looks into the folder (300 ms apart) it stays there, untouched
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() ->
+                    demo.names("in").contains("while-away.x12")
+                            && demo.names("rejected").stream().noneMatch(n -> n.endsWith("while-away.x12")));
+            assertEquals("one warning", warningsBefore + 1,
+                    Files.readAllLines(log).stream().filter(l -> l.contains("Sales is away")).count());
+        } finally {
+            sales.start();
+        }
+        await().atMost(Duration.ofMinutes(2)).until(() -> demo.names("processed").stream()
+                .anyMatch(n -> n.endsWith("while-away.x12")));
+        healthy();
+        assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = ?",
+                "EDI-PO-3801"));
     }
 
     private static void assertContains(String text, String part) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A small HTTP/JSON client for Orderflow's REST API on loopback. */
 public final class Http {
@@ -50,6 +51,23 @@ public final class Http {
     public Reply post(String path, String contentType, String body, String user, String password) {
         return send(request(path, user, password).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Any request: a method, raw body bytes (null for none) sent with a length, or streamed without one when
+     * {@code chunked}, and further headers (Origin, say).
+     */
+    public Reply send(String method, String path, String contentType, byte[] body, boolean chunked, String user,
+                      String password, Map<String, String> headers) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : chunked
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder request = request(path, user, password).method(method, publisher);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public Reply patch(String path, String json, String user, String password) {

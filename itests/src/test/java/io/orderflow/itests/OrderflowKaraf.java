@@ -42,7 +42,9 @@ public final class OrderflowKaraf {
             Map.entry("vera", "verapw,production-vp,ssh"),
             Map.entry("quinn", "quinnpw,quality,ssh"),
             Map.entry("pat", "patpw,purchasing,ssh"),
-            Map.entry("ivy", "ivypw,integration,ssh"));
+            Map.entry("ivy", "ivypw,integration,ssh"),
+            Map.entry("tess", "tesspw,sales-assistant,sales-manager,ssh"),
+            Map.entry("lou", "loupw,auditor,ssh"));
 
     private OrderflowKaraf() {
     }
@@ -71,7 +73,8 @@ public final class OrderflowKaraf {
                 editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
                 mavenBundle("org.hamcrest", "hamcrest", property("hamcrest.version")),
                 mavenBundle("org.awaitility", "awaitility", property("awaitility.version"))));
-        USERS.forEach((user, entry) -> options.add(editConfigurationFilePut("etc/users.properties", user, entry)));
+        USERS.forEach((user, entry) -> options.add(editConfigurationFilePut("etc/users.properties", user,
+                TestPasswords.hashed(password(user)) + entry.substring(entry.indexOf(',')))));
         // test sizes (-Pstress) and report locations reach the tests, which run inside the container
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("orderflow.it.") || name.startsWith("orderflow.bench."))

@@ -1,10 +1,12 @@
 package io.orderflow.itests;
 
 import static io.orderflow.itests.Asserts.assertContains;
+import static io.orderflow.itests.Asserts.assertNotContains;
 import static io.orderflow.itests.SalesOrders.ORDERS;
 import static io.orderflow.itests.SalesOrders.pw;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -191,11 +193,42 @@ public class SalesOrderFollowUpIT extends SalesOrderFlowTest {
         assertEquals(number, again.at("/rows/0/orderNumber").asText());
         assertEquals(1, db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = 'PO-BULK-OK'"));
 
-        Path file = Files.createTempFile("bulk-orders", ".csv");
-        Files.writeString(file, csv.replace("PO-BULK-OK", "PO-BULK-SHELL"));
-        String shown = shell().run("sue", pw("sue"), "sales-order:import-orders " + file);
+        Files.writeString(Shell.exchangeFolder().resolve("bulk-orders.csv"), csv.replace("PO-BULK-OK", "PO-BULK-SHELL"));
+        String shown = shell().run("sue", pw("sue"), "sales-order:import-orders bulk-orders.csv");
         assertContains(shown, "3 order(s): 1 accepted, 0 already received, 2 refused");
         assertContains(shown, "row 4  PO-BULK-BAD  REFUSED  productCode no product NO-SUCH-LAMP");
         assertEquals(1, db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = 'PO-BULK-SHELL'"));
+
+        String piped = shell().run("sue", pw("sue"), "sales-order:import-orders --stdin",
+                csv.replace("PO-BULK-OK", "PO-BULK-STDIN"));
+        assertContains(piped, "3 order(s): 1 accepted, 0 already received, 2 refused");
+        assertEquals(1, db.count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = 'PO-BULK-STDIN'"));
+    }
+
+    /**
+     * Hostile test finding: the import read any file of the server, and answered differently for a missing one. A
+     * name is now a plain name in the exchange folder; a path is refused by its form, before any file is looked at.
+     */
+    @Test
+    public void shellImportsReadOnlyPlainNamesOfTheExchangeFolder() throws Exception {
+        Path folder = Shell.exchangeFolder();
+        String pathRefusal = "must be the plain name of a file in the exchange folder";
+        for (String path : List.of("/etc/passwd", "/etc/no-such-file", "../../etc/users.properties",
+                "../orderflow/initial-admin-password", ".hidden.csv")) {
+            Exception refused = assertThrows(path, Exception.class,
+                    () -> shell().run("sue", pw("sue"), "sales-order:import-orders " + path));
+            assertContains(refused.getMessage(), pathRefusal);
+            assertNotContains(refused.getMessage(), "root:");
+        }
+        Files.createSymbolicLink(folder.resolve("passwd.csv"), Path.of("/etc/passwd"));
+        assertContains(assertThrows(Exception.class, () -> shell().run("sue", pw("sue"),
+                "sales-order:import-orders passwd.csv")).getMessage(), "not a regular file");
+        assertContains(assertThrows(Exception.class, () -> shell().run("sue", pw("sue"),
+                "sales-order:import-orders missing.csv")).getMessage(), "there is no file missing.csv in the exchange folder");
+        Files.write(folder.resolve("overlong.csv"), new byte[] {'a', ',', (byte) 0xC0, (byte) 0xAF, '\n'});
+        assertContains(assertThrows(Exception.class, () -> shell().run("sue", pw("sue"),
+                "sales-order:import-orders overlong.csv")).getMessage(), "overlong.csv is not valid UTF-8 (byte 2)");
+        assertContains(assertThrows(Exception.class, () -> shell().run("sue", pw("sue"),
+                "sales-order:import-orders --stdin")).getMessage(), "the standard input is empty");
     }
 }

@@ -263,8 +263,8 @@ public class SalesOrderIntakeIT extends SalesOrderFlowTest {
         assertNotContains(refused.toString(), "Created");
         assertEquals(0, count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = 'PO-SHELL-2'"));
 
-        Path csv = Files.createTempFile(Path.of(System.getProperty("karaf.data")), "products", ".csv");
-        Files.writeString(csv, "code,name,unit,listPrice,currency,minLeadTimeDays,customAllowed\n"
+        String csv = "products.csv";
+        Files.writeString(Shell.exchangeFolder().resolve(csv), "code,name,unit,listPrice,currency,minLeadTimeDays,customAllowed\n"
                 + "WALL-LAMP,\"Wall lamp, brass\",PCS,88.50,CNY,4,false\n"
                 + "bad code,Broken,PCS,abc,CNY,x,false\n");
         String report = shell.run("mia", pw("mia"), "sales-order:import-products " + csv);

@@ -113,6 +113,21 @@ public class SalesOrderReviewIT extends SalesOrderFlowTest {
         assertEquals(200, orders.decide("sue", order.get("number").asText(), "APPROVE", "sales-assistant", null).status());
     }
 
+    /**
+     * Hostile test finding: one person holding two roles signed both steps of an order's review. Four eyes now, as for
+     * transfers: tess (assistant and manager) checks the order, and someone else must review it.
+     */
+    @Test
+    public void onePersonDecidesOnlyOneStepOfAnOrdersReview() {
+        String number = orders.create("ann", Orders.ledLamps("PO-FOUR-EYES")).get("number").asText();
+        orders.approve("tess", number, "sales-assistant");
+        Http.Reply second = orders.decide("tess", number, "APPROVE", "sales-manager", null);
+        assertEquals(second.body(), 403, second.status());
+        assertContains(second.body(), "tess decided step 1 (initial-check) of this order already");
+        assertEquals("PENDING_CONFIRMATION", orders.get(number).get("status").asText());
+        assertEquals("CONFIRMED", orders.approve("mia", number, "sales-manager").get("status").asText());
+    }
+
     @Test
     public void aRejectionNeedsAReasonAndEndsTheReview() throws Exception {
         String number = orders.create("ann", Orders.ledLamps("PO-REJECT")).get("number").asText();

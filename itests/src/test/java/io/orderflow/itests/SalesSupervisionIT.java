@@ -5,12 +5,14 @@ import static io.orderflow.itests.SalesOrders.pw;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Timestamp;
@@ -204,9 +206,32 @@ public class SalesSupervisionIT extends SalesOrderFlowTest {
         assertContains(rows.get(1), ",150,");
         assertTrue(rows.get(1), rows.get(1).endsWith(",25.00,CNY,3750.00"));
 
-        Path file = Files.createTempFile("archive", ".csv");
-        assertContains(shell().run("carol", pw("carol"),
-                "sales-order:archive --month 2020-03 " + file), "Orders received in 2020-03 written to");
-        assertEquals(archive.body().lines().toList(), Files.readAllLines(file));
+        assertContains(shell().run("carol", pw("carol"), "sales-order:archive --month 2020-03 archive-2020-03.csv"),
+                "Orders received in 2020-03 written to " + Shell.exchangeFolder().resolve("archive-2020-03.csv"));
+        assertEquals(archive.body().lines().toList(),
+                Files.readAllLines(Shell.exchangeFolder().resolve("archive-2020-03.csv")));
+    }
+
+    /**
+     * Hostile test finding: the archive was written to any path, into etc/ too, where it became a live configuration.
+     * Only a plain name in the exchange folder is written; a link of that name is replaced, not followed.
+     */
+    @Test
+    public void theArchiveIsWrittenOnlyIntoTheExchangeFolder() throws Exception {
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        for (String path : List.of(etc.resolve("orderflow.hostile.cfg").toString(), "../../etc/orderflow.hostile.cfg",
+                "/tmp/orderflow-archive.csv")) {
+            Exception refused = assertThrows(path, Exception.class,
+                    () -> shell().run("carol", pw("carol"), "sales-order:archive --month 2020-03 " + path));
+            assertContains(refused.getMessage(), "must be the plain name of a file in the exchange folder");
+        }
+        assertFalse(Files.exists(etc.resolve("orderflow.hostile.cfg")));
+        assertFalse(Files.exists(Path.of("/tmp/orderflow-archive.csv")));
+
+        Path target = Files.writeString(etc.resolveSibling("outside-target.txt"), "untouched");
+        Files.createSymbolicLink(Shell.exchangeFolder().resolve("linked.csv"), target);
+        shell().run("carol", pw("carol"), "sales-order:archive --month 2020-03 linked.csv");
+        assertEquals("untouched", Files.readString(target));
+        assertTrue(Files.isRegularFile(Shell.exchangeFolder().resolve("linked.csv"), LinkOption.NOFOLLOW_LINKS));
     }
 }

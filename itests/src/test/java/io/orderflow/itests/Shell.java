@@ -27,10 +27,15 @@ public final class Shell {
 
     /** The command's console output followed by its result; a failure is thrown as it comes. */
     public String run(String user, String password, String command) throws Exception {
+        return run(user, password, command, "");
+    }
+
+    /** The same with {@code input} on the command's standard input, as OpenSSH gives it. */
+    public String run(String user, String password, String command, String input) throws Exception {
         Subject subject = login(user, password);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(new ByteArrayInputStream(new byte[0]), out, out);
+        Session session = sessions.create(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, out);
         try {
             Object result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
             out.flush();
@@ -40,6 +45,11 @@ public final class Shell {
         } finally {
             session.close();
         }
+    }
+
+    /** The exchange folder of the distribution under test (the default of orderflow.platform.exchange). */
+    public static java.nio.file.Path exchangeFolder() {
+        return java.nio.file.Path.of(System.getProperty("karaf.data"), "exchange");
     }
 
     private static Subject login(String user, String password) throws LoginException {

@@ -1,5 +1,6 @@
 package io.orderflow.production.api;
 
+import io.orderflow.platform.api.text.FreeText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,5 +13,6 @@ import java.time.LocalDate;
  * @param until      for an anomaly: the date work can go on again
  * @param note       what happened, for the delay reason
  */
-public record ProgressReport(BigDecimal completed, Anomaly anomaly, String workCentre, LocalDate until, String note) {
+public record ProgressReport(BigDecimal completed, Anomaly anomaly, String workCentre, LocalDate until,
+                             @FreeText String note) {
 }

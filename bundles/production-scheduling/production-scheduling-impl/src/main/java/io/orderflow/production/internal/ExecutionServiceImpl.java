@@ -4,7 +4,6 @@ import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.FieldProblem;
-import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
@@ -110,7 +109,7 @@ public final class ExecutionServiceImpl implements ProductionExecution {
 
     @Override
     public ProductionOrder report(long id, ProgressReport report, Actor actor) {
-        String role = require(actor, Roles.PRODUCTION_PLANNER, "reporting progress");
+        String role = actor.requireRole(Roles.PRODUCTION_PLANNER, "reporting progress");
         check(report);
         return db.change(em -> {
             ProductionOrderEntity order = released(em, id);
@@ -185,7 +184,7 @@ public final class ExecutionServiceImpl implements ProductionExecution {
     @Override
     public ProductionOrder inspect(long id, BigDecimal passed, BigDecimal failed, Disposition disposition,
                                    Actor actor) {
-        String role = require(actor, Roles.QUALITY, "inspecting");
+        String role = actor.requireRole(Roles.QUALITY, "inspecting");
         BigDecimal pass = passed == null ? BigDecimal.ZERO : passed;
         BigDecimal fail = failed == null ? BigDecimal.ZERO : failed;
         if (pass.signum() < 0 || fail.signum() < 0 || pass.add(fail).signum() == 0 || pass.scale() > 4
@@ -244,11 +243,4 @@ public final class ExecutionServiceImpl implements ProductionExecution {
         return order;
     }
 
-    private static String require(Actor actor, String role, String what) {
-        String acting = actor.actingRole(role);
-        if (acting == null) {
-            throw new ForbiddenException(what + " takes the role " + role);
-        }
-        return acting;
-    }
 }

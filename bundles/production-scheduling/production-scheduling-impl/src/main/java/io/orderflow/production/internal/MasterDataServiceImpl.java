@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
+import io.orderflow.platform.api.text.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.osgi.service.component.annotations.Activate;
@@ -202,6 +203,16 @@ public final class MasterDataServiceImpl implements ProductionMasterData {
             if (rows.size() > MAX_ROWS) {
                 throw new ValidationException("csv", "at most " + MAX_ROWS + " rows");
             }
+            List<FieldProblem> unsafe = new ArrayList<>();
+            for (CSVRecord row : rows) {
+                row.toMap().forEach((column, value) -> {
+                    String problem = Text.problem(value, false);
+                    if (problem != null) {
+                        unsafe.add(new FieldProblem("row " + (row.getRecordNumber() + 1) + " " + column, problem));
+                    }
+                });
+            }
+            MasterDataChecks.throwIfAny(unsafe);
             return rows;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new ValidationException("csv", "cannot be read: " + e.getMessage());

@@ -3,7 +3,6 @@ package io.orderflow.production.internal;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
-import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
@@ -103,11 +102,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
 
     @Override
     public SchedulePlan approve(String remark, Actor actor) {
-        String role = actor.actingRole(Roles.PRODUCTION_VP);
-        if (role == null) {
-            throw new ForbiddenException("approving the schedule and the purchase plan takes the role "
-                    + Roles.PRODUCTION_VP);
-        }
+        String role = actor.requireRole(Roles.PRODUCTION_VP, "approving the schedule and the purchase plan");
         return db.change(em -> {
             Instant now = clock.instant();
             List<ProductionOrderEntity> planned = PlanningData.openOrders(em).stream()
@@ -192,11 +187,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
     }
 
     private static String purchasing(Actor actor) {
-        String role = actor.actingRole(Roles.PURCHASING);
-        if (role == null) {
-            throw new ForbiddenException("purchases are recorded by the role " + Roles.PURCHASING);
-        }
-        return role;
+        return actor.requireRole(Roles.PURCHASING, "recording a purchase");
     }
 
     private static PurchaseEntity purchase(EntityManager em, long id) {

@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.api;
 
+import io.orderflow.platform.api.text.FreeText;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param lines             line changes, may be empty
  * @param reason            why the customer asks, required
  */
-public record ChangeDraft(String requestedDelivery, List<LineChange> lines, String reason) {
+public record ChangeDraft(String requestedDelivery, List<LineChange> lines, @FreeText String reason) {
 
     /**
      * A change of one line.

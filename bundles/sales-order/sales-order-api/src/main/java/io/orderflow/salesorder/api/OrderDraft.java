@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.api;
 
+import io.orderflow.platform.api.text.FreeText;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public record OrderDraft(String customerId, String customerPo, String requestedD
     }
 
     /** A policy exception as submitted; the reason is required. */
-    public record PolicyException(String reason) {
+    public record PolicyException(@FreeText String reason) {
     }
 
     /**

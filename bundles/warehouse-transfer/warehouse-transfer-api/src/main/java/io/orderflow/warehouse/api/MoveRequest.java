@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.api;
 
+import io.orderflow.platform.api.text.FreeText;
 import java.math.BigDecimal;
 
 /**
@@ -12,6 +13,6 @@ import java.math.BigDecimal;
  * @param reason    required for issues and adjustments
  * @param reference e.g. a purchase order, a production order or a count sheet; optional
  */
-public record MoveRequest(MoveType type, String warehouse, String product, BigDecimal quantity, String reason,
+public record MoveRequest(MoveType type, String warehouse, String product, BigDecimal quantity, @FreeText String reason,
                           String reference) {
 }

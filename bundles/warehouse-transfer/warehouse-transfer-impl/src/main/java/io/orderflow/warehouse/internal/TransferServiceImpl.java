@@ -243,11 +243,7 @@ public final class TransferServiceImpl implements TransferService {
             TransferStatus status = transfer.status();
             TransferAction.Step step = action.at(status).orElseThrow(() -> new ConflictException("transfer " + id
                     + " is " + status + ": to " + action.verb() + " it, it must be " + action.allowedAt()));
-            String role = actor.actingRole(step.role());
-            if (role == null) {
-                throw new ForbiddenException("to " + action.verb() + " a " + status + " transfer takes the role "
-                        + step.role());
-            }
+            String role = actor.requireRole(step.role(), "to " + action.verb() + " a " + status + " transfer");
             Instant now = clock.instant();
             work.apply(em, transfer, locked, now);
             transfer.step(step.next(), actor.name(), role, note, now);

@@ -1,5 +1,6 @@
 package io.orderflow.platform.api.security;
 
+import io.orderflow.platform.api.error.ForbiddenException;
 import java.util.Set;
 
 /**
@@ -23,6 +24,20 @@ public record Actor(String name, Set<String> roles) {
 
     public boolean holds(String role) {
         return roles.contains(role);
+    }
+
+    /**
+     * For a business step (a decision, a sign-off, warehouse or production work): the role it takes, which this actor
+     * must hold. {@code admin} holds no business role unless {@code orderflow.platform.security} lets it act in all.
+     *
+     * @return {@code role}, to be recorded with the step
+     * @throws ForbiddenException naming the step and the role when this actor does not hold it
+     */
+    public String requireRole(String role, String step) {
+        if (!holds(role)) {
+            throw new ForbiddenException(step + " takes the role " + role);
+        }
+        return role;
     }
 
     /**

@@ -24,6 +24,8 @@ public final class AuditTrailImpl implements AuditTrail {
 
     private static final String INSERT = "INSERT INTO PLATFORM.AUDIT_ENTRY"
             + " (OCCURRED_AT, ACTOR, ACTOR_ROLE, ACTION, SUBJECT, REASON, DETAILS) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final int ACTOR_MAX = 100;
+    private static final int SUBJECT_MAX = 200;
     private static final int REASON_MAX = 2000;
     private static final int DETAILS_MAX = 4000;
 
@@ -40,10 +42,11 @@ public final class AuditTrailImpl implements AuditTrail {
     public void record(Connection transaction, AuditRecord record) {
         try (PreparedStatement ps = transaction.prepareStatement(INSERT)) {
             ps.setTimestamp(1, Timestamp.from(record.occurredAt()));
-            ps.setString(2, record.actor());
+            // values typed by anyone (a user name at a failed login) must not fail the record by their length
+            ps.setString(2, truncate(record.actor(), ACTOR_MAX));
             ps.setString(3, record.role());
             ps.setString(4, record.action());
-            ps.setString(5, record.subject());
+            ps.setString(5, truncate(record.subject(), SUBJECT_MAX));
             ps.setString(6, truncate(record.reason(), REASON_MAX));
             ps.setString(7, truncate(record.details(), DETAILS_MAX));
             ps.executeUpdate();

@@ -1,5 +1,6 @@
 package io.orderflow.platform.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.audit.AuditEntry;
 import io.orderflow.platform.api.audit.AuditQuery;
 import io.orderflow.platform.api.audit.AuditTrail;
@@ -64,7 +65,7 @@ public class AuditCommand implements Action {
             table.addRow().addContent(e.id(), r.occurredAt(), r.actor(), r.role(), r.action(), r.subject(),
                     r.reason(), r.details());
         }
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         table.print(out);
         return null;
     }

@@ -1,5 +1,6 @@
 package io.orderflow.platform.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.platform.internal.config.ConfigurationAudit;
 import java.util.Map;
@@ -32,6 +33,6 @@ public class ConfigSetCommand implements Action {
     @Override
     public Object execute() throws Exception {
         Map<String, String> now = configurations.update(actors.current(), pid, Map.of(key, value));
-        return pid + " " + now;
+        return SafePrintStream.text(pid + " " + now);
     }
 }

@@ -1,5 +1,6 @@
 package io.orderflow.platform.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.internal.event.EventBook;
 import io.orderflow.platform.internal.event.EventBook.SubscriberStatus;
 import org.apache.karaf.shell.api.action.Action;
@@ -35,7 +36,7 @@ public class EventsCommand implements Action {
             table.addRow().addContent(s.subscriber(), s.bundle(), s.live() ? "yes" : "no", s.delivered(), s.pending(),
                     s.parked(), s.lag().toMillis() + " ms", String.join(",", s.types()));
         }
-        table.print(session.getConsole());
+        table.print(SafePrintStream.of(session.getConsole()));
         return null;
     }
 }

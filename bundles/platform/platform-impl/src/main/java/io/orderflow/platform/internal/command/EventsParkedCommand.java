@@ -1,5 +1,6 @@
 package io.orderflow.platform.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.internal.event.EventBook;
 import io.orderflow.platform.internal.event.EventBook.ParkedDelivery;
 import org.apache.karaf.shell.api.action.Action;
@@ -34,7 +35,7 @@ public class EventsParkedCommand implements Action {
             table.addRow().addContent(p.eventId(), p.type(), p.aggregateId(), p.subscriber(), p.attempts(),
                     p.parkedAt(), p.error());
         }
-        table.print(session.getConsole());
+        table.print(SafePrintStream.of(session.getConsole()));
         return null;
     }
 }

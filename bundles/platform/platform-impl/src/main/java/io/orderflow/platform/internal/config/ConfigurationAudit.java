@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Dictionary;
+import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,6 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
@@ -30,10 +29,8 @@ import org.osgi.service.cm.ConfigurationListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.AttributeDefinition;
-import org.osgi.service.metatype.MetaTypeInformation;
-import org.osgi.service.metatype.MetaTypeService;
-import org.osgi.service.metatype.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Audits every change of an {@code orderflow.*} configuration, and applies changes requested through Orderflow's
@@ -52,20 +49,18 @@ public final class ConfigurationAudit implements ConfigurationListener {
     private static final Pattern PID = Pattern.compile("orderflow\\.[a-z0-9.~-]+");
 
     private final ConfigurationAdmin configAdmin;
-    private final MetaTypeService metaTypes;
-    private final BundleContext context;
+    private final ConfigurationRules rules;
     private final AuditTrail audit;
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigurationAudit.class);
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Actor> pendingActors = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> lastSeen = new ConcurrentHashMap<>();
 
     @Activate
-    public ConfigurationAudit(BundleContext context, @Reference ConfigurationAdmin configAdmin,
-                              @Reference MetaTypeService metaTypes, @Reference AuditTrail audit)
-            throws IOException, InvalidSyntaxException {
-        this.context = context;
+    public ConfigurationAudit(@Reference ConfigurationAdmin configAdmin, @Reference ConfigurationRules rules,
+                              @Reference AuditTrail audit) throws IOException, InvalidSyntaxException {
         this.configAdmin = configAdmin;
-        this.metaTypes = metaTypes;
+        this.rules = rules;
         this.audit = audit;
         Configuration[] existing = configAdmin.listConfigurations("(" + Constants.SERVICE_PID + "=" + PID_PREFIX + "*)");
         if (existing != null) {
@@ -86,7 +81,7 @@ public final class ConfigurationAudit implements ConfigurationListener {
 
     /**
      * Sets properties of an Orderflow configuration (creating it when absent) on behalf of {@code actor}, after
-     * checking them against the component's metatype (type, minimum, options), so that a value the component would
+     * checking the configuration as it would be against {@link ConfigurationRules}, so that a value the component would
      * refuse is refused here, with a 400, instead of being kept quietly.
      */
     public Map<String, String> update(Actor actor, String pid, Map<String, String> changes) throws IOException {
@@ -94,16 +89,20 @@ public final class ConfigurationAudit implements ConfigurationListener {
         if (changes.isEmpty()) {
             throw new ValidationException("body", "name at least one property to set");
         }
-        validate(pid, changes);
         synchronized (this) { // one read-modify-write at a time, so that two callers do not undo each other
-            Configuration configuration = existingOrNew(pid);
-            Dictionary<String, Object> properties = configuration.getProperties();
+            Configuration existing = find(pid);
+            Dictionary<String, Object> properties = existing == null ? null : existing.getProperties();
             if (properties == null) {
                 properties = new Hashtable<>();
             }
             for (Map.Entry<String, String> change : changes.entrySet()) {
                 properties.put(change.getKey(), change.getValue());
             }
+            List<FieldProblem> problems = rules.problems(pid, toMap(properties));
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Configuration configuration = existing != null ? existing : newConfiguration(pid);
             pendingActors.put(pid, actor);
             try {
                 configuration.update(properties);
@@ -115,51 +114,11 @@ public final class ConfigurationAudit implements ConfigurationListener {
         }
     }
 
-    /** The configuration with this PID; a new one when there is none, a named factory one for {@code factory~name}. */
-    private Configuration existingOrNew(String pid) throws IOException {
-        Configuration existing = find(pid);
-        if (existing != null) {
-            return existing;
-        }
+    /** A new configuration with this PID, a named factory one for {@code factory~name}. */
+    private Configuration newConfiguration(String pid) throws IOException {
         int tilde = pid.indexOf('~');
         return tilde > 0 ? configAdmin.getFactoryConfiguration(pid.substring(0, tilde), pid.substring(tilde + 1), "?")
                 : configAdmin.getConfiguration(pid, "?");
-    }
-
-    private void validate(String pid, Map<String, String> changes) {
-        Map<String, AttributeDefinition> attributes = attributesOf(pid.contains("~") ? pid.substring(0, pid.indexOf('~')) : pid);
-        if (attributes.isEmpty()) {
-            return; // no metatype: nothing to check against
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        for (Map.Entry<String, String> change : changes.entrySet()) {
-            AttributeDefinition attribute = attributes.get(change.getKey());
-            if (attribute == null) {
-                problems.add(new FieldProblem(change.getKey(), "is not a setting of " + pid + "; known: " + attributes.keySet()));
-                continue;
-            }
-            String refusal = attribute.validate(change.getValue());
-            if (refusal != null && !refusal.isEmpty()) {
-                problems.add(new FieldProblem(change.getKey(), refusal));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-    }
-
-    private Map<String, AttributeDefinition> attributesOf(String pid) {
-        Map<String, AttributeDefinition> attributes = new TreeMap<>();
-        for (Bundle bundle : context.getBundles()) {
-            MetaTypeInformation info = metaTypes.getMetaTypeInformation(bundle);
-            if (info != null && (List.of(info.getPids()).contains(pid) || List.of(info.getFactoryPids()).contains(pid))) {
-                for (AttributeDefinition attribute : info.getObjectClassDefinition(pid, null)
-                        .getAttributeDefinitions(ObjectClassDefinition.ALL)) {
-                    attributes.put(attribute.getID(), attribute);
-                }
-            }
-        }
-        return attributes;
     }
 
     @Override
@@ -179,12 +138,40 @@ public final class ConfigurationAudit implements ConfigurationListener {
             return;
         }
         Dictionary<String, Object> properties = configuration.getProperties();
+        String actor = requester != null ? requester.name()
+                : properties.get(EtcFilePids.FILENAME) != null ? FILE_ACTOR : UNKNOWN_ACTOR;
+        if (!rules.isKnown(pid)) {
+            // a file read before its bundle is installed, or one nobody reads: kept, used by no one
+            LOG.warn("Configuration {} ({}) is used by no installed part of Orderflow", pid,
+                    properties.get(EtcFilePids.FILENAME));
+            return;
+        }
+        List<FieldProblem> problems = rules.problems(pid, toMap(properties));
+        if (!problems.isEmpty()) {
+            String refused = describe(problems);
+            LOG.error("Configuration {} ({}) refused, its components keep their previous values: {}", pid,
+                    properties.get(EtcFilePids.FILENAME), refused);
+            record(actor, requester, "CONFIG_REFUSED", pid, refused);
+            return;
+        }
         Map<String, String> now = visible(properties);
         Map<String, String> before = lastSeen.getOrDefault(pid, Map.of());
         lastSeen.put(pid, now);
-        String actor = requester != null ? requester.name()
-                : properties.get(EtcFilePids.FILENAME) != null ? FILE_ACTOR : UNKNOWN_ACTOR;
         record(actor, requester, "CONFIG_UPDATED", pid, describeChanges(before, now));
+    }
+
+    private static String describe(List<FieldProblem> problems) {
+        StringJoiner described = new StringJoiner("; ");
+        problems.forEach(p -> described.add(p.field() + ": " + p.problem()));
+        return described.toString();
+    }
+
+    private static Map<String, Object> toMap(Dictionary<String, Object> properties) {
+        Map<String, Object> map = new HashMap<>();
+        for (String key : Collections.list(properties.keys())) {
+            map.put(key, properties.get(key));
+        }
+        return map;
     }
 
     private void record(String actor, Actor requester, String action, String pid, String details) {

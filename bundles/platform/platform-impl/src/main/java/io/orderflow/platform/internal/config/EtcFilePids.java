@@ -106,7 +106,12 @@ public final class EtcFilePids implements ConfigurationListener {
     /** True for a configuration fileinstall created under the wrong PID, before or after it was moved. */
     static boolean isMisread(Configuration configuration) {
         Dictionary<String, Object> properties = configuration.getProperties();
-        return properties != null && (properties.get(MOVED_TO) != null
-                || intendedPid(configuration.getPid(), properties.get(FILENAME)) != null);
+        return properties != null && isMisread(properties);
+    }
+
+    /** The same for the properties of a configuration. */
+    static boolean isMisread(Dictionary<String, Object> properties) {
+        return properties.get(MOVED_TO) != null
+                || intendedPid(String.valueOf(properties.get(Constants.SERVICE_PID)), properties.get(FILENAME)) != null;
     }
 }

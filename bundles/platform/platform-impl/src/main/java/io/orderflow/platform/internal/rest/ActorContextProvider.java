@@ -2,6 +2,7 @@ package io.orderflow.platform.internal.rest;
 
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.internal.security.ActorRules;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.Set;
@@ -11,6 +12,12 @@ import org.apache.cxf.security.SecurityContext;
 
 /** Lets resource methods declare {@code @Context Actor actor} to receive the authenticated caller. */
 final class ActorContextProvider implements ContextProvider<Actor> {
+
+    private final ActorRules rules;
+
+    ActorContextProvider(ActorRules rules) {
+        this.rules = rules;
+    }
 
     @Override
     public Actor createContext(Message message) {
@@ -28,6 +35,6 @@ final class ActorContextProvider implements ContextProvider<Actor> {
         if (security.isUserInRole(Roles.ADMIN)) {
             roles.add(Roles.ADMIN);
         }
-        return new Actor(user.getName(), roles);
+        return rules.actor(user.getName(), roles);
     }
 }

@@ -66,20 +66,25 @@ final class ErrorMapper implements ExceptionMapper<Exception> {
     }
 
     static Response error(int status, String error, String message) {
+        return errorResponse(status, error, message).build();
+    }
+
+    /** An error answer still to be completed, with headers say. */
+    static Response.ResponseBuilder errorResponse(int status, String error, String message) {
         return answer(status, new ErrorBody(error, message, null));
     }
 
     private static Response invalid(String message, List<FieldProblem> problems) {
-        return answer(400, new ErrorBody("validation", message, problems));
+        return answer(400, new ErrorBody("validation", message, problems)).build();
     }
 
     /**
      * Typed explicitly: otherwise CXF writes the entity with the failed resource method's declared return type
      * (say {@code Map<String, String>}), which an error body does not match.
      */
-    private static Response answer(int status, ErrorBody body) {
+    private static Response.ResponseBuilder answer(int status, ErrorBody body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new GenericEntity<>(body, ErrorBody.class)).build();
+                .entity(new GenericEntity<>(body, ErrorBody.class));
     }
 
     private static FieldProblem problem(JsonProcessingException e) {
@@ -87,6 +92,9 @@ final class ErrorMapper implements ExceptionMapper<Exception> {
             return new FieldProblem("body", "malformed JSON: " + e.getOriginalMessage());
         }
         String field = path(mapping.getPath());
+        if (e instanceof TextModule.UnsafeTextException) {
+            return new FieldProblem(field, e.getOriginalMessage());
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return new FieldProblem(field, "unknown field");
         }

@@ -1,11 +1,16 @@
 package io.orderflow.platform.internal.rest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import io.orderflow.platform.api.rest.RestPublisher;
+import io.orderflow.platform.internal.login.PasswordLogins;
+import io.orderflow.platform.internal.security.ActorRules;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
@@ -26,16 +31,31 @@ public final class RestPublisherImpl implements RestPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestPublisherImpl.class);
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    /** Limits of what a request's JSON may be, besides the size of the body (WebSettings). */
+    private static final StreamReadConstraints JSON_LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(32).maxStringLength(100_000).maxNumberLength(100).maxNameLength(200).build();
+
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder().streamReadConstraints(JSON_LIMITS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .registerModule(new JavaTimeModule())
             .registerModule(new ValueTypesModule())
+            .registerModule(new TextModule())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
 
+    private final PasswordLogins logins;
+    private final WebSettings web;
+    private final ActorRules actors;
+
+    /** @param httpTransport ties this component's lifecycle to CXF's HTTP transport */
     @Activate
-    public RestPublisherImpl(@Reference HTTPTransportFactory httpTransport) {
-        // the reference ties this component's lifecycle to CXF's HTTP transport
+    public RestPublisherImpl(@Reference HTTPTransportFactory httpTransport, @Reference PasswordLogins logins,
+                             @Reference WebSettings web, @Reference ActorRules actors) {
+        this.logins = logins;
+        this.web = web;
+        this.actors = actors;
     }
 
     @Override
@@ -47,8 +67,9 @@ public final class RestPublisherImpl implements RestPublisher {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setAddress(address);
             factory.setServiceBeans(resources);
-            factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AuthenticationFilter(),
-                    new RoleCheckFilter(), new ActorContextProvider(), new ErrorMapper()));
+            factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AuthenticationFilter(logins),
+                    new RoleCheckFilter(), new RequestHygieneFilter(web), new ResponseHeadersFilter(web),
+                    new ActorContextProvider(actors), new ErrorMapper()));
             Server server = factory.create();
             LOG.info("REST resources published at /api{}", address);
             return () -> {

@@ -33,7 +33,7 @@ final class ValueTypesModule extends SimpleModule {
         addDeserializer(Money.class, new JsonDeserializer<>() {
             @Override
             public Money deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-                JsonNode node = parser.readValueAsTree();
+                JsonNode node = context.readTree(parser);
                 try {
                     return Money.of(node.path("amount").asText(null), node.path("currency").asText(null));
                 } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package io.orderflow.production.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.production.api.ProductionPlanning;
 import io.orderflow.production.api.SchedulePlan;
@@ -30,7 +31,7 @@ public class ApproveCommand implements Action {
     @Override
     public Object execute() {
         SchedulePlan plan = planning.approve(remark, actors.current());
-        session.getConsole().printf("Schedule %s: %d production order(s) for %s%n", plan.state(), plan.orders().size(),
+        SafePrintStream.of(session.getConsole()).printf("Schedule %s: %d production order(s) for %s%n", plan.state(), plan.orders().size(),
                 plan.orderNumbers());
         return null;
     }

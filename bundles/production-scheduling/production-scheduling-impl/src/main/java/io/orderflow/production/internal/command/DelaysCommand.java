@@ -1,5 +1,6 @@
 package io.orderflow.production.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.production.api.ProductionExecution;
 import io.orderflow.production.api.ProductionOrder;
 import io.orderflow.production.api.ProductionPlanning;
@@ -27,7 +28,7 @@ public class DelaysCommand implements Action {
 
     @Override
     public Object execute() {
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         List<ProductionOrder> late = planning.schedule().orders().stream().filter(o -> o.projectedCompletion() != null
                 && o.projectedCompletion().isAfter(o.dueDate())).toList();
         out.println(late.isEmpty() ? "No production order is projected late" : "Projected late:");

@@ -1,5 +1,6 @@
 package io.orderflow.production.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.production.api.ProductionPlanning;
 import io.orderflow.production.api.Purchase;
 import io.orderflow.production.api.PurchaseLine;
@@ -24,7 +25,7 @@ public class PlanCommand implements Action {
 
     @Override
     public Object execute() {
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         List<PurchaseLine> plan = planning.schedule().purchasePlan();
         out.println(plan.isEmpty() ? "Nothing to buy" : "To buy:");
         plan.forEach(line -> out.printf("  %-14s %10s  order by %s (lead time %d days), arrives %s%n",

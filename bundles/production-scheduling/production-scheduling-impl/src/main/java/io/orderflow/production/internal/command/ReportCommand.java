@@ -1,5 +1,6 @@
 package io.orderflow.production.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.production.api.Anomaly;
 import io.orderflow.production.api.ProductionExecution;
@@ -54,7 +55,7 @@ public class ReportCommand implements Action {
     public Object execute() {
         ProductionOrder order = execution.report(id, new ProgressReport(completed, anomaly, workCentre,
                 until == null ? null : LocalDate.parse(until), note), actors.current());
-        session.getConsole().printf("Production order %d: %s of %s made, projected %s%n", order.id(),
+        SafePrintStream.of(session.getConsole()).printf("Production order %d: %s of %s made, projected %s%n", order.id(),
                 order.completed().toPlainString(), order.quantity().toPlainString(), order.projectedCompletion());
         return null;
     }

@@ -1,5 +1,6 @@
 package io.orderflow.production.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.production.api.ProductionOrder;
 import io.orderflow.production.api.ProductionPlanning;
 import io.orderflow.production.api.SchedulePlan;
@@ -27,7 +28,7 @@ public class ScheduleCommand implements Action {
 
     @Override
     public Object execute() {
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         SchedulePlan plan = planning.schedule();
         out.printf("Schedule %s, computed %s%s; serves %s%n", plan.state(), plan.computedAt(),
                 plan.approvedBy() == null ? "" : ", last approved by " + plan.approvedBy(), plan.orderNumbers());

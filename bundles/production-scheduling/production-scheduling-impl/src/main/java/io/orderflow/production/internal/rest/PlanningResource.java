@@ -1,5 +1,6 @@
 package io.orderflow.production.internal.rest;
 
+import io.orderflow.platform.api.text.FreeText;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
@@ -27,7 +28,7 @@ import javax.ws.rs.core.MediaType;
 public final class PlanningResource {
 
     /** {@code {"remark": …}}, optional. */
-    public record Approval(String remark) {
+    public record Approval(@FreeText String remark) {
     }
 
     /** {@code {"expectedArrival": "2026-12-04"}}. */

@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.salesorder.api.ApprovalRule;
 import io.orderflow.salesorder.api.OrderReviewService;
 import org.apache.karaf.shell.api.action.Action;
@@ -34,7 +35,7 @@ public class ApprovalMatrixCommand implements Action {
             table.addRow().addContent(r.rank(), r.name(), r.condition(), r.amountAbove() == null ? "" : r.amountAbove().toPlainString(),
                     String.join(" > ", r.roles()), r.parallel() ? "any order" : "in order", r.creditCheck() ? "yes" : "");
         }
-        table.print(session.getConsole());
+        table.print(SafePrintStream.of(session.getConsole()));
         return null;
     }
 }

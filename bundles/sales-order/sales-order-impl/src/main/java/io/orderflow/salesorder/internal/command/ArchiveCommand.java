@@ -1,20 +1,17 @@
 package io.orderflow.salesorder.internal.command;
 
 import io.orderflow.salesorder.api.FollowUpService;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.orderflow.platform.api.exchange.ExchangeFolder;
+import io.orderflow.platform.api.text.SafePrintStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 
 /** {@code sales-order:archive [--month 2026-10] <file.csv>}: the monthly archive, grouped by product and customer. */
 @Service
@@ -31,18 +28,18 @@ public class ArchiveCommand implements Action {
     @Option(name = "--month", description = "The month, e.g. 2026-10 (default: last month)")
     private String month;
 
-    @Argument(index = 0, name = "file", required = true, description = "CSV file to write; an existing one is replaced")
-    @Completion(FileCompleter.class)
+    @Reference
+    private ExchangeFolder exchange;
+
+    @Argument(index = 0, name = "file", required = true, description = "Name of the CSV file to write in the exchange"
+            + " folder (orderflow.platform.exchange); an existing one is replaced")
     private String file;
 
     @Override
     public Object execute() throws Exception {
         YearMonth archived = month == null ? YearMonth.now().minusMonths(1) : YearMonth.parse(month);
-        Path target = Path.of(file);
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            followUp.writeArchive(archived, out);
-        }
-        session.getConsole().printf("Orders received in %s written to %s%n", archived, target.toAbsolutePath());
+        Path written = exchange.write(file, out -> followUp.writeArchive(archived, out));
+        SafePrintStream.of(session.getConsole()).printf("Orders received in %s written to %s%n", archived, written);
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.salesorder.api.ChangeRequest;
@@ -52,6 +53,6 @@ public class AssessChangeCommand implements Action {
             throw new ValidationException("--feasible", "give --feasible or --not-feasible");
         }
         ChangeRequest answered = changes.assess(number, changeId, feasible, delivery, remark, actors.current());
-        return "change " + answered.id() + " of " + answered.orderNumber() + " is " + answered.status();
+        return SafePrintStream.text("change " + answered.id() + " of " + answered.orderNumber() + " is " + answered.status());
     }
 }

@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.salesorder.api.Channel;
@@ -81,9 +82,9 @@ public class CreateCommand implements Action {
                 terms, type, custom, installation, shipBeforePayment,
                 policyException == null ? null : new OrderDraft.PolicyException(policyException), null, parseLines());
         IntakeResult result = orders.create(draft, Channel.SHELL, actors.current());
-        return (result.created() ? "Created " : "Already known as ") + result.order().number() + " ("
+        return SafePrintStream.text((result.created() ? "Created " : "Already known as ") + result.order().number() + " ("
                 + result.order().status() + ", total " + result.order().total() + ", "
-                + result.order().flags().size() + " review flag(s))";
+                + result.order().flags().size() + " review flag(s))");
     }
 
     private List<LineDraft> parseLines() {

@@ -4,11 +4,11 @@ import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.ActorContext;
+import io.orderflow.platform.api.exchange.ExchangeFolder;
+import io.orderflow.platform.api.text.SafePrintStream;
+import io.orderflow.platform.api.text.Text;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -16,10 +16,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
-import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 
 /**
  * A shell import of a CSV file with a header row: each row is saved on its own, and the report names every row
@@ -33,9 +32,14 @@ abstract class CsvImportCommand implements Action {
     @Reference
     private Session session;
 
-    @Argument(index = 0, name = "file", required = true, description = "CSV file with a header row")
-    @Completion(FileCompleter.class)
+    @Reference
+    private ExchangeFolder exchange;
+
+    @Argument(index = 0, name = "file", description = CommandInput.FILE + "; a CSV file with a header row")
     private String file;
+
+    @Option(name = "--stdin", description = CommandInput.STDIN)
+    private boolean stdin;
 
     /** The columns every file must have. */
     abstract List<String> header();
@@ -50,8 +54,7 @@ abstract class CsvImportCommand implements Action {
                 .setIgnoreEmptyLines(true).get();
         int saved = 0;
         List<String> refused = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-             CSVParser parser = format.parse(reader)) {
+        try (CSVParser parser = format.parse(new StringReader(CommandInput.text(exchange, session, file, stdin)))) {
             List<String> missing = new ArrayList<>(header());
             missing.removeAll(parser.getHeaderNames());
             if (!missing.isEmpty()) {
@@ -59,6 +62,12 @@ abstract class CsvImportCommand implements Action {
             }
             for (CSVRecord row : parser) {
                 try {
+                    for (String value : row) {
+                        String problem = Text.problem(value, false);
+                        if (problem != null) {
+                            throw new IllegalArgumentException("a value " + problem);
+                        }
+                    }
                     save(row, actor);
                     saved++;
                 } catch (ValidationException e) {
@@ -68,7 +77,7 @@ abstract class CsvImportCommand implements Action {
                 }
             }
         }
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         out.printf("%d row(s) saved, %d refused%n", saved, refused.size());
         refused.forEach(out::println);
         return null;

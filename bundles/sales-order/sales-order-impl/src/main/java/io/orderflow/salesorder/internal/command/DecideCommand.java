@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.salesorder.api.Decision;
@@ -49,6 +50,6 @@ public class DecideCommand implements Action {
         }
         SalesOrder order = review.decide(number, chosen, role, remark, actors.current());
         String due = order.dueSteps().stream().map(ReviewStep::role).collect(Collectors.joining(", "));
-        return order.number() + " is " + order.status() + (due.isEmpty() ? "" : "; due now: " + due);
+        return SafePrintStream.text(order.number() + " is " + order.status() + (due.isEmpty() ? "" : "; due now: " + due));
     }
 }

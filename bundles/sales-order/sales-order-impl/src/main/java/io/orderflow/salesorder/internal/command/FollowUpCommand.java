@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.salesorder.api.DelayReport;
 import io.orderflow.salesorder.api.FollowUpEntry;
 import io.orderflow.salesorder.api.FollowUpService;
@@ -25,7 +26,7 @@ public class FollowUpCommand implements Action {
 
     @Override
     public Object execute() {
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         List<FollowUpEntry> overdue = followUp.overdueForConfirmation();
         out.printf("Overdue for confirmation (%d)%n", overdue.size());
         overdue.forEach(o -> out.printf("  %s  %s  PO %s  due %s  entered by %s%n", o.number(), o.customerId(),

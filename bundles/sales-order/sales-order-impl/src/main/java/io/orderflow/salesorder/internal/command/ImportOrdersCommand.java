@@ -3,20 +3,18 @@ package io.orderflow.salesorder.internal.command;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.salesorder.api.ImportReport;
 import io.orderflow.salesorder.api.OrderImportService;
+import io.orderflow.platform.api.exchange.ExchangeFolder;
+import io.orderflow.platform.api.text.SafePrintStream;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.StringReader;
 import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 
 /** {@code sales-order:import-orders <file.csv>}: bulk intake, with a line of report per row. */
 @Service
@@ -34,17 +32,20 @@ public class ImportOrdersCommand implements Action {
     @Reference
     private Session session;
 
-    @Argument(index = 0, name = "file", required = true, description = "CSV file with a header row")
-    @Completion(FileCompleter.class)
+    @Reference
+    private ExchangeFolder exchange;
+
+    @Argument(index = 0, name = "file", description = CommandInput.FILE + "; a CSV file with a header row")
     private String file;
+
+    @Option(name = "--stdin", description = CommandInput.STDIN)
+    private boolean stdin;
 
     @Override
     public Object execute() throws Exception {
-        ImportReport report;
-        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-            report = imports.importCsv(reader, actors.current());
-        }
-        PrintStream out = session.getConsole();
+        ImportReport report = imports.importCsv(new StringReader(CommandInput.text(exchange, session, file, stdin)),
+                actors.current());
+        PrintStream out = SafePrintStream.of(session.getConsole());
         out.printf("%d order(s): %d accepted, %d already received, %d refused%n", report.orders(), report.accepted(),
                 report.known(), report.refused());
         for (ImportReport.Row row : report.rows()) {

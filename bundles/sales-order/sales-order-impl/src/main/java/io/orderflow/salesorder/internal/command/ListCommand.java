@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.salesorder.api.OrderQuery;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.Page;
@@ -52,8 +53,8 @@ public class ListCommand implements Action {
             table.addRow().addContent(o.number(), o.status(), o.customerId(), o.customerPo(), o.requestedDelivery(),
                     o.total(), o.flags().size(), o.receivedAt());
         }
-        table.print(session.getConsole());
-        session.getConsole().printf("page %d, %d of %d orders%n", result.page(), result.items().size(), result.total());
+        table.print(SafePrintStream.of(session.getConsole()));
+        SafePrintStream.of(session.getConsole()).printf("page %d, %d of %d orders%n", result.page(), result.items().size(), result.total());
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.salesorder.api.FollowUpService;
 import io.orderflow.salesorder.api.MonthlyMeasures;
 import java.io.PrintStream;
@@ -33,7 +34,7 @@ public class MeasuresCommand implements Action {
     @Override
     public Object execute() {
         YearMonth last = to == null ? YearMonth.now() : YearMonth.parse(to);
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         out.println("month    received  accuracy  confirmations due  within SLA");
         for (MonthlyMeasures m : followUp.measures(from == null ? last.minusMonths(11) : YearMonth.parse(from), last)) {
             out.printf("%s  %8d  %8s  %17d  %10s%n", m.month(), m.received(), percent(m.accuracyRate()),

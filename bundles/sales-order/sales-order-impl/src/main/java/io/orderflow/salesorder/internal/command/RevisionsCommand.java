@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.OrderRevision;
 import io.orderflow.salesorder.api.OrderChangeService;
@@ -29,7 +30,7 @@ public class RevisionsCommand implements Action {
 
     @Override
     public Object execute() {
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         for (OrderRevision r : changes.revisions(number)) {
             out.printf("Revision %d since %s%s: delivery %s, total %s%n", r.revision(), r.since(),
                     r.changeRequestId() == null ? "" : " (change " + r.changeRequestId() + ")", r.requestedDelivery(), r.total());

@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.salesorder.api.IntakeFlag;
 import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.SalesOrder;
@@ -34,7 +35,7 @@ public class ShowCommand implements Action {
     @Override
     public Object execute() {
         SalesOrder o = orders.find(number).orElseThrow(() -> new SalesOrderNotFoundException(number));
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         out.printf("Order %s  %s%n", o.number(), o.status());
         out.printf("Customer %s, PO %s, %s via %s, entered by %s%n", o.customerId(), o.customerPo(), o.type(),
                 o.channel(), o.enteredBy());

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.orderflow.platform.api.text.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -104,6 +105,12 @@ public final class OrderCsv {
             long row = lineInFile(record);
             rows.add(row);
             List<FieldProblem> found = new ArrayList<>();
+            record.toMap().forEach((column, value) -> {
+                String problem = Text.problem(value, false);
+                if (problem != null) {
+                    found.add(new FieldProblem(column, problem));
+                }
+            });
             for (String column : ORDER_COLUMNS) {
                 if (!Objects.equals(cell(first, column), cell(record, column))) {
                     found.add(new FieldProblem(column, "differs from row " + lineInFile(first) + " of the same order"));

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
+import io.orderflow.platform.api.text.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -36,10 +38,12 @@ public final class SalesArchive {
         try {
             CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out);
             for (ArchiveLine line : lines) {
-                csv.printRecord(line.productCode(), line.customerId(), line.orderNumber(), line.customerPo(),
+                // values typed by customers and partners must not become live formulas in a spreadsheet
+                csv.printRecord(Stream.of(line.productCode(), line.customerId(), line.orderNumber(), line.customerPo(),
                         line.status(), line.revision(), line.receivedAt(), line.confirmedAt(), line.lineNo(),
                         line.specification(), line.quantity().toPlainString(), line.unit(),
-                        line.unitPrice().toPlainString(), line.currency(), line.amount().toPlainString());
+                        line.unitPrice().toPlainString(), line.currency(), line.amount().toPlainString())
+                        .map(Text::csvCell));
             }
             csv.flush();
         } catch (IOException e) {

@@ -47,6 +47,10 @@ public class ReviewStepEmbeddable {
         return stepNo;
     }
 
+    String decidedBy() {
+        return decidedBy;
+    }
+
     void decide(StepStatus outcome, String actor, Instant at, String decisionRemark) {
         status = outcome;
         decidedBy = actor;

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
@@ -202,6 +203,12 @@ public class SalesOrderEntity {
     public List<Review.Step> reviewSteps() {
         return review.stream().sorted(Comparator.comparingInt(ReviewStepEmbeddable::stepNo))
                 .map(ReviewStepEmbeddable::toStep).toList();
+    }
+
+    /** The step of this order's review that {@code actor} decided, if any. */
+    public Optional<Review.Step> stepDecidedBy(String actor) {
+        return review.stream().filter(step -> actor.equals(step.decidedBy())).map(ReviewStepEmbeddable::toStep)
+                .findFirst();
     }
 
     public void recordDecision(int stepNo, StepStatus outcome, String actor, Instant at, String remark) {

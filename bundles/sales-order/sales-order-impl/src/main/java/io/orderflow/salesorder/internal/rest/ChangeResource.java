@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.rest;
 
+import io.orderflow.platform.api.text.FreeText;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.salesorder.api.ChangeDraft;
@@ -32,11 +33,11 @@ public final class ChangeResource {
     }
 
     /** Production's answer: {@code {"feasible":true,"projectedDelivery":"2027-01-20","remark":"…"}}. */
-    public record Assessment(Boolean feasible, String projectedDelivery, String remark) {
+    public record Assessment(Boolean feasible, String projectedDelivery, @FreeText String remark) {
     }
 
     /** {@code {"reason":"…"}}. */
-    public record Withdrawal(String reason) {
+    public record Withdrawal(@FreeText String reason) {
     }
 
     @POST

@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.rest;
 
+import io.orderflow.platform.api.text.FreeText;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.salesorder.api.DelayNotice;
@@ -21,7 +22,7 @@ import javax.ws.rs.core.Response;
 public final class DelayNoticeResource {
 
     /** {@code {"newDate": "2026-12-20", "compensation": "5 % discount"}}; both optional. */
-    public record Notice(LocalDate newDate, String compensation) {
+    public record Notice(LocalDate newDate, @FreeText String compensation) {
     }
 
     private final DelayNoticeService notices;

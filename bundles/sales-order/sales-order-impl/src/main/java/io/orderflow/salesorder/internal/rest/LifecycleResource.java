@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.rest;
 
+import io.orderflow.platform.api.text.FreeText;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.salesorder.api.OrderLifecycleService;
@@ -26,7 +27,7 @@ public final class LifecycleResource {
     }
 
     /** {@code {"reason":"…"}}. */
-    public record ReasonRequest(String reason) {
+    public record ReasonRequest(@FreeText String reason) {
     }
 
     @POST

@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.rest;
 
+import io.orderflow.platform.api.text.FreeText;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
@@ -31,7 +32,7 @@ public final class ReviewResource {
     }
 
     /** A decision as posted: {@code {"decision":"APPROVE"|"REJECT","role":"…","remark":"…"}}. */
-    public record DecisionRequest(String decision, String role, String remark) {
+    public record DecisionRequest(String decision, String role, @FreeText String remark) {
     }
 
     /**

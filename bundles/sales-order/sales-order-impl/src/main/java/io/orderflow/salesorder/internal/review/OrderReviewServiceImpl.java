@@ -59,6 +59,10 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
     public @interface Config {
         @AttributeDefinition(description = "Let the person who entered an order decide on its review steps")
         boolean allowSelfApproval() default false;
+
+        @AttributeDefinition(description = "Let one person decide two steps of the same order's review (when they"
+                + " hold both roles)")
+        boolean allowSameDeciderTwice() default false;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderReviewServiceImpl.class);
@@ -74,6 +78,7 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
     private final PrepaymentServiceImpl prepaymentPolicy;
     private final Clock clock = Clock.systemUTC();
     private volatile boolean allowSelfApproval;
+    private volatile boolean allowSameDeciderTwice;
 
     @Activate
     public OrderReviewServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
@@ -87,13 +92,14 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         this.matrix = matrix;
         this.receivables = receivables;
         this.prepaymentPolicy = prepaymentPolicy;
-        this.allowSelfApproval = config.allowSelfApproval();
+        modified(config);
     }
 
     /** Takes the setting in place, so that the REST endpoints using this service stay up. */
     @Modified
     void modified(Config config) {
         allowSelfApproval = config.allowSelfApproval();
+        allowSameDeciderTwice = config.allowSameDeciderTwice();
     }
 
     @Override
@@ -120,6 +126,13 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         }
         if (order.status() != OrderStatus.PENDING_CONFIRMATION) {
             throw new ConflictException("order " + number + " is not under review: it is " + order.status());
+        }
+        if (!allowSameDeciderTwice) {
+            // four eyes: each step of one order's review by another person, as for transfers
+            order.stepDecidedBy(actor.name()).ifPresent(decided -> {
+                throw new ForbiddenException(actor.name() + " decided step " + decided.stepNo() + " ("
+                        + decided.rule() + ") of this order already; another person must decide the next step");
+            });
         }
         Review.Step step = Review.dueStepOf(role, order.reviewSteps());
         List<String> flags = order.flagCodes();

@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.warehouse.api.MoveRequest;
 import io.orderflow.warehouse.api.MoveType;
@@ -50,7 +51,7 @@ public class MoveCommand implements Action {
     public Object execute() {
         StockMove move = stock.record(new MoveRequest(type, warehouse, product, quantity, reason, reference),
                 actors.current());
-        session.getConsole().printf("Move %d: %s of %s %s in %s%n", move.id(), move.type(),
+        SafePrintStream.of(session.getConsole()).printf("Move %d: %s of %s %s in %s%n", move.id(), move.type(),
                 move.quantity().toPlainString(), move.product(), move.warehouse());
         return null;
     }

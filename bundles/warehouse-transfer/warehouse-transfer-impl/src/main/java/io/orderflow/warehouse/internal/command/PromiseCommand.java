@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.warehouse.api.AvailableToPromise;
 import io.orderflow.warehouse.api.PromiseFigure;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ public class PromiseCommand implements Action {
     @Override
     public Object execute() {
         PromiseFigure f = promise.availableToPromise(product, warehouse, date == null ? null : LocalDate.parse(date));
-        session.getConsole().printf("%s in %s by %s: %s available + %s arriving - %s missing on orders due = %s"
+        SafePrintStream.of(session.getConsole()).printf("%s in %s by %s: %s available + %s arriving - %s missing on orders due = %s"
                         + " available to promise%n", f.product(), f.warehouse() == null ? "all warehouses" : f.warehouse(),
                 f.date(), f.available().toPlainString(), f.expectedReceipts().toPlainString(),
                 f.shortfallDue().toPlainString(), f.availableToPromise().toPlainString());

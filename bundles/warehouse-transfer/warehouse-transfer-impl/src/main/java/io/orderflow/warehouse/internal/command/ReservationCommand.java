@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.warehouse.api.LineReservation;
 import io.orderflow.warehouse.api.OrderReservation;
 import io.orderflow.warehouse.api.ReservationService;
@@ -29,7 +30,7 @@ public class ReservationCommand implements Action {
 
     @Override
     public Object execute() {
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         Optional<OrderReservation> found = reservations.reservation(order);
         if (found.isEmpty()) {
             out.println("No reservation for " + order);

@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.warehouse.api.SafetyStock;
 import io.orderflow.warehouse.api.TransferService;
@@ -38,7 +39,7 @@ public class SafetyStockCommand implements Action {
 
     @Override
     public Object execute() {
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         if (quantity != null) {
             SafetyStock set = transfers.setSafetyStock(new SafetyStock(warehouse, product, quantity), actors.current());
             out.printf("Safety stock of %s in %s: %s%n", set.product(), set.warehouse(), set.quantity().toPlainString());

@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.warehouse.api.StockRow;
 import io.orderflow.warehouse.api.StockService;
 import java.io.PrintStream;
@@ -26,7 +27,7 @@ public class StockCommand implements Action {
 
     @Override
     public Object execute() {
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         out.printf("%-10s %-8s %10s %10s %10s %10s %10s%n", "warehouse", "region", "on hand", "reserved", "available",
                 "in transit", "quarantine");
         for (StockRow row : stock.stock(product)) {

@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.warehouse.api.Transfer;
 import io.orderflow.warehouse.api.TransferService;
@@ -40,11 +41,11 @@ public class TransferDecideCommand implements Action {
     @Override
     public Object execute() {
         if (approve == reject) {
-            session.getConsole().println("Say --approve or --reject");
+            SafePrintStream.of(session.getConsole()).println("Say --approve or --reject");
             return null;
         }
         Transfer transfer = transfers.decide(id, approve, remark, actors.current());
-        session.getConsole().printf("Transfer %d is %s%n", transfer.id(), transfer.status());
+        SafePrintStream.of(session.getConsole()).printf("Transfer %d is %s%n", transfer.id(), transfer.status());
         return null;
     }
 }

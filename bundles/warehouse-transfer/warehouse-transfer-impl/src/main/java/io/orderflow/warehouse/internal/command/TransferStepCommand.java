@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.warehouse.api.Transfer;
@@ -51,10 +52,10 @@ public class TransferStepCommand implements Action {
             default -> null;
         };
         if (transfer == null) {
-            session.getConsole().println("No step " + step + ": say pick, ship, receive or recount");
+            SafePrintStream.of(session.getConsole()).println("No step " + step + ": say pick, ship, receive or recount");
             return null;
         }
-        session.getConsole().printf("Transfer %d is %s%s%n", transfer.id(), transfer.status(),
+        SafePrintStream.of(session.getConsole()).printf("Transfer %d is %s%s%n", transfer.id(), transfer.status(),
                 transfer.expectedArrival() == null ? "" : ", arriving " + transfer.expectedArrival());
         return null;
     }

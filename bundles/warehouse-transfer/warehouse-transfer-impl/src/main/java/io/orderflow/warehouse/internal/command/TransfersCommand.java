@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.warehouse.api.Transfer;
 import io.orderflow.warehouse.api.TransferService;
 import io.orderflow.warehouse.api.TransferStep;
@@ -32,7 +33,7 @@ public class TransfersCommand implements Action {
 
     @Override
     public Object execute() {
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         List<Transfer> found = transfers.transfers(product, !all);
         if (found.isEmpty()) {
             out.println(all ? "No transfer requests" : "No open transfer requests");

@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.warehouse.api.LedgerCheck;
 import io.orderflow.warehouse.api.StockService;
 import java.io.PrintStream;
@@ -23,7 +24,7 @@ public class VerifyLedgerCommand implements Action {
     @Override
     public Object execute() {
         LedgerCheck check = stock.verifyLedger();
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         out.printf("%d balance(s) checked: %s%n", check.balances(), check.consistent() ? "all equal their ledger"
                 : check.mismatches().size() + " differ");
         check.mismatches().forEach(m -> out.println("  " + m));

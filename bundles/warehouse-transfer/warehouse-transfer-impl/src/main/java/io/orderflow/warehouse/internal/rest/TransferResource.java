@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal.rest;
 
+import io.orderflow.platform.api.text.FreeText;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
@@ -28,11 +29,11 @@ import javax.ws.rs.core.MediaType;
 public final class TransferResource {
 
     /** {@code {"approve": false, "remark": "the count of WH-EAST looks wrong"}}. */
-    public record Decision(Boolean approve, String remark) {
+    public record Decision(Boolean approve, @FreeText String remark) {
     }
 
     /** {@code {"remark": "..."}}, optional. */
-    public record Remark(String remark) {
+    public record Remark(@FreeText String remark) {
     }
 
     /** {@code {"expectedArrival": "2026-11-25"}}, optional. */

@@ -1,5 +1,6 @@
 package io.orderflow.routes.edi.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.routes.edi.internal.ledger.LedgerViews;
 import io.orderflow.routes.edi.internal.ledger.PartnerCounts;
 import java.io.PrintStream;
@@ -22,7 +23,7 @@ public class CountsCommand implements Action {
 
     @Override
     public Object execute() {
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         out.printf("%-12s %8s %10s %9s %12s %12s %9s%n", "PARTNER", "IN", "PROCESSED", "REJECTED", "QUARANTINED",
                 "IN PROGRESS", "OUT");
         for (PartnerCounts c : views.counts()) {

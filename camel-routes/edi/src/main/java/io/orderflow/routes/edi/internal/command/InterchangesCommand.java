@@ -1,5 +1,6 @@
 package io.orderflow.routes.edi.internal.command;
 
+import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.routes.edi.internal.ledger.InterchangeView;
 import io.orderflow.routes.edi.internal.ledger.LedgerViews;
 import java.io.PrintStream;
@@ -37,7 +38,7 @@ public class InterchangesCommand implements Action {
 
     @Override
     public Object execute() {
-        PrintStream out = session.getConsole();
+        PrintStream out = SafePrintStream.of(session.getConsole());
         List<InterchangeView> found = overdue ? views.overdue(Instant.now())
                 : views.interchanges(partner, null, state, limit);
         if (found.isEmpty()) {

@@ -1,7 +1,9 @@
 package io.orderflow.routes.edi.internal.gateway;
 
+import io.orderflow.platform.api.config.AllowedPaths;
 import io.orderflow.routes.edi.internal.inbound.FileIntake;
 import io.orderflow.routes.edi.internal.inbound.InterchangeProcessor;
+import io.orderflow.routes.edi.internal.inbound.SalesLink;
 import io.orderflow.routes.edi.internal.inbound.SalesMasterData;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.partner.Partner;
@@ -38,9 +40,11 @@ import org.slf4j.LoggerFactory;
  * The EDI gateway: owns the {@code orderflow-edi} Camel context and runs one inbound route per partner profile.
  * Profiles come and go with their configuration files; each partner's folders are created when it arrives.
  */
-@Component(service = EdiGateway.class, immediate = true, configurationPid = "orderflow.edi-gateway")
+@Component(service = EdiGateway.class, immediate = true, configurationPid = EdiGateway.PID)
 @Designate(ocd = EdiGateway.Config.class)
 public final class EdiGateway {
+
+    static final String PID = "orderflow.edi-gateway";
 
     @ObjectClassDefinition(name = "Orderflow EDI gateway", description = "Partner folders, limits and timings")
     public @interface Config {
@@ -60,29 +64,79 @@ public final class EdiGateway {
         @AttributeDefinition(min = "1", description = "Hours after which a partner's missing acknowledgement of our"
                 + " order response is listed as overdue")
         int ackOverdueHours() default 24;
+
+        @AttributeDefinition(min = "1", max = "100", description = "Attempts at a file whose handling fails before it"
+                + " is moved to rejected/ with the reason (a department that is away does not count)")
+        int maxAttempts() default 5;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(EdiGateway.class);
 
     private final GatewaySettings settings;
+    private final EdiLedger ledger;
+    private final Clock clock = Clock.systemDefaultZone();
+    /** Sales may be stopped or updated while the gateway runs: its files then wait. */
+    private final SalesLink sales = new SalesLink();
     private final FileIntake intake;
     private final OsgiDefaultCamelContext camel;
     private final ServiceRegistration<CamelContext> registration;
     private final Map<String, Partner> partners = new ConcurrentHashMap<>();
+    private boolean salesPresent;
+    private boolean salesWasPresent;
 
     @Activate
-    public EdiGateway(BundleContext bundleContext, @Reference EdiLedger ledger, @Reference SalesOrderService sales,
-                      @Reference ProductService products, Config config) throws Exception {
-        settings = GatewaySettings.of(config);
-        Clock clock = Clock.systemDefaultZone();
+    public EdiGateway(BundleContext bundleContext, @Reference EdiLedger ledger, @Reference AllowedPaths paths,
+                      Config config) throws Exception {
+        settings = GatewaySettings.of(config, paths);
+        this.ledger = ledger;
         intake = new FileIntake(ledger, new EdiReader(),
-                new InterchangeProcessor(ledger, sales, new SalesMasterData(products, clock), clock), clock);
+                new InterchangeProcessor(ledger, sales, new SalesMasterData(sales, clock), clock), clock);
         camel = new OsgiDefaultCamelContext(bundleContext);
         camel.setName("orderflow-edi");
         camel.start(); // start first, then add routes (stack.md, pitfall 7)
         registration = bundleContext.registerService(CamelContext.class, camel, null);
         LOG.info("EDI gateway started: partner folders under {}, files up to {} bytes", settings.base(),
                 settings.maxFileBytes());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindSalesOrders(SalesOrderService service) {
+        sales.orders(service);
+        noticeSales();
+    }
+
+    void unbindSalesOrders(SalesOrderService service) {
+        sales.ordersGone(service);
+        noticeSales();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindProducts(ProductService service) {
+        sales.products(service);
+        noticeSales();
+    }
+
+    void unbindProducts(ProductService service) {
+        sales.productsGone(service);
+        noticeSales();
+    }
+
+    /** One line when sales goes away and one when it is back. */
+    private synchronized void noticeSales() {
+        boolean present = sales.present();
+        if (present == salesPresent) {
+            return;
+        }
+        salesPresent = present;
+        if (!present) {
+            LOG.warn("Sales is away (stopped or being updated): partners' files wait in their in/ folders until it is"
+                    + " back");
+        } else if (salesWasPresent) {
+            LOG.info("Sales is back: partners' files are taken again");
+        }
+        salesWasPresent |= present;
     }
 
     @Reference(service = PartnerProfile.class, cardinality = ReferenceCardinality.MULTIPLE,
@@ -94,7 +148,7 @@ public final class EdiGateway {
             return;
         }
         PartnerFolders folders = PartnerFolders.of(settings.base(), partner).create();
-        camel.addRoutes(new PartnerRoutes(partner, folders, intake, settings, outbox(partner)));
+        camel.addRoutes(new PartnerRoutes(partner, folders, intake, settings, outbox(partner), sales, ledger, clock));
         if (partner.transport().sftp()) {
             camel.addRoutes(new SftpRoutes(partner, folders, settings));
         }

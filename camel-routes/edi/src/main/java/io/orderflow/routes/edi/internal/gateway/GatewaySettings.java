@@ -1,6 +1,11 @@
 package io.orderflow.routes.edi.internal.gateway;
 
+import io.orderflow.platform.api.config.AllowedPaths;
+import io.orderflow.platform.api.error.FieldProblem;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The gateway's configuration, checked.
@@ -8,16 +13,32 @@ import java.nio.file.Path;
  * @param base where the partners' folders are
  */
 record GatewaySettings(Path base, long maxFileBytes, long pollDelayMillis, long readLockCheckMillis,
-                       int ackOverdueHours) {
+                       int ackOverdueHours, int maxAttempts) {
 
-    static GatewaySettings of(EdiGateway.Config config) {
-        if (config.maxFileBytes() < 1 || config.pollDelayMillis() < 1 || config.readLockCheckMillis() < 1
-                || config.ackOverdueHours() < 1) {
-            throw new IllegalArgumentException("orderflow.edi-gateway: sizes, delays and hours must be >= 1");
+    /** @throws IllegalArgumentException naming every problem */
+    static GatewaySettings of(EdiGateway.Config config, AllowedPaths paths) {
+        List<FieldProblem> problems = problems(config, paths);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("orderflow.edi-gateway: " + problems.stream()
+                    .map(p -> p.field() + " " + p.problem()).collect(Collectors.joining("; ")));
         }
-        String base = config.baseDirectory().isBlank()
+        return new GatewaySettings(paths.writableFolder(base(config)), config.maxFileBytes(), config.pollDelayMillis(),
+                config.readLockCheckMillis(), config.ackOverdueHours(), config.maxAttempts());
+    }
+
+    /** Every problem of the configuration, by attribute; also asked by the platform before a change is kept. */
+    static List<FieldProblem> problems(EdiGateway.Config config, AllowedPaths paths) {
+        List<FieldProblem> problems = new ArrayList<>();
+        paths.writableProblem(base(config)).ifPresent(p -> problems.add(new FieldProblem("baseDirectory", p)));
+        if (config.maxFileBytes() < 1 || config.pollDelayMillis() < 1 || config.readLockCheckMillis() < 1
+                || config.ackOverdueHours() < 1 || config.maxAttempts() < 1) {
+            problems.add(new FieldProblem("limits", "sizes, delays, hours and attempts must be at least 1"));
+        }
+        return problems;
+    }
+
+    private static String base(EdiGateway.Config config) {
+        return config.baseDirectory() == null || config.baseDirectory().isBlank()
                 ? System.getProperty("karaf.data", "data") + "/edi" : config.baseDirectory();
-        return new GatewaySettings(Path.of(base).toAbsolutePath().normalize(), config.maxFileBytes(),
-                config.pollDelayMillis(), config.readLockCheckMillis(), config.ackOverdueHours());
     }
 }

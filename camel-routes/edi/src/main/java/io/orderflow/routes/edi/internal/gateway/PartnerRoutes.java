@@ -1,38 +1,67 @@
 package io.orderflow.routes.edi.internal.gateway;
 
 import io.orderflow.routes.edi.internal.inbound.FileIntake;
+import io.orderflow.routes.edi.internal.inbound.SalesLink;
 import io.orderflow.routes.edi.internal.ledger.DocumentState;
+import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.partner.Partner;
+import io.orderflow.routes.edi.internal.transport.Inbox;
 import io.orderflow.routes.edi.internal.transport.Outbox;
 import io.orderflow.routes.edi.internal.transport.PartnerFolders;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A partner's inbound route: every regular file in its {@code in/} folder, once it has stopped growing, is taken and
  * then moved to {@code processed/}, {@code rejected/} or {@code quarantine/} under a name the ledger makes unique.
- * A file whose processing fails (the database away) stays in {@code in/} and is tried again at the next poll.
+ * Before each look into the folder, whatever will not be taken (links, folders, unsafe names) is moved into
+ * {@code rejected/} with its reason. A file whose handling fails stays in {@code in/} and is tried again at the next
+ * look, up to the gateway's {@code maxAttempts}; then it goes to {@code rejected/} with the failure as its reason.
+ * While sales is away, files are not taken and nothing counts against them.
  */
 final class PartnerRoutes extends RouteBuilder {
 
     static final String MOVE_TO = "ediMoveTo";
+    private static final Logger LOG = LoggerFactory.getLogger(PartnerRoutes.class);
 
     private final Partner partner;
     private final PartnerFolders folders;
     private final FileIntake intake;
     private final GatewaySettings settings;
     private final Outbox outbox;
+    private final SalesLink sales;
+    private final EdiLedger ledger;
+    private final Clock clock;
+    private final Inbox inbox;
+    /** Failed attempts per file (name, size and time): a restart gives a file its attempts anew. */
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
-    PartnerRoutes(Partner partner, PartnerFolders folders, FileIntake intake, GatewaySettings settings, Outbox outbox) {
+    PartnerRoutes(Partner partner, PartnerFolders folders, FileIntake intake, GatewaySettings settings, Outbox outbox,
+                  SalesLink sales, EdiLedger ledger, Clock clock) {
         this.partner = partner;
         this.folders = folders;
         this.intake = intake;
         this.settings = settings;
         this.outbox = outbox;
+        this.sales = sales;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.inbox = new Inbox(folders);
     }
 
     static String routeId(String partner) {
@@ -45,31 +74,103 @@ final class PartnerRoutes extends RouteBuilder {
         // file before it is moved, so a crash in between would skip it for ever). Hidden files are never picked up.
         // A file unchanged for the check interval is complete: one older than that is taken without waiting.
         long check = settings.readLockCheckMillis();
-        from("file:" + folders.folder(PartnerFolders.IN) + "?idempotent=false&readLock=changed"
+        FileEndpoint endpoint = getContext().getEndpoint("file:" + folders.folder(PartnerFolders.IN)
+                + "?idempotent=false&readLock=changed"
                 + "&readLockCheckInterval=" + check + "&readLockMinAge=" + check + "&readLockTimeout=" + check * 20
-                + "&readLockMinLength=0&readLockMarkerFile=false"
-                + "&excludeExt=tmp,part,filepart,partial,crdownload&sortBy=file:modified&maxMessagesPerPoll=100"
-                + "&delay=" + settings.pollDelayMillis() + "&move=${exchangeProperty." + MOVE_TO + "}")
-                .routeId(routeId(partner.id()))
-                .process(this::take);
+                + "&readLockMinLength=0&readLockMarkerFile=false&excludeExt=" + Inbox.partialExtensions()
+                + "&sortBy=file:modified&maxMessagesPerPoll=100"
+                + "&delay=" + settings.pollDelayMillis() + "&move=${exchangeProperty." + MOVE_TO + "}", FileEndpoint.class);
+        endpoint.setFilter(file -> sales.present() && Inbox.takes(((File) file.getFile()).toPath()));
+        endpoint.setPollStrategy(new SweepFirst());
+        from(endpoint).routeId(routeId(partner.id())).process(this::take);
     }
 
     private void take(Exchange exchange) throws IOException {
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
         String name = file.getFileNameOnly();
         long size = file.getFileLength();
-        FileIntake.Taken taken = intake.take(partner, name, name + "|" + size + "|" + file.getLastModified(), size,
-                settings.maxFileBytes(), () -> exchange.getIn().getBody(byte[].class), outbox);
+        String key = name + "|" + size + "|" + file.getLastModified();
+        FileIntake.Taken taken;
+        try {
+            taken = intake.take(partner, name, key, size, settings.maxFileBytes(),
+                    () -> exchange.getIn().getBody(byte[].class), outbox);
+        } catch (RuntimeException e) {
+            if (e instanceof SalesLink.SalesAwayException || !sales.present()) {
+                throw e; // not the file's failure: it waits in in/ for sales to come back
+            }
+            int attempts = failures.merge(key, 1, Integer::sum);
+            if (attempts < settings.maxAttempts()) {
+                LOG.warn("EDI partner {}: {} failed (attempt {} of {}), tried again at the next look: {}", partner.id(),
+                        name, attempts, settings.maxAttempts(), e.toString());
+                throw e;
+            }
+            failures.remove(key);
+            String reason = "handling the file failed " + attempts + " times; the last failure: " + e;
+            LOG.error("EDI partner {}: {} moved to rejected/: {}", partner.id(), name, reason, e);
+            moveTo(exchange, PartnerFolders.REJECTED, recordRefusal(name, key, size, reason) + "-"
+                    + PartnerFolders.safeName(name), name, reason);
+            return;
+        }
+        failures.remove(key);
         String folder = switch (taken.outcome().state()) {
             case DocumentState.REJECTED -> PartnerFolders.REJECTED;
             case DocumentState.QUARANTINED -> PartnerFolders.QUARANTINE;
             default -> PartnerFolders.PROCESSED;
         };
-        String target = taken.documentId() + "-" + PartnerFolders.safeName(name);
-        if (taken.outcome().reason() != null) {
-            Files.writeString(folders.folder(folder).resolve(target + ".reason.txt"), name + ": "
-                    + taken.outcome().reason() + System.lineSeparator(), StandardCharsets.UTF_8);
+        moveTo(exchange, folder, taken.documentId() + "-" + PartnerFolders.safeName(name), name,
+                taken.outcome().reason());
+    }
+
+    /** The file goes to {@code folder} under {@code target}; its whole reason, if any, beside it. */
+    private void moveTo(Exchange exchange, String folder, String target, String name, String reason)
+            throws IOException {
+        if (reason != null) {
+            writeReason(folders.folder(folder).resolve(target), name, reason);
         }
         exchange.setProperty(MOVE_TO, "../" + folder + "/" + target);
+    }
+
+    /** The ledger's document for a file refused without being read; a timestamp when the ledger cannot be reached. */
+    private String recordRefusal(String name, String key, long size, String reason) {
+        try {
+            return String.valueOf(ledger.refuse(partner.id(), name, key, size, reason, clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.warn("EDI partner {}: the refusal of {} is not in the ledger: {}", partner.id(), name, e.toString());
+            return "failed-" + clock.millis();
+        }
+    }
+
+    private static void writeReason(Path file, String name, String reason) throws IOException {
+        Files.writeString(file.resolveSibling(file.getFileName() + ".reason.txt"),
+                name + ": " + reason + System.lineSeparator(), StandardCharsets.UTF_8);
+    }
+
+    /** Before each look into {@code in/}: what will not be taken goes to {@code rejected/}, recorded in the ledger. */
+    private final class SweepFirst implements PollingConsumerPollStrategy {
+        @Override
+        public boolean begin(Consumer consumer, Endpoint endpoint) {
+            try {
+                for (Inbox.Refused refused : inbox.sweep()) {
+                    LOG.warn("EDI partner {}: {} moved to rejected/: {}", partner.id(), refused.name(), refused.reason());
+                    writeReason(refused.movedTo(), refused.name(), refused.reason());
+                    recordRefusal(refused.name(), refused.movedTo().getFileName().toString(), 0, refused.reason());
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.error("EDI partner {}: cannot sweep {}", partner.id(), folders.folder(PartnerFolders.IN), e);
+            }
+            return true;
+        }
+
+        @Override
+        public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+            // nothing to do
+        }
+
+        @Override
+        public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
+            LOG.warn("EDI partner {}: looking into {} failed: {}", partner.id(), folders.folder(PartnerFolders.IN),
+                    cause.toString());
+            return false;
+        }
     }
 }

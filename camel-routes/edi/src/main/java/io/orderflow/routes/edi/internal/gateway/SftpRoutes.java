@@ -58,7 +58,7 @@ final class SftpRoutes extends RouteBuilder {
     }
 
     /** Headers from outside are dropped; the file keeps its own name, made safe for our folder. */
-    private static void localName(Exchange exchange) {
+    static void localName(Exchange exchange) {
         Message message = exchange.getIn();
         String name = message.getHeader(Exchange.FILE_NAME_ONLY, String.class);
         message.removeHeaders("Camel*");

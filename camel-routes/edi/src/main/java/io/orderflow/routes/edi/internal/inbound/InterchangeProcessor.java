@@ -29,7 +29,6 @@ import io.orderflow.routes.edi.internal.syntax.Verdict;
 import io.orderflow.routes.edi.internal.transport.Outbox;
 import io.orderflow.salesorder.api.ExternalOrder;
 import io.orderflow.salesorder.api.IntakeResult;
-import io.orderflow.salesorder.api.SalesOrderService;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ public final class InterchangeProcessor {
     private final MasterData masterData;
     private final Clock clock;
 
-    public InterchangeProcessor(EdiLedger ledger, SalesOrderService sales, MasterData masterData, Clock clock) {
+    public InterchangeProcessor(EdiLedger ledger, SalesLink sales, MasterData masterData, Clock clock) {
         this.ledger = ledger;
         this.offer = new OrderOffer(sales, ledger, clock);
         this.answers = new PartnerAcknowledgements(ledger, clock);

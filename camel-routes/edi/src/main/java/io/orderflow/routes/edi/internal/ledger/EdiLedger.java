@@ -26,6 +26,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = EdiLedger.class)
 public final class EdiLedger {
 
+    static final int MAX_REASON = 4000;
+
     public static final String IN = "IN";
     public static final String OUT = "OUT";
     /** X12 interchange control numbers have nine digits. */
@@ -68,14 +70,14 @@ public final class EdiLedger {
             }
             return Rows.insert(tx, "INSERT INTO EDI.DOCUMENT (PARTNER, DIRECTION, NAME, FILE_KEY, SIZE_BYTES, STATE,"
                             + " REASON, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", partner, IN, name,
-                    key, size, DocumentState.REJECTED, reason, now, now);
+                    key, size, DocumentState.REJECTED, bounded(reason), now, now);
         });
     }
 
     /** The outcome of a file that came in: {@link DocumentState#PROCESSED}, REJECTED or QUARANTINED. */
     public void finish(long documentId, String state, String reason, Instant now) {
         db.tx(tx -> Rows.update(tx, "UPDATE EDI.DOCUMENT SET STATE = ?, REASON = ?, UPDATED_AT = ? WHERE ID = ?",
-                state, reason, now, documentId));
+                state, bounded(reason), now, documentId));
     }
 
     /**
@@ -223,7 +225,7 @@ public final class EdiLedger {
     /** An inbound interchange is finished: acknowledged when any of its sets was taken, otherwise rejected. */
     public void complete(long interchangeId, boolean taken, String reason, Instant now) {
         db.tx(tx -> Rows.update(tx, "UPDATE EDI.INTERCHANGE SET STATE = ?, REASON = ?, UPDATED_AT = ? WHERE ID = ?",
-                taken ? InterchangeState.ACKNOWLEDGED : InterchangeState.REJECTED, reason, now, interchangeId));
+                taken ? InterchangeState.ACKNOWLEDGED : InterchangeState.REJECTED, bounded(reason), now, interchangeId));
     }
 
     /** Writes a kept file into the outbox and records it, unless it was written before: the partner may have it. */
@@ -343,5 +345,17 @@ public final class EdiLedger {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
+    }
+
+    /**
+     * A reason as the ledger keeps it: at most {@value #MAX_REASON} characters and the count of the rest, which the
+     * file's {@code .reason.txt} beside it holds whole.
+     */
+    static String bounded(String reason) {
+        if (reason == null || reason.length() <= MAX_REASON) {
+            return reason;
+        }
+        return reason.substring(0, MAX_REASON) + "… (" + (reason.length() - MAX_REASON)
+                + " more characters: the whole reason is in the file's .reason.txt)";
     }
 }

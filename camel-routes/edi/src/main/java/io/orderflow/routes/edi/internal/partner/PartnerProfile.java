@@ -1,10 +1,14 @@
 package io.orderflow.routes.edi.internal.partner;
 
+import io.orderflow.platform.api.config.AllowedPaths;
+import io.orderflow.platform.api.error.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -13,10 +17,12 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * One partner, one factory configuration ({@code etc/orderflow.edi-partner~<name>.cfg}). Adding, changing or
  * deleting the file starts, restarts or stops that partner's routes while the others go on.
  */
-@Component(service = PartnerProfile.class, configurationPid = "orderflow.edi-partner",
+@Component(service = PartnerProfile.class, configurationPid = PartnerProfile.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = PartnerProfile.Config.class, factory = true)
 public final class PartnerProfile {
+
+    public static final String PID = "orderflow.edi-partner";
 
     @ObjectClassDefinition(name = "Orderflow EDI partner", description = "A trading partner's profile")
     public @interface Config {
@@ -87,42 +93,27 @@ public final class PartnerProfile {
     private final Partner partner;
 
     @Activate
-    public PartnerProfile(Config config) {
-        this.partner = of(config);
+    public PartnerProfile(@Reference AllowedPaths paths, Config config) {
+        this.partner = of(config, paths);
     }
 
     public Partner partner() {
         return partner;
     }
 
-    static Partner of(Config config) {
-        List<String> problems = new ArrayList<>();
-        if (!Partner.validId(config.partner())) {
-            problems.add("partner must be 1 to 35 letters, digits, - or _");
-        }
-        require(config.interchangeId(), "interchangeId", problems);
-        require(config.ourId(), "ourId", problems);
-        require(config.customer(), "customer", problems);
-        boolean x12 = config.standard() == Standard.X12;
-        if (x12 && !config.version().matches("00[45]010")) {
-            problems.add("version must be 004010 or 005010 for X12");
-        } else if (!x12 && !config.version().matches("D(96A|01B)")) {
-            problems.add("version must be D96A or D01B for EDIFACT");
-        }
-        if (x12 == (config.acknowledgement() == Acknowledgement.CONTRL)) {
-            problems.add("acknowledgement " + config.acknowledgement() + " does not belong to " + config.standard());
-        }
-        Delimiters usual = x12 ? Delimiters.X12 : Delimiters.EDIFACT;
-        Delimiters delimiters = new Delimiters(delimiter(config.segmentTerminator(), usual.segment(), problems),
-                delimiter(config.elementSeparator(), usual.element(), problems),
-                delimiter(config.componentSeparator(), usual.component(), problems), usual.repetition(),
-                config.newlineAfterSegment());
-        if (!config.sftpUri().isBlank() && !config.sftpUri().matches("sftp://[^@/\\s]+@[^:/\\s]+(:\\d+)?")) {
-            problems.add("sftpUri must look like sftp://user@host:port");
-        }
+    /** @throws IllegalArgumentException naming every problem of the profile */
+    static Partner of(Config config, AllowedPaths paths) {
+        List<FieldProblem> problems = problems(config, paths);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("EDI partner " + config.partner() + ": " + String.join("; ", problems));
+            throw new IllegalArgumentException("EDI partner " + config.partner() + ": " + problems.stream()
+                    .map(p -> p.field() + " " + p.problem()).collect(Collectors.joining("; ")));
         }
+        boolean x12 = config.standard() == Standard.X12;
+        Delimiters usual = x12 ? Delimiters.X12 : Delimiters.EDIFACT;
+        Delimiters delimiters = new Delimiters(delimiter(config.segmentTerminator(), usual.segment()),
+                delimiter(config.elementSeparator(), usual.element()),
+                delimiter(config.componentSeparator(), usual.component()), usual.repetition(),
+                config.newlineAfterSegment());
         return new Partner(config.partner(), config.standard(), config.version(), config.qualifier().strip(),
                 config.interchangeId().strip(), config.ourQualifier().strip(), config.ourId().strip(),
                 config.customer().strip(), config.acknowledgement(), config.ta1(), config.duplicates(), delimiters,
@@ -130,20 +121,52 @@ public final class PartnerProfile {
                         config.sftpOutbox().strip(), config.sftpKnownHosts().strip()));
     }
 
-    private static void require(String value, String name, List<String> problems) {
+    /** Every problem of a profile, by attribute; also asked by the platform before a change is kept. */
+    public static List<FieldProblem> problems(Config config, AllowedPaths paths) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (config.partner() == null || !Partner.validId(config.partner())) {
+            problems.add(new FieldProblem("partner", "must be 1 to 35 letters, digits, - or _"));
+        }
+        require(config.interchangeId(), "interchangeId", problems);
+        require(config.ourId(), "ourId", problems);
+        require(config.customer(), "customer", problems);
+        boolean x12 = config.standard() == Standard.X12;
+        if (x12 && !config.version().matches("00[45]010")) {
+            problems.add(new FieldProblem("version", "must be 004010 or 005010 for X12"));
+        } else if (!x12 && !config.version().matches("D(96A|01B)")) {
+            problems.add(new FieldProblem("version", "must be D96A or D01B for EDIFACT"));
+        }
+        if (x12 == (config.acknowledgement() == Acknowledgement.CONTRL)) {
+            problems.add(new FieldProblem("acknowledgement", config.acknowledgement() + " does not belong to "
+                    + config.standard()));
+        }
+        checkDelimiter(config.segmentTerminator(), "segmentTerminator", problems);
+        checkDelimiter(config.elementSeparator(), "elementSeparator", problems);
+        checkDelimiter(config.componentSeparator(), "componentSeparator", problems);
+        if (!config.sftpUri().isBlank() && !config.sftpUri().matches("sftp://[^@/\\s]+@[^:/\\s]+(:\\d+)?")) {
+            problems.add(new FieldProblem("sftpUri", "must look like sftp://user@host:port"));
+        }
+        if (!config.sftpKnownHosts().isBlank()) {
+            paths.readableProblem(config.sftpKnownHosts().strip())
+                    .ifPresent(p -> problems.add(new FieldProblem("sftpKnownHosts", p)));
+        }
+        return problems;
+    }
+
+    private static void require(String value, String name, List<FieldProblem> problems) {
         if (value == null || value.isBlank() || value.strip().length() > 35) {
-            problems.add(name + " is required, at most 35 characters");
+            problems.add(new FieldProblem(name, "is required, at most 35 characters"));
         }
     }
 
-    private static char delimiter(String value, char usual, List<String> problems) {
-        if (value.isEmpty()) {
-            return usual;
+    private static void checkDelimiter(String value, String name, List<FieldProblem> problems) {
+        if (!value.isEmpty() && (value.length() != 1 || Character.isLetterOrDigit(value.charAt(0))
+                || value.charAt(0) == ' ')) {
+            problems.add(new FieldProblem(name, "'" + value + "' must be one character, not a letter, digit or space"));
         }
-        if (value.length() != 1 || Character.isLetterOrDigit(value.charAt(0)) || value.charAt(0) == ' ') {
-            problems.add("delimiter '" + value + "' must be one character, not a letter, digit or space");
-            return usual;
-        }
-        return value.charAt(0);
+    }
+
+    private static char delimiter(String value, char usual) {
+        return value.isEmpty() ? usual : value.charAt(0);
     }
 }

@@ -1,0 +1,112 @@
+package io.orderflow.platform.internal.login;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.apache.karaf.jaas.modules.Encryption;
+import org.apache.karaf.jaas.modules.EncryptionService;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Salted, slow password hashes for Karaf's JAAS realm: PBKDF2 with HMAC-SHA-256 from the JDK, a random 16-byte salt
+ * per password, {@value #DEFAULT_ITERATIONS} iterations unless {@code encryption.iterations} in
+ * etc/org.apache.karaf.jaas.cfg says otherwise. Selected there with {@code encryption.name = orderflow-pbkdf2};
+ * stored as {@code $pbkdf2-sha256$<iterations>$<salt>$<hash>} (Base64) between Karaf's prefix and suffix.
+ * <p>
+ * Hashes written by Karaf's {@code basic} encryption (unsalted SHA-256, hexadecimal) are still checked, so that no
+ * one is locked out by the change; each is replaced by a PBKDF2 hash at its user's next login (see
+ * {@link PasswordLogins}).
+ */
+@Component(service = EncryptionService.class, property = "name=" + Pbkdf2EncryptionService.NAME)
+public final class Pbkdf2EncryptionService implements EncryptionService {
+
+    static final String NAME = "orderflow-pbkdf2";
+    static final int DEFAULT_ITERATIONS = 600_000;
+    private static final Pattern HASH = Pattern.compile("\\$pbkdf2-sha256\\$(\\d{1,9})\\$([A-Za-z0-9+/=]+)\\$([A-Za-z0-9+/=]+)");
+    private static final Pattern LEGACY = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BITS = 256;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Override
+    public Encryption createEncryption(Map<String, String> params) {
+        String iterations = params.get("iterations");
+        int count = iterations == null || iterations.isBlank() ? DEFAULT_ITERATIONS : Integer.parseInt(iterations.strip());
+        if (count < 1000) {
+            throw new IllegalArgumentException("encryption.iterations must be at least 1000 for " + NAME);
+        }
+        return new Pbkdf2(count);
+    }
+
+    /** True for a hash of Karaf's basic encryption as Orderflow used it before: SHA-256 in hexadecimal, no salt. */
+    static boolean isLegacy(String hash) {
+        return LEGACY.matcher(hash).matches();
+    }
+
+    static final class Pbkdf2 implements Encryption {
+        private final int iterations;
+
+        Pbkdf2(int iterations) {
+            this.iterations = iterations;
+        }
+
+        @Override
+        public String encryptPassword(String password) {
+            byte[] salt = new byte[SALT_BYTES];
+            RANDOM.nextBytes(salt);
+            Base64.Encoder base64 = Base64.getEncoder();
+            return "$pbkdf2-sha256$" + iterations + "$" + base64.encodeToString(salt) + "$"
+                    + base64.encodeToString(derive(password, salt, iterations));
+        }
+
+        @Override
+        public boolean checkPassword(String input, String stored) {
+            if (input == null || stored == null) {
+                return false;
+            }
+            if (isLegacy(stored)) {
+                return MessageDigest.isEqual(legacyHash(input).getBytes(StandardCharsets.US_ASCII),
+                        stored.toLowerCase().getBytes(StandardCharsets.US_ASCII));
+            }
+            Matcher hash = HASH.matcher(stored);
+            if (!hash.matches()) {
+                return false;
+            }
+            try {
+                Base64.Decoder base64 = Base64.getDecoder();
+                return MessageDigest.isEqual(base64.decode(hash.group(3)),
+                        derive(input, base64.decode(hash.group(2)), Integer.parseInt(hash.group(1))));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+    }
+
+    static String legacyHash(String password) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private static byte[] derive(String password, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no PBKDF2WithHmacSHA256", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.orderflow.routes.edi.internal.partner;
+
+import io.orderflow.platform.api.config.AllowedPaths;
+import io.orderflow.platform.api.config.ConfigurationCheck;
+import io.orderflow.platform.api.error.FieldProblem;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.util.converter.Converters;
+
+/** Refuses a partner profile the gateway could not run, before it is kept or used. */
+@Component(property = ConfigurationCheck.PID + "=" + PartnerProfile.PID)
+public final class PartnerConfigurationCheck implements ConfigurationCheck {
+
+    private final AllowedPaths paths;
+
+    @Activate
+    public PartnerConfigurationCheck(@Reference AllowedPaths paths) {
+        this.paths = paths;
+    }
+
+    @Override
+    public List<FieldProblem> check(Map<String, Object> properties) {
+        return PartnerProfile.problems(Converters.standardConverter().convert(properties)
+                .to(PartnerProfile.Config.class), paths);
+    }
+}
