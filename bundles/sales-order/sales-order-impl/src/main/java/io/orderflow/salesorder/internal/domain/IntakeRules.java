@@ -38,6 +38,7 @@ public final class IntakeRules {
      */
     public AcceptedOrder check(OrderDraft draft, Customer customer, Map<String, Product> products, LocalDate today) {
         Problems problems = new Problems();
+        checkCharacters(draft, problems);
         if (problems.requireText("customerId", draft.customerId()) && customer == null) {
             problems.add("customerId", "no customer " + draft.customerId());
         }
@@ -78,6 +79,36 @@ public final class IntakeRules {
         return new AcceptedOrder(draft.customerId(), draft.customerPo().strip(), delivery, address, terms, type, custom,
                 Boolean.TRUE.equals(draft.installation()), Boolean.TRUE.equals(draft.shipBeforePayment()),
                 policyException, contact, lines, total, flags);
+    }
+
+    /** Every text of the draft as a single line, but the policy exception's reason, which may run over lines. */
+    private static void checkCharacters(OrderDraft draft, Problems problems) {
+        problems.checkCharacters("customerId", draft.customerId(), false);
+        problems.checkCharacters("customerPo", draft.customerPo(), false);
+        problems.checkCharacters("requestedDelivery", draft.requestedDelivery(), false);
+        problems.checkCharacters("paymentTerms", draft.paymentTerms(), false);
+        if (draft.deliveryAddress() != null) {
+            AddressDraft a = draft.deliveryAddress();
+            for (String[] field : new String[][] {{"line1", a.line1()}, {"line2", a.line2()}, {"city", a.city()},
+                    {"postalCode", a.postalCode()}, {"country", a.country()}}) {
+                problems.checkCharacters("deliveryAddress." + field[0], field[1], false);
+            }
+        }
+        if (draft.policyException() != null) {
+            problems.checkCharacters("policyException.reason", draft.policyException().reason(), true);
+        }
+        if (draft.contact() != null) {
+            problems.checkCharacters("contact.name", draft.contact().name(), false);
+            problems.checkCharacters("contact.phone", draft.contact().phone(), false);
+            problems.checkCharacters("contact.email", draft.contact().email(), false);
+        }
+        List<LineDraft> lines = draft.lines() == null ? List.of() : draft.lines();
+        for (int i = 0; i < lines.size() && i < MAX_LINES; i++) {
+            if (lines.get(i) != null) {
+                problems.checkCharacters("lines[" + i + "].productCode", lines.get(i).productCode(), false);
+                problems.checkCharacters("lines[" + i + "].specification", lines.get(i).specification(), false);
+            }
+        }
     }
 
     private static LocalDate deliveryDate(String text, LocalDate today, Problems problems) {

@@ -1,6 +1,7 @@
 package io.orderflow.salesorder.internal.domain;
 
 import io.orderflow.platform.api.error.FieldProblem;
+import io.orderflow.platform.api.text.Text;
 import io.orderflow.platform.api.error.ValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,6 +26,17 @@ final class Problems {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Adds a problem when the text holds characters no field may (control characters in a single line, bidirectional
+     * controls, half surrogates): whatever the channel, shell and EDI included, not only REST.
+     */
+    void checkCharacters(String field, String value, boolean freeText) {
+        String problem = Text.problem(value, freeText);
+        if (problem != null) {
+            add(field, problem);
+        }
     }
 
     /** Adds a problem when the text is longer than {@code max}. */

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,18 @@ class IntakeRulesTest {
     private Map<String, String> problems(OrderDraft draft, Customer customer) {
         ValidationException e = assertThrows(ValidationException.class, () -> rules.check(draft, customer, PRODUCTS, TODAY));
         return e.problems().stream().collect(Collectors.toMap(FieldProblem::field, FieldProblem::problem));
+    }
+
+    /** Whatever the channel (the shell, a CSV file, EDI): no escape sequences or line breaks in single-line fields. */
+    @Test
+    void controlCharactersAreRefusedInEveryChannel() {
+        OrderDraft hostile = new OrderDraft("CUST-A", "PO-1001", "2026-12-20",
+                new AddressDraft("1 Factory Road", null, "Shen\nzhen", "518000", "CN"), "NET30", null, null, null,
+                null, new OrderDraft.PolicyException("agreed by phone:\nsee the call notes"), null,
+                List.of(line("LED-LAMP", "100", "25.00", "CNY", "4000K\u001b[2J")));
+        Map<String, String> problems = problems(hostile, CUST_A);
+        assertEquals(Set.of("deliveryAddress.city", "lines[0].specification"), problems.keySet());
+        assertTrue(problems.get("lines[0].specification").contains("U+001B"));
     }
 
     @Test

@@ -12,7 +12,7 @@ class SftpRoutesTest {
 
     /** What a partner's server says about a file must not steer where or how Orderflow writes it. */
     @Test
-    void headersFromThePartnersServerAreDroppedAndTheNameMadeSafe() {
+    void headersFromThePartnersServerAreDroppedAndTheNameMadeSafe() throws Exception {
         try (DefaultCamelContext camel = new DefaultCamelContext()) {
             Exchange exchange = new DefaultExchange(camel);
             exchange.getIn().setHeader(Exchange.FILE_NAME_ONLY, "../../etc/orderflow.evil.cfg");
