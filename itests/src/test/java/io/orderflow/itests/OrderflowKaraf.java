@@ -73,6 +73,9 @@ public final class OrderflowKaraf {
                 editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
                 mavenBundle("org.hamcrest", "hamcrest", property("hamcrest.version")),
                 mavenBundle("org.awaitility", "awaitility", property("awaitility.version"))));
+        // test users' hashes have few rounds to be quick; at the shipped 600,000 they would be upgraded at first login
+        options.add(editConfigurationFilePut("etc/org.apache.karaf.jaas.cfg", "encryption.iterations",
+                String.valueOf(TestPasswords.ITERATIONS)));
         USERS.forEach((user, entry) -> options.add(editConfigurationFilePut("etc/users.properties", user,
                 TestPasswords.hashed(password(user)) + entry.substring(entry.indexOf(',')))));
         // test sizes (-Pstress) and report locations reach the tests, which run inside the container

@@ -29,7 +29,10 @@ import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
@@ -43,6 +46,14 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class SecurityIT extends SalesOrderFlowTest {
 
     private static final Map<String, String> NONE = Map.of();
+
+    /** Every test here calls from 127.0.0.1: the address lockout (unit-tested) must not make them depend on order. */
+    @Configuration
+    @Override
+    public Option[] config() {
+        return OrderflowKaraf.options(KarafDistributionOption.editConfigurationFilePut(
+                "etc/orderflow.platform.login.cfg", "maxFailuresPerAddress", "1000"));
+    }
 
     private Http.Reply postOrder(byte[] body, String contentType) {
         return http.send("POST", ORDERS, contentType, body, false, "ann", pw("ann"), NONE);

@@ -12,7 +12,7 @@ import javax.crypto.spec.PBEKeySpec;
  */
 final class TestPasswords {
 
-    private static final int ITERATIONS = 1000;
+    static final int ITERATIONS = 1000;
 
     private TestPasswords() {
     }

@@ -109,7 +109,7 @@ public final class ExecutionServiceImpl implements ProductionExecution {
 
     @Override
     public ProductionOrder report(long id, ProgressReport report, Actor actor) {
-        String role = actor.requireRole(Roles.PRODUCTION_PLANNER, "reporting progress");
+        String role = actor.requireRole("reporting progress", Roles.PRODUCTION_PLANNER);
         check(report);
         return db.change(em -> {
             ProductionOrderEntity order = released(em, id);
@@ -184,7 +184,7 @@ public final class ExecutionServiceImpl implements ProductionExecution {
     @Override
     public ProductionOrder inspect(long id, BigDecimal passed, BigDecimal failed, Disposition disposition,
                                    Actor actor) {
-        String role = actor.requireRole(Roles.QUALITY, "inspecting");
+        String role = actor.requireRole("inspecting", Roles.QUALITY);
         BigDecimal pass = passed == null ? BigDecimal.ZERO : passed;
         BigDecimal fail = failed == null ? BigDecimal.ZERO : failed;
         if (pass.signum() < 0 || fail.signum() < 0 || pass.add(fail).signum() == 0 || pass.scale() > 4

@@ -102,7 +102,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
 
     @Override
     public SchedulePlan approve(String remark, Actor actor) {
-        String role = actor.requireRole(Roles.PRODUCTION_VP, "approving the schedule and the purchase plan");
+        String role = actor.requireRole("approving the schedule and the purchase plan", Roles.PRODUCTION_VP);
         return db.change(em -> {
             Instant now = clock.instant();
             List<ProductionOrderEntity> planned = PlanningData.openOrders(em).stream()
@@ -187,7 +187,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
     }
 
     private static String purchasing(Actor actor) {
-        return actor.requireRole(Roles.PURCHASING, "recording a purchase");
+        return actor.requireRole("recording a purchase", Roles.PURCHASING);
     }
 
     private static PurchaseEntity purchase(EntityManager em, long id) {

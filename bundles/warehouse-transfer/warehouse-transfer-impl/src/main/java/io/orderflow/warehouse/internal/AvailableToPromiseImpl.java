@@ -100,6 +100,7 @@ public final class AvailableToPromiseImpl implements AvailableToPromise {
 
     @Override
     public ExpectedReceipt expectReceipt(ReceiptNotice notice, Actor actor) {
+        actor.requireRole("announcing a receipt", Roles.WAREHOUSE, Roles.PURCHASING, Roles.PRODUCTION_PLANNER);
         validate(notice);
         Instant now = clock.instant();
         ReceiptNotice clean = new ReceiptNotice(notice.warehouse().strip(), notice.product().strip(),

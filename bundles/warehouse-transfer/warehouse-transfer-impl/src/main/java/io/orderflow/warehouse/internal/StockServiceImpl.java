@@ -79,6 +79,7 @@ public final class StockServiceImpl implements StockService {
 
     @Override
     public StockMove record(MoveRequest request, Actor actor) {
+        actor.requireRole("moving stock", Roles.WAREHOUSE);
         validate(request);
         Instant now = clock.instant();
         BigDecimal delta = request.type() == MoveType.ISSUE ? request.quantity().negate() : request.quantity();

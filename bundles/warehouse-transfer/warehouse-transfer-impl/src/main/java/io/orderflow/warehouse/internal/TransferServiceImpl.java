@@ -119,6 +119,7 @@ public final class TransferServiceImpl implements TransferService {
 
     @Override
     public SafetyStock setSafetyStock(SafetyStock safetyStock, Actor actor) {
+        actor.requireRole("setting a safety stock", Roles.WAREHOUSE, Roles.SALES_MANAGER);
         validate(safetyStock);
         String product = safetyStock.product().strip();
         String warehouse = safetyStock.warehouse().strip();
@@ -243,7 +244,7 @@ public final class TransferServiceImpl implements TransferService {
             TransferStatus status = transfer.status();
             TransferAction.Step step = action.at(status).orElseThrow(() -> new ConflictException("transfer " + id
                     + " is " + status + ": to " + action.verb() + " it, it must be " + action.allowedAt()));
-            String role = actor.requireRole(step.role(), "to " + action.verb() + " a " + status + " transfer");
+            String role = actor.requireRole("to " + action.verb() + " a " + status + " transfer", step.role());
             Instant now = clock.instant();
             work.apply(em, transfer, locked, now);
             transfer.step(step.next(), actor.name(), role, note, now);

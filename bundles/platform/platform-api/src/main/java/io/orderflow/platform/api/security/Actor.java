@@ -27,17 +27,22 @@ public record Actor(String name, Set<String> roles) {
     }
 
     /**
-     * For a business step (a decision, a sign-off, warehouse or production work): the role it takes, which this actor
-     * must hold. {@code admin} holds no business role unless {@code orderflow.platform.security} lets it act in all.
+     * For a business step (a decision, a sign-off, warehouse, production or finance work): the first of the roles it
+     * takes that this actor holds. {@code admin} holds no business role unless {@code orderflow.platform.security}
+     * lets it act in all.
      *
-     * @return {@code role}, to be recorded with the step
-     * @throws ForbiddenException naming the step and the role when this actor does not hold it
+     * @param step  what is being done, for the refusal, e.g. "moving stock"
+     * @param roles the roles that may do it
+     * @return the role to record with the step
+     * @throws ForbiddenException naming the step and the roles when this actor holds none of them
      */
-    public String requireRole(String role, String step) {
-        if (!holds(role)) {
-            throw new ForbiddenException(step + " takes the role " + role);
+    public String requireRole(String step, String... roles) {
+        for (String role : roles) {
+            if (holds(role)) {
+                return role;
+            }
         }
-        return role;
+        throw new ForbiddenException(step + " takes the role " + String.join(" or ", roles));
     }
 
     /**

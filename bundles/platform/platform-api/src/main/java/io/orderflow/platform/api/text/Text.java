@@ -3,8 +3,8 @@ package io.orderflow.platform.api.text;
 import java.util.regex.Pattern;
 
 /**
- * The characters text from outside may hold. A single-line field holds no control character at all; a free-text
- * field ({@link FreeText}) may hold tabs and line breaks besides. No field holds the bidirectional embedding, override
+ * The characters text from outside may hold. A single-line field holds no control character and no line or paragraph
+ * separator at all; a free-text field ({@link FreeText}) may hold tabs and line breaks besides. No field holds the bidirectional embedding, override
  * and isolate controls (U+202A–U+202E, U+2066–U+2069), which make text read differently from how it is stored, nor
  * half of a surrogate pair, which is not a character.
  */
@@ -32,7 +32,8 @@ public final class Text {
                 return "contains half of a surrogate pair (" + codePoint(c) + ") at position " + i;
             } else if (isBidiControl(c)) {
                 return "contains the bidirectional control " + codePoint(c) + " at position " + i;
-            } else if (Character.getType(c) == Character.CONTROL && !(freeText && (c == '\t' || c == '\n' || c == '\r'))) {
+            } else if (isLineBreakOrControl(c) && !(freeText && (c == '\t' || c == '\n' || c == '\r'
+                    || c == '\u2028' || c == '\u2029'))) {
                 return (freeText ? "contains the control character " : "must be a single line without control"
                         + " characters; it contains ") + codePoint(c) + " at position " + i;
             }
@@ -89,6 +90,11 @@ public final class Text {
     private static boolean mustEscape(char c) {
         return c != '\n' && c != '\t' && (Character.getType(c) == Character.CONTROL || isBidiControl(c)
                 || Character.isSurrogate(c));
+    }
+
+    private static boolean isLineBreakOrControl(char c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     private static boolean isBidiControl(char c) {

@@ -15,7 +15,7 @@ class TextTest {
     @Test
     void singleLineFieldsRefuseEveryControlCharacter() {
         assertNull(Text.problem("LED lamp 4000K – warm, 暖色 😀", false));
-        for (String bad : new String[] {"a\u0000b", "a\u001b[31mb", "a\nb", "a\rb", "a\tb", "a\u007fb", "a\u0085b"}) {
+        for (String bad : new String[] {"a\u0000b", "a\u001b[31mb", "a\nb", "a\rb", "a\tb", "a\u007fb", "a\u0085b", "a\u2028b"}) {
             assertTrue(Text.problem(bad, false).startsWith("must be a single line without control characters"), bad);
         }
         assertEquals("must be a single line without control characters; it contains U+001B at position 1",

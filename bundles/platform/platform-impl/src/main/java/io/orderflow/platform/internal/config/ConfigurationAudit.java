@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,8 @@ import org.slf4j.LoggerFactory;
 public final class ConfigurationAudit implements ConfigurationListener {
 
     static final String PID_PREFIX = "orderflow.";
+    /** PIDs whose changes through REST or the shell are refused: they bound what the others may say. */
+    static final Set<String> FILE_ONLY = Set.of("orderflow.platform.paths");
     static final String FILE_ACTOR = "file";
     static final String UNKNOWN_ACTOR = "unknown";
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|token|key).*");
@@ -88,6 +91,18 @@ public final class ConfigurationAudit implements ConfigurationListener {
         requireOrderflowPid(pid);
         if (changes.isEmpty()) {
             throw new ValidationException("body", "name at least one property to set");
+        }
+        if (FILE_ONLY.contains(pid)) {
+            // widening the roots over the network would undo every path check that follows
+            throw new ValidationException("pid", pid + " is changed only in its etc/ file, by someone with access to"
+                    + " the server");
+        }
+        Map<String, ?> attributes = rules.attributes(pid);
+        List<FieldProblem> unknown = changes.keySet().stream().filter(key -> !attributes.containsKey(key))
+                .map(key -> new FieldProblem(key, "is not a setting of " + pid + "; known: " + attributes.keySet()))
+                .toList();
+        if (!attributes.isEmpty() && !unknown.isEmpty()) {
+            throw new ValidationException(unknown); // framework keys (service.*, *.target) are not set from outside
         }
         synchronized (this) { // one read-modify-write at a time, so that two callers do not undo each other
             Configuration existing = find(pid);

@@ -50,13 +50,26 @@ public final class ConfigurationGuard implements ConfigurationPlugin {
             return;
         }
         Map<String, Object> accepted = lastAccepted.getOrDefault(name, Map.of());
-        for (FieldProblem problem : problems) {
-            Object previous = accepted.get(problem.field());
-            if (previous != null) {
-                properties.put(problem.field(), previous);
-            } else {
-                properties.remove(problem.field());
+        if (problems.stream().anyMatch(p -> p.field().equals(ConfigurationRules.PID_FIELD))) {
+            // refused as a whole: every value the component could read goes back to the last accepted one
+            for (String key : Collections.list(properties.keys())) {
+                if (!key.contains(".")) {
+                    restore(properties, key, accepted);
+                }
             }
+            return;
+        }
+        for (FieldProblem problem : problems) {
+            restore(properties, problem.field(), accepted);
+        }
+    }
+
+    private static void restore(Dictionary<String, Object> properties, String key, Map<String, Object> accepted) {
+        Object previous = accepted.get(key);
+        if (previous != null) {
+            properties.put(key, previous);
+        } else {
+            properties.remove(key);
         }
     }
 }

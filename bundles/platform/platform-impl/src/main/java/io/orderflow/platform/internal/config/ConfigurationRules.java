@@ -95,8 +95,15 @@ public final class ConfigurationRules {
                 }
             }
         }
+        if (!problems.isEmpty()) {
+            return problems; // a department's check may rely on the types metatype has just refused
+        }
         for (ConfigurationCheck check : checks.getOrDefault(basePid(pid), List.of())) {
-            problems.addAll(check.check(Map.copyOf(properties)));
+            try {
+                problems.addAll(check.check(Map.copyOf(properties)));
+            } catch (RuntimeException e) {
+                problems.add(new FieldProblem(PID_FIELD, "cannot be checked: " + e.getMessage()));
+            }
         }
         return problems;
     }

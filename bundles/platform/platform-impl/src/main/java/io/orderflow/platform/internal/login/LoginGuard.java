@@ -6,11 +6,13 @@ import io.orderflow.platform.api.text.Text;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -20,9 +22,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Counts failed logins per user name and per client address (REST and SSH) and locks either out for a while once
- * it has failed too often. Every failed login is written to the security log ({@code data/log/security.log}) and the
- * audit trail; a successful one once per user, address and window. Locked names are counted whether or not a user of
- * that name exists, so that the answers do not tell which names exist.
+ * it has failed too often. A login is announced before the password is checked ({@link #begin}), and attempts still
+ * being checked count like failures, so that guesses sent in parallel get no more tries than guesses in a row. Every
+ * failed login is written to the security log ({@code data/log/security.log}) and the audit trail; a successful one
+ * once per user, address and window; a refusal while locked once per lock. Names are counted whether or not a user of
+ * that name exists. Settings change in place, keeping what was counted.
  */
 @Component(service = LoginGuard.class, configurationPid = LoginGuard.PID)
 @Designate(ocd = LoginGuard.Config.class)
@@ -66,15 +70,15 @@ public final class LoginGuard {
     static final String SECURITY_LOG = "audit.orderflow.login"; // under Karaf's "audit" logger: security.log
     private static final Logger SECURITY = LoggerFactory.getLogger(SECURITY_LOG);
     private static final Logger LOG = LoggerFactory.getLogger(LoginGuard.class);
-    /** Bounds the memory an attacker can fill with made-up names and addresses. */
-    private static final int MAX_TRACKED = 10_000;
+    /** Past this many names or addresses, those whose window and lock are over are forgotten first. */
+    private static final int PRUNE_ABOVE = 10_000;
     private static final int MAX_NAME = 64;
 
     private final AuditTrail audit;
     private final Clock clock;
-    private final Config config;
-    private final Map<String, Failures> users = new ConcurrentHashMap<>();
-    private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
+    private volatile Config config;
+    private final Map<String, Failures> users = new HashMap<>();
+    private final Map<String, Failures> addresses = new HashMap<>();
     private final Map<String, Instant> lastRecordedSuccess = new ConcurrentHashMap<>();
 
     @Activate
@@ -88,43 +92,70 @@ public final class LoginGuard {
         this.clock = clock;
     }
 
-    /** Until when this user name or this address is locked out; empty when a login may be tried. */
-    public Optional<Instant> lockedUntil(String user, String address, Channel channel) {
-        Instant now = clock.instant();
-        Instant userLock = lockOf(users.get(user), now);
-        Instant addressLock = lockOf(addresses.get(address), now);
-        Instant until = userLock == null ? addressLock : addressLock == null || userLock.isAfter(addressLock)
-                ? userLock : addressLock;
-        if (until != null) {
-            SECURITY.info("LOGIN_REFUSED user={} address={} channel={} reason=locked until {}", shown(user),
-                    address, channel, until);
-        }
-        return Optional.ofNullable(until);
+    @Modified
+    void modified(Config changed) {
+        config = changed;
     }
 
-    /** Records a failed login and locks the name or address out when it has failed too often. */
+    /**
+     * Announces a login about to be checked. Refused (with the reason to give) while the name or the address is
+     * locked, or while its failures and the attempts still being checked reach the limit; otherwise the attempt
+     * counts until {@link #failed} or {@link #succeeded} ends it.
+     */
+    public synchronized Optional<String> begin(String user, String address, Channel channel) {
+        Instant now = clock.instant();
+        Failures byUser = current(users, user, now);
+        Failures byAddress = current(addresses, address, now);
+        Instant until = later(byUser.lockedUntil(now), byAddress.lockedUntil(now));
+        boolean busy = byUser.count + byUser.pending >= config.maxFailuresPerUser()
+                || byAddress.count + byAddress.pending >= config.maxFailuresPerAddress();
+        if (until == null && !busy) {
+            byUser.pending++;
+            byAddress.pending++;
+            return Optional.empty();
+        }
+        String reason = until != null ? "too many failed logins for this user name or from this address; try again"
+                + " after " + until : "too many logins of this user name or from this address at once; try again shortly";
+        if (byUser.noteRefusal() | byAddress.noteRefusal()) {
+            SECURITY.info("LOGIN_REFUSED user={} address={} channel={} reason={}", shown(user), address, channel, reason);
+        }
+        return Optional.of(reason);
+    }
+
+    /** Ends an attempt {@link #begin} let through: a failure, which may lock the name or the address out. */
     public void failed(String user, String address, Channel channel, String reason) {
         Instant now = clock.instant();
-        boolean userLocked = count(users, user, now, config.maxFailuresPerUser());
-        boolean addressLocked = count(addresses, address, now, config.maxFailuresPerAddress());
+        boolean userLocked;
+        boolean addressLocked;
+        synchronized (this) {
+            userLocked = current(users, user, now).fail(now, config.maxFailuresPerUser(), lockout());
+            addressLocked = current(addresses, address, now).fail(now, config.maxFailuresPerAddress(), lockout());
+        }
         String details = "channel " + channel + " from " + address + ": " + reason
                 + (userLocked ? "; the user name is locked for " + config.lockoutSeconds() + " s" : "")
                 + (addressLocked ? "; the address is locked for " + config.lockoutSeconds() + " s" : "");
-        SECURITY.info("LOGIN_FAILED user={} address={} channel={} reason={}{}{}", shown(user), address,
-                channel, reason, userLocked ? " user-locked" : "", addressLocked ? " address-locked" : "");
+        SECURITY.info("LOGIN_FAILED user={} address={} channel={} reason={}{}{}", shown(user), address, channel, reason,
+                userLocked ? " user-locked" : "", addressLocked ? " address-locked" : "");
         record(now, user, "LOGIN_FAILED", details);
     }
 
-    /** Records a successful login once per user, address and window, and forgets the user's failures. */
+    /** Ends an attempt {@link #begin} let through: a success, which forgets the name's failures. */
     public void succeeded(String user, String address, Channel channel) {
         Instant now = clock.instant();
-        users.remove(user);
+        synchronized (this) {
+            users.remove(user);
+            current(addresses, address, now).succeed();
+        }
         String key = user + '\u0000' + address;
         Instant last = lastRecordedSuccess.get(key);
         if (last != null && last.plus(Duration.ofMinutes(config.successRecordMinutes())).isAfter(now)) {
             return;
         }
-        bounded(lastRecordedSuccess, now).put(key, now);
+        if (lastRecordedSuccess.size() >= PRUNE_ABOVE) {
+            lastRecordedSuccess.values().removeIf(t -> t.plus(Duration.ofMinutes(config.successRecordMinutes()))
+                    .isBefore(now));
+        }
+        lastRecordedSuccess.put(key, now);
         SECURITY.info("LOGIN user={} address={} channel={}", shown(user), address, channel);
         record(now, user, "LOGIN", "channel " + channel + " from " + address);
     }
@@ -133,36 +164,32 @@ public final class LoginGuard {
         return config.credentialCacheSeconds();
     }
 
-    /** How long a caller with a wrong password waits before being answered. */
+    /** How long a REST caller with a wrong password waits, in all, before being answered. */
     public Duration failureDelay() {
         return Duration.ofMillis(config.failureDelayMillis());
     }
 
-    private boolean count(Map<String, Failures> failures, String key, Instant now, int max) {
-        if (key == null) {
-            return false;
-        }
-        if (failures.size() >= MAX_TRACKED) {
-            failures.values().removeIf(f -> f.expired(now));
-        }
-        Failures updated = failures.compute(key, (k, f) -> (f == null || f.expired(now) ? new Failures(now) : f)
-                .failedAt(now, max, Duration.ofSeconds(config.lockoutSeconds())));
-        return updated.lockedUntil != null && updated.lockedUntil.isAfter(now) && updated.count == max;
+    private Duration lockout() {
+        return Duration.ofSeconds(config.lockoutSeconds());
     }
 
-    private Instant lockOf(Failures failures, Instant now) {
-        return failures == null || failures.lockedUntil == null || !failures.lockedUntil.isAfter(now) ? null
-                : failures.lockedUntil;
-    }
-
-    private Map<String, Instant> bounded(Map<String, Instant> map, Instant now) {
-        if (map.size() >= MAX_TRACKED) {
-            map.values().removeIf(t -> t.plus(Duration.ofMinutes(config.successRecordMinutes())).isBefore(now));
-            if (map.size() >= MAX_TRACKED) {
-                map.clear();
+    /** The record of a name or address, afresh when its window or its lock is over. */
+    private Failures current(Map<String, Failures> records, String key, Instant now) {
+        String known = key == null ? "" : key;
+        Failures failures = records.get(known);
+        if (failures == null || failures.over(now, Duration.ofSeconds(config.failureWindowSeconds()))) {
+            if (records.size() >= PRUNE_ABOVE) {
+                records.values().removeIf(f -> f.pending == 0
+                        && f.over(now, Duration.ofSeconds(config.failureWindowSeconds())));
             }
+            failures = new Failures(now, failures == null ? 0 : failures.pending);
+            records.put(known, failures);
         }
-        return map;
+        return failures;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private void record(Instant now, String user, String action, String details) {
@@ -182,31 +209,49 @@ public final class LoginGuard {
         return printable.length() > MAX_NAME ? printable.substring(0, MAX_NAME) + "…" : printable;
     }
 
-    /** Failures of one name or address within the current window. */
-    private final class Failures {
+    /** Failed and pending logins of one name or address within its window; guarded by the LoginGuard's lock. */
+    private static final class Failures {
         private final Instant windowStart;
-        private final int count;
-        private final Instant lockedUntil;
+        private int count;
+        private int pending;
+        private Instant lockedUntil;
+        private boolean refusalLogged;
 
-        Failures(Instant windowStart) {
-            this(windowStart, 0, null);
-        }
-
-        private Failures(Instant windowStart, int count, Instant lockedUntil) {
+        Failures(Instant windowStart, int pending) {
             this.windowStart = windowStart;
-            this.count = count;
-            this.lockedUntil = lockedUntil;
+            this.pending = pending;
         }
 
-        Failures failedAt(Instant now, int max, Duration lockout) {
-            int failed = count + 1;
-            return new Failures(windowStart, failed, failed >= max ? now.plus(lockout) : null);
+        Instant lockedUntil(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now) ? lockedUntil : null;
+        }
+
+        /** One more failure; true when it locks the name or address out. */
+        boolean fail(Instant now, int max, Duration lockout) {
+            pending = Math.max(0, pending - 1);
+            count++;
+            if (count >= max && lockedUntil(now) == null) {
+                lockedUntil = now.plus(lockout);
+                refusalLogged = false;
+                return true;
+            }
+            return false;
+        }
+
+        void succeed() {
+            pending = Math.max(0, pending - 1);
+        }
+
+        /** True the first time a refusal is noted since the last lock began. */
+        boolean noteRefusal() {
+            boolean first = !refusalLogged;
+            refusalLogged = true;
+            return first;
         }
 
         /** A lock that has ended, or a window without lock that has ended, starts counting afresh. */
-        boolean expired(Instant now) {
-            return lockedUntil != null ? !lockedUntil.isAfter(now)
-                    : windowStart.plusSeconds(config.failureWindowSeconds()).isBefore(now);
+        boolean over(Instant now, Duration window) {
+            return lockedUntil != null ? !lockedUntil.isAfter(now) : windowStart.plus(window).isBefore(now);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -31,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * Password logins against the Karaf realm, guarded by {@link LoginGuard}. With HTTP Basic every call authenticates,
  * so a verified password is remembered (as a salted digest, never in clear) for a short time; any change of the
  * users file forgets all of them at once. After a successful login it does what must wait for a password in clear:
- * an old unsalted hash is replaced by a PBKDF2 one, and the initial admin password file is deleted once that password
- * no longer opens the admin account.
+ * an old unsalted hash, or one of fewer rounds than configured, is replaced by a PBKDF2 one of the configured rounds,
+ * and the initial admin password file is deleted once that password no longer opens the admin account.
  */
 @Component(service = PasswordLogins.class)
 public final class PasswordLogins {
@@ -50,8 +49,8 @@ public final class PasswordLogins {
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private volatile String usersStamp;
 
-    /** The outcome of a login: the subject when admitted, else until when the name or address is locked, if it is. */
-    public record Result(Subject subject, Instant lockedUntil) {
+    /** The outcome of a login: the subject when admitted, else why not, to be told to the caller. */
+    public record Result(Subject subject, String refusal) {
         public boolean admitted() {
             return subject != null;
         }
@@ -72,12 +71,13 @@ public final class PasswordLogins {
         removeInitialPasswordOnceChanged();
     }
 
-    /** A REST login (HTTP Basic) from {@code address}. */
+    /**
+     * A REST login (HTTP Basic) from {@code address}. A refused one is answered no sooner than the failure delay
+     * after it began, whether the name exists (and its slow hash was computed) or not, so that the time taken does
+     * not tell.
+     */
     public Result login(String user, String password, String address) {
-        Optional<Instant> locked = guard.lockedUntil(user, address, LoginGuard.Channel.REST);
-        if (locked.isPresent()) {
-            return new Result(null, locked.get());
-        }
+        long started = System.nanoTime();
         String stamp = noticeUsersFileChange();
         byte[] digest = digest(user, password);
         Verified known = verified.get(user);
@@ -86,10 +86,15 @@ public final class PasswordLogins {
                 && MessageDigest.isEqual(known.digest, digest)) {
             return new Result(known.subject, null);
         }
+        Optional<String> refused = guard.begin(user, address, LoginGuard.Channel.REST);
+        if (refused.isPresent()) {
+            return new Result(null, refused.get());
+        }
         Subject subject = jaasLogin(user, password);
         if (subject == null) {
             guard.failed(user, address, LoginGuard.Channel.REST, "wrong user name or password");
-            return new Result(null, null);
+            pauseUntil(started + guard.failureDelay().toNanos());
+            return new Result(null, "wrong user name or password");
         }
         guard.succeeded(user, address, LoginGuard.Channel.REST);
         afterLogin(user, password);
@@ -103,9 +108,15 @@ public final class PasswordLogins {
         return new Result(subject, null);
     }
 
-    /** How long a REST caller with a wrong password waits for the answer. */
-    public Duration failureDelay() {
-        return guard.failureDelay();
+    private static void pauseUntil(long deadlineNanos) {
+        long left = deadlineNanos - System.nanoTime();
+        if (left > 0) {
+            try {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -115,10 +126,12 @@ public final class PasswordLogins {
     public void afterLogin(String user, String password) {
         noticeUsersFileChange();
         try {
-            if (users.hashesWithPbkdf2() && users.storedPassword(user).map(users::withoutAffixes)
-                    .filter(Pbkdf2EncryptionService::isLegacy).isPresent()) {
+            int iterations = users.hashesWithPbkdf2() ? users.pbkdf2Iterations() : 0;
+            if (iterations > 0 && users.storedPassword(user).map(users::withoutAffixes)
+                    .filter(hash -> Pbkdf2EncryptionService.isWeakerThan(hash, iterations)).isPresent()) {
                 users.replacePassword(user, users.encrypt(password));
-                LOG.info("The password hash of {} was upgraded to PBKDF2", LoginGuard.shown(user));
+                LOG.info("The password hash of {} was upgraded to PBKDF2 with {} rounds", LoginGuard.shown(user),
+                        iterations);
                 SECURITY.info("PASSWORD_HASH_UPGRADED user={}", LoginGuard.shown(user));
             }
         } catch (IOException | RuntimeException e) {

@@ -22,15 +22,17 @@ import org.osgi.service.component.annotations.Component;
  * stored as {@code $pbkdf2-sha256$<iterations>$<salt>$<hash>} (Base64) between Karaf's prefix and suffix.
  * <p>
  * Hashes written by Karaf's {@code basic} encryption (unsalted SHA-256, hexadecimal) are still checked, so that no
- * one is locked out by the change; each is replaced by a PBKDF2 hash at its user's next login (see
- * {@link PasswordLogins}).
+ * one is locked out by the change; each is replaced by a PBKDF2 hash at its user's next login, and so is a PBKDF2
+ * hash of fewer rounds than configured now (see {@link PasswordLogins}).
  */
 @Component(service = EncryptionService.class, property = "name=" + Pbkdf2EncryptionService.NAME)
 public final class Pbkdf2EncryptionService implements EncryptionService {
 
     static final String NAME = "orderflow-pbkdf2";
     static final int DEFAULT_ITERATIONS = 600_000;
-    private static final Pattern HASH = Pattern.compile("\\$pbkdf2-sha256\\$(\\d{1,9})\\$([A-Za-z0-9+/=]+)\\$([A-Za-z0-9+/=]+)");
+    private static final Pattern HASH = Pattern.compile("\\$pbkdf2-sha256\\$(\\d{1,8})\\$([A-Za-z0-9+/=]+)\\$([A-Za-z0-9+/=]+)");
+    /** A stored count above this is refused, not computed: a hash must not hold a login for minutes. */
+    private static final int MAX_ITERATIONS = 10_000_000;
     private static final Pattern LEGACY = Pattern.compile("[0-9a-fA-F]{64}");
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
@@ -38,10 +40,10 @@ public final class Pbkdf2EncryptionService implements EncryptionService {
 
     @Override
     public Encryption createEncryption(Map<String, String> params) {
-        String iterations = params.get("iterations");
-        int count = iterations == null || iterations.isBlank() ? DEFAULT_ITERATIONS : Integer.parseInt(iterations.strip());
-        if (count < 1000) {
-            throw new IllegalArgumentException("encryption.iterations must be at least 1000 for " + NAME);
+        int count = iterations(params.get("iterations"));
+        if (count < 1000 || count > MAX_ITERATIONS) {
+            throw new IllegalArgumentException("encryption.iterations must be between 1000 and " + MAX_ITERATIONS
+                    + " for " + NAME);
         }
         return new Pbkdf2(count);
     }
@@ -49,6 +51,21 @@ public final class Pbkdf2EncryptionService implements EncryptionService {
     /** True for a hash of Karaf's basic encryption as Orderflow used it before: SHA-256 in hexadecimal, no salt. */
     static boolean isLegacy(String hash) {
         return LEGACY.matcher(hash).matches();
+    }
+
+    /**
+     * True for a stored hash to replace at the next login: an old unsalted one, or a PBKDF2 one with fewer rounds than
+     * {@code iterations} (the configured count was raised since).
+     */
+    static boolean isWeakerThan(String hash, int iterations) {
+        Matcher pbkdf2 = HASH.matcher(hash);
+        return isLegacy(hash) || pbkdf2.matches() && Integer.parseInt(pbkdf2.group(1)) < iterations;
+    }
+
+    /** The count {@code encryption.iterations} configures, or the default. */
+    static int iterations(Object configured) {
+        return configured == null || configured.toString().isBlank() ? DEFAULT_ITERATIONS
+                : Integer.parseInt(configured.toString().strip());
     }
 
     static final class Pbkdf2 implements Encryption {
@@ -77,7 +94,7 @@ public final class Pbkdf2EncryptionService implements EncryptionService {
                         stored.toLowerCase().getBytes(StandardCharsets.US_ASCII));
             }
             Matcher hash = HASH.matcher(stored);
-            if (!hash.matches()) {
+            if (!hash.matches() || Integer.parseInt(hash.group(1)) > MAX_ITERATIONS) {
                 return false;
             }
             try {

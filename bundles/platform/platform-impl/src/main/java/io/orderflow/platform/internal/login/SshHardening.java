@@ -2,6 +2,8 @@ package io.orderflow.platform.internal.login;
 
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.AsyncAuthException;
 import org.apache.sshd.server.auth.password.PasswordAuthenticator;
@@ -11,6 +13,7 @@ import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.session.ServerSession;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -42,6 +45,7 @@ public final class SshHardening {
     private final LoginGuard guard;
     private final PasswordLogins logins;
     private final boolean portForwarding;
+    private final List<SshServer> hardened = new CopyOnWriteArrayList<>();
 
     @Activate
     public SshHardening(@Reference LoginGuard guard, @Reference PasswordLogins logins, Config config) {
@@ -58,13 +62,31 @@ public final class SshHardening {
         if (current != null) {
             PasswordAuthenticator karaf = current instanceof Guarded guarded ? guarded.karaf : current;
             server.setPasswordAuthenticator(new Guarded(karaf));
+            hardened.add(server);
         }
         LOG.info("SSH server on port {}: forwarding {}, password logins guarded", server.getPort(),
                 portForwarding ? "allowed" : "refused");
     }
 
     void removeServer(SshServer server) {
-        // Karaf stops a server it replaces; the settings made here go with it
+        hardened.remove(server);
+        restore(server);
+    }
+
+    /**
+     * Karaf's own authenticator back, so that a new revision of this bundle guards it once, not on top of this one.
+     * Forwarding stays refused: that needs no guard.
+     */
+    @Deactivate
+    void deactivate() {
+        hardened.forEach(SshHardening::restore);
+        hardened.clear();
+    }
+
+    private static void restore(SshServer server) {
+        if (server.getPasswordAuthenticator() instanceof Guarded guarded) {
+            server.setPasswordAuthenticator(guarded.karaf);
+        }
     }
 
     /** Karaf's authenticator behind the guard. */
@@ -79,16 +101,23 @@ public final class SshHardening {
         public boolean authenticate(String user, String password, ServerSession session)
                 throws PasswordChangeRequiredException, AsyncAuthException {
             String address = host(session.getClientAddress());
-            if (guard.lockedUntil(user, address, LoginGuard.Channel.SSH).isPresent()) {
+            if (guard.begin(user, address, LoginGuard.Channel.SSH).isPresent()) {
                 return false;
             }
-            if (karaf.authenticate(user, password, session)) {
-                guard.succeeded(user, address, LoginGuard.Channel.SSH);
-                logins.afterLogin(user, password);
-                return true;
+            boolean admitted = false;
+            try {
+                admitted = karaf.authenticate(user, password, session);
+            } finally {
+                if (admitted) {
+                    guard.succeeded(user, address, LoginGuard.Channel.SSH);
+                } else {
+                    guard.failed(user, address, LoginGuard.Channel.SSH, "wrong user name or password, or no ssh role");
+                }
             }
-            guard.failed(user, address, LoginGuard.Channel.SSH, "wrong user name or password, or no ssh role");
-            return false;
+            if (admitted) {
+                logins.afterLogin(user, password);
+            }
+            return admitted;
         }
     }
 

@@ -112,6 +112,11 @@ public final class UsersFile {
                 : encryption.checkPassword(password, withoutAffixes(stored.get()));
     }
 
+    /** The PBKDF2 rounds the realm's encryption settings ask for. */
+    public int pbkdf2Iterations() {
+        return Pbkdf2EncryptionService.iterations(options.get("encryption.iterations"));
+    }
+
     /** True when the realm hashes new passwords with Orderflow's PBKDF2 encryption. */
     public boolean hashesWithPbkdf2() {
         return "true".equalsIgnoreCase(option("encryption.enabled"))

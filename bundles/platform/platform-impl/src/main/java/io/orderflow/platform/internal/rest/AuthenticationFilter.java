@@ -3,7 +3,6 @@ package io.orderflow.platform.internal.rest;
 import io.orderflow.platform.internal.files.Utf8;
 import io.orderflow.platform.internal.login.PasswordLogins;
 import java.lang.reflect.Method;
-import java.time.Duration;
 import java.util.Base64;
 import javax.annotation.Priority;
 import javax.annotation.security.PermitAll;
@@ -56,12 +55,8 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         if (login.admitted()) {
             message.put(SecurityContext.class, new RolePrefixSecurityContextImpl(login.subject(),
                     RolePrincipal.class.getName(), "classname"));
-        } else if (login.lockedUntil() != null) {
-            request.abortWith(unauthorized("too many failed logins for this user name or from this address; try again"
-                    + " after " + login.lockedUntil()));
         } else {
-            pause(logins.failureDelay());
-            request.abortWith(unauthorized("wrong user name or password"));
+            request.abortWith(unauthorized(login.refusal()));
         }
     }
 
@@ -83,14 +78,6 @@ final class AuthenticationFilter implements ContainerRequestFilter {
     private static Response unauthorized(String message) {
         return ErrorMapper.errorResponse(401, "unauthorized", message).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
                 .build();
-    }
-
-    private static void pause(Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     static boolean isPermitAll(Method method, Class<?> type) {

@@ -4,14 +4,17 @@ import io.orderflow.platform.internal.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * At start: makes the data folder and the secrets in etc/ private to the account running Orderflow (a tar.gz unpacks
- * them readable by everyone), and warns when that account is root.
+ * At start: makes the data folder, etc/ and everything in it private to the account running Orderflow (a tar.gz
+ * unpacks them readable by everyone), and warns when that account is root.
  */
 @Component(service = {}, immediate = true)
 public final class InstallationCheck {
@@ -22,8 +25,14 @@ public final class InstallationCheck {
     public InstallationCheck() {
         Path data = Path.of(System.getProperty("karaf.data", "data"));
         Path etc = Path.of(System.getProperty("karaf.etc", "etc"));
-        for (Path secret : new Path[] {data, etc.resolve("users.properties"), etc.resolve("keys.properties"),
-                etc.resolve("host.key"), etc.resolve("config.properties")}) {
+        List<Path> secrets = new ArrayList<>(List.of(data, etc));
+        // every file of etc/: users, host key, partners' SFTP passwords, keystores and their passwords
+        try (Stream<Path> files = Files.list(etc)) {
+            files.forEach(secrets::add);
+        } catch (IOException e) {
+            LOG.warn("Cannot list {}: {}", etc, e.toString());
+        }
+        for (Path secret : secrets) {
             try {
                 PrivateFiles.restrict(secret);
             } catch (IOException e) {

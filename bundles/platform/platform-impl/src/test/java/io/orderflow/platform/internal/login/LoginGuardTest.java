@@ -28,51 +28,71 @@ class LoginGuardTest {
                     "lockoutSeconds", 60, "failureWindowSeconds", 120, "successRecordMinutes", 10))
                     .to(LoginGuard.Config.class), clock);
 
+    /** A login tried and failed, as the REST and SSH paths do it. */
+    private void fail(String user, String address) {
+        assertTrue(guard.begin(user, address, LoginGuard.Channel.REST).isEmpty(), "let through");
+        guard.failed(user, address, LoginGuard.Channel.REST, "wrong password");
+    }
+
+    private boolean refused(String user, String address) {
+        return guard.begin(user, address, LoginGuard.Channel.SSH).isPresent();
+    }
+
     @Test
     void aUserNameIsLockedAfterItsFailuresAndFreedWhenTheLockoutEnds() {
         for (int i = 0; i < 3; i++) {
-            assertTrue(guard.lockedUntil("ann", "10.0.0.1", LoginGuard.Channel.REST).isEmpty());
-            guard.failed("ann", "10.0.0." + i, LoginGuard.Channel.REST, "wrong password");
+            fail("ann", "10.0.0." + i);
         }
-        assertEquals(clock.now.plusSeconds(60), guard.lockedUntil("ann", "10.0.0.9", LoginGuard.Channel.SSH).orElseThrow());
-        assertTrue(guard.lockedUntil("bob", "10.0.0.9", LoginGuard.Channel.REST).isEmpty(), "another user is not locked");
+        assertTrue(guard.begin("ann", "10.0.0.9", LoginGuard.Channel.SSH).orElseThrow()
+                .contains("try again after " + clock.now.plusSeconds(60)));
+        assertFalse(refused("bob", "10.0.0.9"), "another user is not locked");
         assertTrue(recorded.get(2).details().contains("the user name is locked for 60 s"));
 
         clock.now = clock.now.plusSeconds(61);
-        assertTrue(guard.lockedUntil("ann", "10.0.0.1", LoginGuard.Channel.REST).isEmpty());
-        guard.failed("ann", "10.0.0.1", LoginGuard.Channel.REST, "wrong password");
-        assertTrue(guard.lockedUntil("ann", "10.0.0.1", LoginGuard.Channel.REST).isEmpty(), "counting starts afresh");
+        fail("ann", "10.0.0.1");
+        assertFalse(refused("ann", "10.0.0.1"), "counting starts afresh");
+    }
+
+    @Test
+    void guessesSentInParallelGetNoMoreTriesThanGuessesInARow() {
+        for (int i = 0; i < 3; i++) {
+            assertTrue(guard.begin("ann", "10.0.0.1", LoginGuard.Channel.REST).isEmpty());
+        }
+        assertTrue(guard.begin("ann", "10.0.0.2", LoginGuard.Channel.REST).orElseThrow().contains("at once"),
+                "three attempts in flight use up the three tries");
+        guard.succeeded("ann", "10.0.0.1", LoginGuard.Channel.REST);
+        assertFalse(refused("ann", "10.0.0.1"), "a success ends the name's failures and frees a place");
     }
 
     @Test
     void anAddressIsLockedAfterFailuresForManyNames() {
         for (int i = 0; i < 5; i++) {
-            guard.failed("user" + i, "192.0.2.7", LoginGuard.Channel.SSH, "wrong password");
+            fail("user" + i, "192.0.2.7");
         }
-        assertTrue(guard.lockedUntil("someone-else", "192.0.2.7", LoginGuard.Channel.SSH).isPresent());
-        assertTrue(guard.lockedUntil("someone-else", "192.0.2.8", LoginGuard.Channel.SSH).isEmpty());
+        assertTrue(refused("someone-else", "192.0.2.7"));
+        assertFalse(refused("someone-else", "192.0.2.8"));
     }
 
     @Test
     void failuresOutsideTheWindowDoNotAddUp() {
-        guard.failed("ann", "a", LoginGuard.Channel.REST, "x");
-        guard.failed("ann", "a", LoginGuard.Channel.REST, "x");
+        fail("ann", "a");
+        fail("ann", "a");
         clock.now = clock.now.plusSeconds(121);
-        guard.failed("ann", "a", LoginGuard.Channel.REST, "x");
-        assertTrue(guard.lockedUntil("ann", "b", LoginGuard.Channel.REST).isEmpty());
+        fail("ann", "a");
+        assertFalse(refused("ann", "b"));
     }
 
     @Test
     void everyFailureIsRecordedAndASuccessOncePerWindow() {
-        guard.failed("mal\u001b[2J", "a", LoginGuard.Channel.REST, "wrong password");
-        guard.succeeded("ann", "a", LoginGuard.Channel.REST);
-        guard.succeeded("ann", "a", LoginGuard.Channel.SSH);
-        guard.succeeded("ann", "b", LoginGuard.Channel.SSH);
+        fail("mal\u001b[2J", "a");
+        for (String[] login : new String[][] {{"ann", "a"}, {"ann", "a"}, {"ann", "b"}}) {
+            assertTrue(guard.begin(login[0], login[1], LoginGuard.Channel.SSH).isEmpty());
+            guard.succeeded(login[0], login[1], LoginGuard.Channel.SSH);
+        }
         clock.now = clock.now.plus(Duration.ofMinutes(11));
         guard.succeeded("ann", "a", LoginGuard.Channel.REST);
         assertEquals(List.of("LOGIN_FAILED", "LOGIN", "LOGIN", "LOGIN"), recorded.stream().map(AuditRecord::action).toList());
         assertEquals("mal\\u001b[2J", recorded.get(0).actor(), "a typed name is recorded printable");
-        assertFalse(recorded.get(1).details().contains("SSH"));
     }
 
     private static final class MutableClock extends Clock {

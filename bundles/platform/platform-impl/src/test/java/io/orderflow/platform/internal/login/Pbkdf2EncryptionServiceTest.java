@@ -35,6 +35,16 @@ class Pbkdf2EncryptionServiceTest {
     }
 
     @Test
+    void weakerHashesAreReplacedAndAbsurdCountsNotComputed() {
+        String thousand = pbkdf2.encryptPassword("s3cret");
+        assertTrue(Pbkdf2EncryptionService.isWeakerThan(thousand, 600_000));
+        assertFalse(Pbkdf2EncryptionService.isWeakerThan(thousand, 1000));
+        assertTrue(Pbkdf2EncryptionService.isWeakerThan(Pbkdf2EncryptionService.legacyHash("x"), 1000));
+        String absurd = thousand.replace("$1000$", "$99999999$");
+        assertFalse(pbkdf2.checkPassword("s3cret", absurd), "refused, not computed for minutes");
+    }
+
+    @Test
     void tooFewIterationsAreRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> new Pbkdf2EncryptionService().createEncryption(Map.of("iterations", "10")));

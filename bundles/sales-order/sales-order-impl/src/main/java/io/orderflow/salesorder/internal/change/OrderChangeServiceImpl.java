@@ -64,6 +64,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
 
     @Override
     public ChangeRequest request(String number, ChangeDraft draft, Actor actor) {
+        actor.requireRole("requesting a change", Roles.SALES_REP, Roles.SALES_ASSISTANT);
         return db.tx(em -> {
             SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
             OrderStateMachine.require(Move.REVISE, order.status());
@@ -96,6 +97,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
     @Override
     public ChangeRequest assess(String number, long changeId, boolean feasible, String projectedDelivery, String remark,
                                 Actor actor) {
+        actor.requireRole("assessing a change", Roles.PRODUCTION_PLANNER);
         LocalDate projected = projectedDate(feasible, projectedDelivery);
         requireShortText("remark", remark);
         return db.tx(em -> {
@@ -130,6 +132,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
 
     @Override
     public SalesOrder apply(String number, long changeId, Actor actor) {
+        actor.requireRole("applying a change", Roles.SALES_REP, Roles.SALES_ASSISTANT);
         SalesOrder revised = db.tx(em -> {
             SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
             OrderStateMachine.require(Move.REVISE, order.status());
@@ -158,6 +161,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
 
     @Override
     public ChangeRequest withdraw(String number, long changeId, String reason, Actor actor) {
+        actor.requireRole("withdrawing a change", Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER);
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("reason", "is required");
         }

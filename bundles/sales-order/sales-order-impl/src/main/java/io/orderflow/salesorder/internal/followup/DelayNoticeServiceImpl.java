@@ -3,7 +3,6 @@ package io.orderflow.salesorder.internal.followup;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
-import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
@@ -50,10 +49,7 @@ public final class DelayNoticeServiceImpl implements DelayNoticeService {
 
     @Override
     public DelayNotice notifyCustomer(String orderNumber, LocalDate newDate, String compensation, Actor actor) {
-        String role = actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT);
-        if (role == null) {
-            throw new ForbiddenException("telling the customer of a delay takes the role sales-rep or sales-assistant");
-        }
+        String role = actor.requireRole("telling the customer of a delay", Roles.SALES_REP, Roles.SALES_ASSISTANT);
         String offered = compensation == null || compensation.isBlank() ? null : compensation.strip();
         if (offered != null && offered.length() > MAX_COMPENSATION) {
             throw new ValidationException("compensation", "must be at most " + MAX_COMPENSATION + " characters");

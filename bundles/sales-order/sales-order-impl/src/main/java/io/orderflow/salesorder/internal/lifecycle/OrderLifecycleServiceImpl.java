@@ -47,6 +47,7 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
 
     @Override
     public SalesOrder cancel(String number, String reason, Actor actor) {
+        actor.requireRole("cancelling an order", Roles.SALES_MANAGER);
         String why = required(reason);
         return change(number, Move.CANCEL, actor, (order, now) -> {
             OrderStatus previous = order.status();
@@ -58,6 +59,7 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
 
     @Override
     public SalesOrder hold(String number, String reason, Actor actor) {
+        actor.requireRole("holding an order", Roles.SALES_MANAGER);
         String why = required(reason);
         return change(number, Move.HOLD, actor, (order, now) -> {
             OrderStatus previous = order.status();
@@ -69,6 +71,7 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
 
     @Override
     public SalesOrder release(String number, Actor actor) {
+        actor.requireRole("releasing an order", Roles.SALES_MANAGER);
         return change(number, Move.RELEASE, actor, (order, now) -> {
             OrderStatus back = order.release(now);
             return new Outcome(SalesOrderEvents.RELEASED, "ORDER_RELEASED", null,

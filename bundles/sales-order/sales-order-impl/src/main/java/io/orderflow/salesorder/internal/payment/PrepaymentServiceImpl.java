@@ -99,6 +99,7 @@ public final class PrepaymentServiceImpl implements PrepaymentService {
 
     /** Finance records a payment received before production; answers the order's prepayment status after it. */
     public PrepaymentStatus record(String orderNumber, Money amount, String reference, Actor actor) {
+        actor.requireRole("recording a prepayment", Roles.FINANCE);
         if (amount.amount().signum() <= 0) {
             throw new ValidationException("amount.amount", "must be greater than 0");
         }

@@ -17,7 +17,11 @@ record GatewaySettings(Path base, long maxFileBytes, long pollDelayMillis, long 
 
     /** @throws IllegalArgumentException naming every problem */
     static GatewaySettings of(EdiGateway.Config config, AllowedPaths paths) {
-        List<FieldProblem> problems = problems(config, paths);
+        List<FieldProblem> problems = new ArrayList<>(problems(config, paths));
+        if (config.maxFileBytes() < 1 || config.pollDelayMillis() < 1 || config.readLockCheckMillis() < 1
+                || config.ackOverdueHours() < 1 || config.maxAttempts() < 1) {
+            problems.add(new FieldProblem("limits", "sizes, delays, hours and attempts must be at least 1"));
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("orderflow.edi-gateway: " + problems.stream()
                     .map(p -> p.field() + " " + p.problem()).collect(Collectors.joining("; ")));
@@ -26,15 +30,13 @@ record GatewaySettings(Path base, long maxFileBytes, long pollDelayMillis, long 
                 config.readLockCheckMillis(), config.ackOverdueHours(), config.maxAttempts());
     }
 
-    /** Every problem of the configuration, by attribute; also asked by the platform before a change is kept. */
+    /**
+     * What metatype cannot check, by attribute: the folder inside the writable roots. The platform asks it before a
+     * change is kept (ranges are metatype's).
+     */
     static List<FieldProblem> problems(EdiGateway.Config config, AllowedPaths paths) {
-        List<FieldProblem> problems = new ArrayList<>();
-        paths.writableProblem(base(config)).ifPresent(p -> problems.add(new FieldProblem("baseDirectory", p)));
-        if (config.maxFileBytes() < 1 || config.pollDelayMillis() < 1 || config.readLockCheckMillis() < 1
-                || config.ackOverdueHours() < 1 || config.maxAttempts() < 1) {
-            problems.add(new FieldProblem("limits", "sizes, delays, hours and attempts must be at least 1"));
-        }
-        return problems;
+        return paths.writableProblem(base(config)).map(p -> List.of(new FieldProblem("baseDirectory", p)))
+                .orElse(List.of());
     }
 
     private static String base(EdiGateway.Config config) {

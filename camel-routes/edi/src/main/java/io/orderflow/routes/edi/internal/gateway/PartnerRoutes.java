@@ -10,12 +10,16 @@ import io.orderflow.routes.edi.internal.transport.Outbox;
 import io.orderflow.routes.edi.internal.transport.PartnerFolders;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -90,10 +94,10 @@ final class PartnerRoutes extends RouteBuilder {
         String name = file.getFileNameOnly();
         long size = file.getFileLength();
         String key = name + "|" + size + "|" + file.getLastModified();
+        FileContent content = new FileContent(((File) file.getFile()).toPath(), settings.maxFileBytes());
         FileIntake.Taken taken;
         try {
-            taken = intake.take(partner, name, key, size, settings.maxFileBytes(),
-                    () -> exchange.getIn().getBody(byte[].class), outbox);
+            taken = intake.take(partner, name, key, size, settings.maxFileBytes(), content, outbox);
         } catch (RuntimeException e) {
             if (e instanceof SalesLink.SalesAwayException || !sales.present()) {
                 throw e; // not the file's failure: it waits in in/ for sales to come back
@@ -107,7 +111,8 @@ final class PartnerRoutes extends RouteBuilder {
             failures.remove(key);
             String reason = "handling the file failed " + attempts + " times; the last failure: " + e;
             LOG.error("EDI partner {}: {} moved to rejected/: {}", partner.id(), name, reason, e);
-            moveTo(exchange, PartnerFolders.REJECTED, recordRefusal(name, key, size, reason) + "-"
+            String ledgerKey = content.read == null ? key : FileIntake.contentKey(key, content.read);
+            moveTo(exchange, PartnerFolders.REJECTED, recordRefusal(name, ledgerKey, size, reason) + "-"
                     + PartnerFolders.safeName(name), name, reason);
             return;
         }
@@ -119,6 +124,33 @@ final class PartnerRoutes extends RouteBuilder {
         };
         moveTo(exchange, folder, taken.documentId() + "-" + PartnerFolders.safeName(name), name,
                 taken.outcome().reason());
+    }
+
+    /**
+     * A file's bytes, read once and without following a link: the file was looked at when the folder was listed, and
+     * a link put in its place while Camel waited for it to stop growing must not be read.
+     */
+    private static final class FileContent implements Supplier<byte[]> {
+        private final Path path;
+        private final long maxBytes;
+        private byte[] read;
+
+        FileContent(Path path, long maxBytes) {
+            this.path = path;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public byte[] get() {
+            if (read == null) {
+                try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+                    read = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + path.getFileName() + " as a plain file", e);
+                }
+            }
+            return read;
+        }
     }
 
     /** The file goes to {@code folder} under {@code target}; its whole reason, if any, beside it. */

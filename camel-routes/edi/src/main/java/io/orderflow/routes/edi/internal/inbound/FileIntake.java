@@ -51,9 +51,7 @@ public final class FileIntake {
                     Outcome.rejected(reason));
         }
         byte[] bytes = content.get();
-        // the content's hash tells a new file from an old one even when name, size and time are the same
-        EdiLedger.Received received = ledger.receive(partner.id(), name, key + "|" + EdiLedger.sha256(bytes), bytes,
-                clock.instant());
+        EdiLedger.Received received = ledger.receive(partner.id(), name, contentKey(key, bytes), bytes, clock.instant());
         if (received.finished()) {
             LOG.info("EDI partner {}: {} was taken before ({}), moving it where it belongs", partner.id(), name,
                     received.state());
@@ -64,6 +62,11 @@ public final class FileIntake {
         LOG.info("EDI partner {}: {} {}{}", partner.id(), name, outcome.state().toLowerCase(),
                 outcome.reason() == null ? "" : ": " + outcome.reason());
         return new Taken(received.documentId(), outcome);
+    }
+
+    /** The ledger's key of a file read: its content's hash tells it from another of the same name, size and time. */
+    public static String contentKey(String key, byte[] content) {
+        return key + "|" + EdiLedger.sha256(content);
     }
 
     private Outcome read(Partner partner, long documentId, byte[] content, Outbox outbox) {

@@ -61,11 +61,19 @@ public final class EdiLedger {
         });
     }
 
-    /** Records a file refused before it could be kept (too large): its name and the reason, not its bytes. */
+    /**
+     * Records a file refused: before it could be kept (too large, not a file), or after its handling failed too often.
+     * A file already kept under this key and not finished is marked rejected with the reason; otherwise its name and
+     * the reason are kept, not its bytes.
+     */
     public long refuse(String partner, String name, String key, long size, String reason, Instant now) {
         return db.tx(tx -> {
             Optional<Received> earlier = received(tx, partner, key);
             if (earlier.isPresent()) {
+                if (!earlier.get().finished()) {
+                    Rows.update(tx, "UPDATE EDI.DOCUMENT SET STATE = ?, REASON = ?, UPDATED_AT = ? WHERE ID = ?",
+                            DocumentState.REJECTED, bounded(reason), now, earlier.get().documentId());
+                }
                 return earlier.get().documentId();
             }
             return Rows.insert(tx, "INSERT INTO EDI.DOCUMENT (PARTNER, DIRECTION, NAME, FILE_KEY, SIZE_BYTES, STATE,"

@@ -118,7 +118,8 @@ public final class PartnerProfile {
                 config.interchangeId().strip(), config.ourQualifier().strip(), config.ourId().strip(),
                 config.customer().strip(), config.acknowledgement(), config.ta1(), config.duplicates(), delimiters,
                 new Transport(config.sftpUri().strip(), config.sftpPassword(), config.sftpInbox().strip(),
-                        config.sftpOutbox().strip(), config.sftpKnownHosts().strip()));
+                        config.sftpOutbox().strip(), config.sftpKnownHosts().isBlank() ? ""
+                        : paths.readableFile(config.sftpKnownHosts().strip()).toString()));
     }
 
     /** Every problem of a profile, by attribute; also asked by the platform before a change is kept. */
