@@ -95,8 +95,11 @@ public class SalesOrderReviewIT extends SalesOrderFlowTest {
         JsonNode audit = http.get("/platform/audit?subject=" + number, "carol", pw("carol")).json();
         List<String> actions = new ArrayList<>();
         audit.forEach(e -> actions.add(e.get("action").asText() + ":" + e.get("actor").asText() + ":" + e.get("role").asText()));
+        // the warehouse may already have reserved the stock: its status change follows, by the system
         assertEquals(List.of("ORDER_RECEIVED:ann:sales-rep", "ORDER_STEP_APPROVED:sam:sales-assistant",
-                "ORDER_STEP_APPROVED:mia:sales-manager", "ORDER_CONFIRMED:mia:sales-manager"), actions);
+                "ORDER_STEP_APPROVED:mia:sales-manager", "ORDER_CONFIRMED:mia:sales-manager"), actions.subList(0, 4));
+        assertTrue(actions.toString(), actions.subList(4, actions.size()).stream()
+                .allMatch(a -> a.equals("ORDER_STATUS_AWAITING_SHIPMENT:system:null")));
         await().atMost(Duration.ofSeconds(30)).until(() -> salesEvents(number).size() == 4);
         assertEquals(List.of("sales-order/RECEIVED", "sales-order/REVIEW_DECISION", "sales-order/REVIEW_DECISION",
                 "sales-order/CONFIRMED"), salesEvents(number));

@@ -228,6 +228,13 @@ public class SecurityIT extends SalesOrderFlowTest {
         assertContains(unknownKey.body(), "is not a setting of orderflow.edi-gateway");
         assertEquals(400, http.patch("/platform/config/orderflow.edi-gateway", "{\"maxAttempts\":\"0\"}", "admin",
                 admin).status());
+        Http.Reply target = http.patch("/platform/config/orderflow.platform.login", "{\"audit.target\":\"(x=1)\"}",
+                "admin", admin);
+        assertEquals("a reference target could take the logins down", 400, target.status());
+        Http.Reply roots = http.patch("/platform/config/orderflow.platform.paths", "{\"writableRoots\":\"/\"}", "admin",
+                admin);
+        assertEquals(roots.body(), 400, roots.status());
+        assertContains(roots.body(), "is changed only in its etc/ file");
         Http.Reply newline = http.patch("/platform/config/orderflow.edi-partner~demo", "{\"customer\":\"CUST-E\\nx = y\"}",
                 "admin", admin);
         assertEquals(newline.body(), 400, newline.status());
@@ -330,10 +337,20 @@ public class SecurityIT extends SalesOrderFlowTest {
         Http.Reply approval = http.post("/production/schedule/approval", "{\"remark\":\"as admin\"}", "admin", admin);
         assertEquals(approval.body(), 403, approval.status());
         assertContains(approval.body(), "takes the role production-vp");
+        String receipt = "{\"type\":\"RECEIPT\",\"warehouse\":\"WH-SOUTH\",\"product\":\"LED-LAMP\","
+                + "\"quantity\":1,\"reference\":\"ADMIN-1\"}";
+        Http.Reply move = http.post("/warehouse/moves", receipt, "admin", admin);
+        assertEquals(move.body(), 403, move.status());
+        assertContains(move.body(), "moving stock takes the role warehouse");
+        String number = orders.create("ann", Orders.ledLamps("PO-ADMIN-HOLD")).get("number").asText();
+        Http.Reply hold = http.post(ORDERS + "/" + number + "/hold", "{\"reason\":\"as admin\"}", "admin", admin);
+        assertEquals(hold.body(), 403, hold.status());
+        assertEquals("PENDING_CONFIRMATION", orders.get(number).get("status").asText());
         orders.configure("orderflow.platform.security", Map.of("adminActsInBusinessRoles", "true"));
         try {
             await().atMost(Duration.ofSeconds(10)).until(() -> http.post("/production/schedule/approval",
                     "{\"remark\":\"as admin\"}", "admin", admin).status() != 403);
+            assertEquals(201, http.post("/warehouse/moves", receipt, "admin", admin).status());
         } finally {
             orders.configure("orderflow.platform.security", Map.of("adminActsInBusinessRoles", "false"));
         }

@@ -29,14 +29,17 @@ public record Actor(String name, Set<String> roles) {
     /**
      * For a business step (a decision, a sign-off, warehouse, production or finance work): the first of the roles it
      * takes that this actor holds. {@code admin} holds no business role unless {@code orderflow.platform.security}
-     * lets it act in all.
+     * lets it act in all. The system's own work ({@link #SYSTEM} itself, not any actor of that name) takes no role.
      *
      * @param step  what is being done, for the refusal, e.g. "moving stock"
      * @param roles the roles that may do it
-     * @return the role to record with the step
+     * @return the role to record with the step; null for {@link #SYSTEM}
      * @throws ForbiddenException naming the step and the roles when this actor holds none of them
      */
     public String requireRole(String step, String... roles) {
+        if (this == SYSTEM) {
+            return null;
+        }
         for (String role : roles) {
             if (holds(role)) {
                 return role;

@@ -9,8 +9,8 @@ import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.Hashtable;
@@ -97,13 +97,12 @@ public final class ConfigurationAudit implements ConfigurationListener {
             throw new ValidationException("pid", pid + " is changed only in its etc/ file, by someone with access to"
                     + " the server");
         }
+        // only the settings metatype describes: framework keys (service.*, *.target) are not set from outside
         Map<String, ?> attributes = rules.attributes(pid);
-        List<FieldProblem> unknown = changes.keySet().stream().filter(key -> !attributes.containsKey(key))
+        List<FieldProblem> unknown = attributes.isEmpty() ? List.of() : changes.keySet().stream()
+                .filter(key -> key.contains(".") && !attributes.containsKey(key))
                 .map(key -> new FieldProblem(key, "is not a setting of " + pid + "; known: " + attributes.keySet()))
                 .toList();
-        if (!attributes.isEmpty() && !unknown.isEmpty()) {
-            throw new ValidationException(unknown); // framework keys (service.*, *.target) are not set from outside
-        }
         synchronized (this) { // one read-modify-write at a time, so that two callers do not undo each other
             Configuration existing = find(pid);
             Dictionary<String, Object> properties = existing == null ? null : existing.getProperties();
@@ -113,7 +112,8 @@ public final class ConfigurationAudit implements ConfigurationListener {
             for (Map.Entry<String, String> change : changes.entrySet()) {
                 properties.put(change.getKey(), change.getValue());
             }
-            List<FieldProblem> problems = rules.problems(pid, toMap(properties));
+            List<FieldProblem> problems = new ArrayList<>(unknown);
+            problems.addAll(rules.problems(pid, toMap(properties)));
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
