@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -146,10 +147,33 @@ public final class OrderflowProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Boots these Orderflow features instead of the assembly's ({@code orderflow} and {@code orderflow-demo}), before
+     * the first start: Karaf's own boot features stay.
+     */
+    public void bootFeatures(String... features) throws IOException {
+        Path cfg = home.resolve("etc/org.apache.karaf.features.cfg");
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(cfg)) {
+            if (line.strip().equals("(wrap), \\")) {
+                lines.add(line);
+                for (String feature : features) {
+                    lines.add("    " + feature + ", \\");
+                }
+            } else if (!line.strip().matches("orderflow(-demo)?/[^,]*, \\\\")) {
+                lines.add(line);
+            }
+        }
+        if (lines.size() != Files.readAllLines(cfg).size() - 2 + features.length) {
+            throw new IllegalStateException("featuresBoot of " + cfg + " is not as the assembly writes it");
+        }
+        Files.write(cfg, lines);
+    }
+
     /** Sets a property in one of the copy's etc/ files, before it starts. */
     public void setProperty(String file, String key, String value) throws IOException {
         Path path = home.resolve(file);
-        List<String> lines = Files.exists(path) ? Files.readAllLines(path) : new java.util.ArrayList<>();
+        List<String> lines = Files.exists(path) ? Files.readAllLines(path) : new ArrayList<>();
         boolean replaced = false;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*")) {

@@ -152,7 +152,7 @@ public class SalesOrderReviewIT extends SalesOrderFlowTest {
     public void theManagersApprovalIsRefusedOverTheCreditLimitNamingTheExcess() {
         String customer = "{\"id\":\"CUST-T\",\"name\":\"Tight Credit Ltd\",\"region\":\"EAST\",\"creditLimit\":{\"amount\":\"4000.00\","
                 + "\"currency\":\"CNY\"},\"paymentTerms\":\"NET30\"}";
-        assertEquals(201, http.post("/sales-order/customers", customer, "mia", pw("mia")).status());
+        assertEquals(201, http.post("/master-data/customers", customer, "mia", pw("mia")).status());
         String first = orders.create("ann", Orders.order("CUST-T", "PO-T-1", "LED-LAMP", 100, "25.00")).get("number").asText();
         orders.approve("sam", first, "sales-assistant");
         assertEquals("CONFIRMED", orders.approve("mia", first, "sales-manager").get("status").asText());
@@ -179,7 +179,7 @@ public class SalesOrderReviewIT extends SalesOrderFlowTest {
     public void theCreditLimitIsCheckedAgainWhenAnOrderIsFinallyConfirmed() {
         String customer = "{\"id\":\"CUST-U\",\"name\":\"Slow Joint Review Ltd\",\"region\":\"EAST\",\"creditLimit\":"
                 + "{\"amount\":\"4000.00\",\"currency\":\"CNY\"},\"paymentTerms\":\"NET30\"}";
-        assertEquals(201, http.post("/sales-order/customers", customer, "mia", pw("mia")).status());
+        assertEquals(201, http.post("/master-data/customers", customer, "mia", pw("mia")).status());
         Map<String, Object> withInstallation = Orders.order("CUST-U", "PO-U-1", "LED-LAMP", 100, "25.00");
         withInstallation.put("installation", true);
         String joint = orders.create("ann", withInstallation).get("number").asText();

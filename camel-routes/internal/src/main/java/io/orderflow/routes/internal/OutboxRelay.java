@@ -1,5 +1,6 @@
 package io.orderflow.routes.internal;
 
+import io.orderflow.platform.api.error.DepartmentUnavailableException;
 import io.orderflow.platform.api.event.EventDeliveries;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.PendingDelivery;
@@ -12,8 +13,8 @@ import java.util.Set;
  * One pass of the relay: open deliveries for newly committed events, then hand each reachable subscriber what is
  * due for it, in write order per aggregate. A failure holds back the rest of its aggregate for that subscriber, never
  * other aggregates or other subscribers. A subscriber that goes away during its batch (its bundle is being updated)
- * simply stops receiving; its remaining events wait, with no attempt counted against them. Plain Java, so that it
- * is tested without Camel.
+ * simply stops receiving; its remaining events wait, with no attempt counted against them. So does an event whose
+ * subscriber needs another department that is away. Plain Java, so that it is tested without Camel.
  */
 final class OutboxRelay {
 
@@ -69,7 +70,9 @@ final class OutboxRelay {
                         break; // it went away (a bundle update): not the event's fault, so no attempt is used up
                     }
                     heldBack.add(aggregate);
-                    deliveries.failed(delivery, describe(e));
+                    if (!DepartmentUnavailableException.isCause(e)) {
+                        deliveries.failed(delivery, describe(e));
+                    } // else a department it needs is away: the event waits for the next pass, no attempt used up
                 }
             }
         } finally {

@@ -2,6 +2,7 @@ package io.orderflow.routes.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.orderflow.platform.api.error.DepartmentUnavailableException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventDeliveries;
 import io.orderflow.platform.api.event.PendingDelivery;
@@ -55,6 +56,7 @@ class OutboxRelayTest {
     private static final class Transport implements EventTransport {
         final Map<String, Set<String>> reachable = new HashMap<>();
         final Set<String> failing = new HashSet<>();
+        final Set<String> needingAnAbsentDepartment = new HashSet<>();
         final List<String> sent = new ArrayList<>();
         boolean goneAfterFailure;
 
@@ -70,6 +72,10 @@ class OutboxRelayTest {
                     reachable.remove(subscriberId);
                 }
                 throw new IllegalStateException("refused " + event.aggregateId());
+            }
+            if (needingAnAbsentDepartment.contains(event.aggregateId())) {
+                // as a subscriber's transaction wraps it
+                throw new IllegalStateException("rolled back", new DepartmentUnavailableException("sales order"));
             }
             sent.add(subscriberId + ":" + event.aggregateId() + ":" + event.type());
         }
@@ -143,5 +149,23 @@ class OutboxRelayTest {
         assertEquals(0, relay.deliver("production"));
         assertEquals(List.of(), book.delivered);
         assertEquals(List.of(), book.failed);
+    }
+
+    @Test
+    void anEventWhoseSubscriberNeedsAnAbsentDepartmentWaitsWithoutUsingUpAnAttempt() {
+        transport.reachable.put("production", Set.of("warehouse/STOCK_RESERVED", "sales-order/CANCELLED"));
+        transport.needingAnAbsentDepartment.add("SO-1");
+        due(1, "production", "SO-1", "warehouse/STOCK_RESERVED");
+        due(2, "production", "SO-2", "sales-order/CANCELLED");
+        due(3, "production", "SO-1", "sales-order/CANCELLED");
+
+        assertEquals(1, relay.deliver("production"));
+        assertEquals(List.of("SO-2#2"), book.delivered, "other orders go on; SO-1 keeps its order");
+        assertEquals(List.of(), book.failed, "sales being away is not the event's fault");
+
+        transport.needingAnAbsentDepartment.clear();
+        book.due.removeIf(d -> d.position() == 2);
+        assertEquals(2, relay.deliver("production"));
+        assertEquals(List.of("SO-2#2", "SO-1#1", "SO-1#3"), book.delivered);
     }
 }

@@ -43,6 +43,15 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
         return new BigDecimal(amount);
     }
 
+    /**
+     * An amount as a DECIMAL(19,4) column gives it back ({@code 25.0000}), shown with the decimals it needs but at least
+     * two ({@code 25.00}, {@code 0.125}).
+     */
+    public static Money ofStored(BigDecimal stored, String currency) {
+        BigDecimal stripped = stored.stripTrailingZeros();
+        return new Money(stripped.scale() < 2 ? stored.setScale(2) : stripped, currency);
+    }
+
     /** The zero amount in a currency. */
     public static Money zero(String currency) {
         return new Money(BigDecimal.ZERO, currency);

@@ -1,6 +1,6 @@
-/** Shared value types of Orderflow: money, quantities, customer and product references, addresses. */
+/** Shared value types of Orderflow: money, quantities, customer and product references, addresses, contacts. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.orderflow.platform.api;
 
 import org.osgi.annotation.bundle.Export;

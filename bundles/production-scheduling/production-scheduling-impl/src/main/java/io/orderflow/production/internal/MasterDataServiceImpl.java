@@ -16,7 +16,7 @@ import io.orderflow.production.internal.jpa.BomLineEntity;
 import io.orderflow.production.internal.jpa.MaterialEntity;
 import io.orderflow.production.internal.jpa.RoutingStepEntity;
 import io.orderflow.production.internal.jpa.WorkCentreEntity;
-import io.orderflow.salesorder.api.ProductService;
+import io.orderflow.masterdata.api.ProductService;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -116,7 +116,7 @@ public final class MasterDataServiceImpl implements ProductionMasterData {
         return change(actor, "PRODUCT_DEFINITION_SAVED", em -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (definition == null || definition.product() == null || products.find(definition.product()).isEmpty()) {
-                problems.add(new FieldProblem("product", "no such product in the sales master data"));
+                problems.add(new FieldProblem("product", "no such product in the master data"));
                 MasterDataChecks.throwIfAny(problems);
             }
             MasterDataChecks.definition(definition, codes(em, "WorkCentreEntity"), codes(em, "MaterialEntity"),
@@ -185,7 +185,7 @@ public final class MasterDataServiceImpl implements ProductionMasterData {
             }
             ProductDefinition definition = new ProductDefinition(product, routing, bill);
             if (products.find(product).isEmpty()) {
-                problems.add(new FieldProblem("product " + product, "no such product in the sales master data"));
+                problems.add(new FieldProblem("product " + product, "no such product in the master data"));
             }
             MasterDataChecks.definition(definition, codes(em, "WorkCentreEntity"), codes(em, "MaterialEntity"),
                     problems);
@@ -224,7 +224,7 @@ public final class MasterDataServiceImpl implements ProductionMasterData {
         return new HashSet<>(em.createQuery("select e.code from " + entity + " e", String.class).getResultList());
     }
 
-    static void write(EntityManager em, WorkCentreInfo info) {
+    private static void write(EntityManager em, WorkCentreInfo info) {
         WorkCentreEntity entity = em.find(WorkCentreEntity.class, info.code());
         if (entity == null) {
             em.persist(new WorkCentreEntity(info));
@@ -233,7 +233,7 @@ public final class MasterDataServiceImpl implements ProductionMasterData {
         }
     }
 
-    static void write(EntityManager em, MaterialInfo info) {
+    private static void write(EntityManager em, MaterialInfo info) {
         MaterialEntity entity = em.find(MaterialEntity.class, info.code());
         if (entity == null) {
             em.persist(new MaterialEntity(info));
@@ -242,7 +242,7 @@ public final class MasterDataServiceImpl implements ProductionMasterData {
         }
     }
 
-    static void write(EntityManager em, ProductDefinition definition) {
+    private static void write(EntityManager em, ProductDefinition definition) {
         em.createQuery("delete from RoutingStepEntity r where r.productCode = :p")
                 .setParameter("p", definition.product()).executeUpdate();
         em.createQuery("delete from BomLineEntity b where b.productCode = :p")

@@ -54,19 +54,19 @@ public final class PlanningServiceImpl implements ProductionPlanning {
     private final Replanner replanner;
     private final EventOutbox outbox;
     private final AuditTrail audit;
-    private final PrepaymentService prepayments;
+    private final SalesDepartment sales;
     private final ProductionOrderEvents events;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public PlanningServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
                                @Reference EventOutbox outbox, @Reference AuditTrail audit,
-                               @Reference PrepaymentService prepayments, @Reference ProductionOrderEvents events) {
+                               @Reference SalesDepartment sales, @Reference ProductionOrderEvents events) {
         this.db = db;
         this.replanner = replanner;
         this.outbox = outbox;
         this.audit = audit;
-        this.prepayments = prepayments;
+        this.sales = sales;
         this.events = events;
     }
 
@@ -103,6 +103,8 @@ public final class PlanningServiceImpl implements ProductionPlanning {
     @Override
     public SchedulePlan approve(String remark, Actor actor) {
         String role = actor.requireRole("approving the schedule and the purchase plan", Roles.PRODUCTION_VP);
+        // Asked before anything changes: without sales no order's prepayment is known, and none is released on a guess.
+        PrepaymentService prepayments = sales.prepayments();
         return db.change(em -> {
             Instant now = clock.instant();
             List<ProductionOrderEntity> planned = PlanningData.openOrders(em).stream()

@@ -8,9 +8,7 @@ import io.orderflow.production.api.RequirementStatus;
 import io.orderflow.production.api.event.ProductionEvents;
 import io.orderflow.production.internal.jpa.PlanningData;
 import io.orderflow.production.internal.jpa.ProductionOrderEntity;
-import io.orderflow.salesorder.api.PrepaymentService;
 import io.orderflow.salesorder.api.SalesOrder;
-import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.api.event.SalesOrderEvents;
 import io.orderflow.warehouse.api.event.WarehouseEvents;
 import java.math.BigDecimal;
@@ -30,7 +28,8 @@ import org.osgi.service.component.annotations.Reference;
  * Production's side of the order flow: what the warehouse could not reserve becomes a production requirement (a
  * fresh reservation re-plans it); a cancelled order cancels its open production orders; a prepayment received releases
  * the production orders that waited for it; a new promised date is the one to meet; a change request gets its
- * assessment ({@code production/CHANGE_ASSESSED}). Each event is applied once, with the re-plan, in one transaction.
+ * assessment ({@code production/CHANGE_ASSESSED}). Each event is applied once, with the re-plan, in one transaction;
+ * one that needs sales waits while sales is away.
  */
 @Component(service = EventSubscriber.class)
 public final class ProductionRequirements implements EventSubscriber {
@@ -42,8 +41,7 @@ public final class ProductionRequirements implements EventSubscriber {
     private final AppliedEvents applied;
     private final Replanner replanner;
     private final PlanningServiceImpl planning;
-    private final SalesOrderService salesOrders;
-    private final PrepaymentService prepayments;
+    private final SalesDepartment sales;
     private final EventOutbox outbox;
     private final ProductionOrderEvents events;
     private final Clock clock = Clock.systemUTC();
@@ -51,14 +49,13 @@ public final class ProductionRequirements implements EventSubscriber {
     @Activate
     public ProductionRequirements(@Reference ProductionDatabase db, @Reference AppliedEvents applied,
                                   @Reference Replanner replanner, @Reference PlanningServiceImpl planning,
-                                  @Reference SalesOrderService salesOrders, @Reference PrepaymentService prepayments,
+                                  @Reference SalesDepartment sales,
                                   @Reference EventOutbox outbox, @Reference ProductionOrderEvents events) {
         this.db = db;
         this.applied = applied;
         this.replanner = replanner;
         this.planning = planning;
-        this.salesOrders = salesOrders;
-        this.prepayments = prepayments;
+        this.sales = sales;
         this.outbox = outbox;
         this.events = events;
         applied.prepare(ProductionDatabase.SCHEMA);
@@ -81,7 +78,7 @@ public final class ProductionRequirements implements EventSubscriber {
         String number = event.aggregateId();
         // Read before the transaction: the sales order's dates do not change with this event.
         Optional<SalesOrder> order = event.type().equals(WarehouseEvents.STOCK_RESERVED)
-                || event.type().equals(SalesOrderEvents.CHANGE_REQUESTED) ? salesOrders.find(number) : Optional.empty();
+                || event.type().equals(SalesOrderEvents.CHANGE_REQUESTED) ? sales.orders().find(number) : Optional.empty();
         db.change(em -> {
             if (!applied.markApplied(ProductionDatabase.connection(em), ProductionDatabase.SCHEMA, ID, event.id())) {
                 return null;
@@ -170,7 +167,7 @@ public final class ProductionRequirements implements EventSubscriber {
     }
 
     private void prepaid(EntityManager em, String number) {
-        if (!prepayments.status(number).satisfied()) {
+        if (!sales.prepayments().status(number).satisfied()) {
             return;
         }
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.api;
 
+import io.orderflow.platform.api.Contact;
 import io.orderflow.platform.api.text.FreeText;
 import java.math.BigDecimal;
 import java.util.List;

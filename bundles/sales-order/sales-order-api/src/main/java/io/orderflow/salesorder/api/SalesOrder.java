@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.api;
 
+import io.orderflow.platform.api.Contact;
 import io.orderflow.platform.api.Address;
 import io.orderflow.platform.api.Money;
 import java.time.Instant;

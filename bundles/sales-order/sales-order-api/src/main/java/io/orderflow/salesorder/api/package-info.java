@@ -1,10 +1,10 @@
 /**
- * Sales order API: order intake (single and bulk) and queries, review, changes, lifecycle, follow-up and measures,
- * customers and products.
+ * Sales order API: order intake (single and bulk) and queries, review, changes, lifecycle, follow-up and measures.
+ * Customers and products are master data (io.orderflow.masterdata.api).
  * Implemented only by sales-order-impl.
  */
 @Export
-@Version("1.4.0")
+@Version("2.0.0")
 package io.orderflow.salesorder.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,16 +11,18 @@ import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.sequence.NumberSequences;
 import io.orderflow.platform.api.sql.SqlFailures;
 import io.orderflow.salesorder.api.Channel;
-import io.orderflow.salesorder.api.Customer;
+import io.orderflow.masterdata.api.Customer;
+import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.salesorder.api.ExternalOrder;
 import io.orderflow.salesorder.api.IntakeFlag;
 import io.orderflow.salesorder.api.IntakeResult;
 import io.orderflow.salesorder.api.InterchangeIntake;
 import io.orderflow.salesorder.api.OrderDraft;
 import io.orderflow.salesorder.api.OrderQuery;
-import io.orderflow.salesorder.api.PaymentTerms;
+import io.orderflow.platform.api.PaymentTerms;
 import io.orderflow.salesorder.api.Page;
-import io.orderflow.salesorder.api.Product;
+import io.orderflow.masterdata.api.Product;
+import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderNotFoundException;
 import io.orderflow.salesorder.api.SalesOrderService;
@@ -32,10 +34,8 @@ import io.orderflow.salesorder.internal.domain.IntakeRules;
 import io.orderflow.salesorder.internal.domain.Review;
 import io.orderflow.salesorder.internal.domain.ReviewPlanner;
 import io.orderflow.salesorder.internal.review.ApprovalMatrix;
-import io.orderflow.salesorder.internal.jpa.CustomerEntity;
 import io.orderflow.salesorder.internal.jpa.ExternalReferences;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
-import io.orderflow.salesorder.internal.jpa.ProductEntity;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import java.sql.Connection;
 import java.time.Clock;
@@ -91,6 +91,8 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
     private final AuditTrail audit;
     private final NumberSequences sequences;
     private final ApprovalMatrix matrix;
+    private final CustomerService customers;
+    private final ProductService products;
     private final IntakeRules rules = new IntakeRules();
     private volatile Settings settings;
 
@@ -112,8 +114,11 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
     @Activate
     public SalesOrderServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
                                  @Reference AuditTrail audit, @Reference NumberSequences sequences,
-                                 @Reference ApprovalMatrix matrix, Config config) {
+                                 @Reference ApprovalMatrix matrix, @Reference CustomerService customers,
+                                 @Reference ProductService products, Config config) {
         this.db = db;
+        this.customers = customers;
+        this.products = products;
         this.outbox = outbox;
         this.audit = audit;
         this.sequences = sequences;
@@ -257,8 +262,8 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         }
         Instant now = settings.clock().instant();
         LocalDate today = LocalDate.now(settings.clock());
-        Customer customer = customer(em, draft.customerId());
-        AcceptedOrder order = withFlags(rules.check(draft, customer, products(em, draft), today), filledIn);
+        Customer customer = customer(draft.customerId());
+        AcceptedOrder order = withFlags(rules.check(draft, customer, products(draft), today), filledIn);
         List<Review.Step> review = ReviewPlanner.plan(new ReviewPlanner.OrderFacts(order.type(), order.total(),
                 order.paymentTerms(), PaymentTerms.parse(customer.paymentTerms()), order.installation(), order.custom(),
                 order.shipBeforePayment(), order.policyException() != null, order.flags()), matrix.rules());
@@ -276,27 +281,21 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         return new IntakeResult(entity.toRecord(), true);
     }
 
-    private static Customer customer(EntityManager em, String id) {
-        if (id == null || id.isBlank()) {
-            return null;
-        }
-        CustomerEntity entity = em.find(CustomerEntity.class, id);
-        return entity == null ? null : entity.toRecord();
+    private Customer customer(String id) {
+        return id == null || id.isBlank() ? null : customers.find(id).orElse(null);
     }
 
-    private static Map<String, Product> products(EntityManager em, OrderDraft draft) {
-        Map<String, Product> products = new HashMap<>();
+    /** The products the draft names that master data knows, by code. */
+    private Map<String, Product> products(OrderDraft draft) {
+        Map<String, Product> known = new HashMap<>();
         if (draft.lines() != null) {
             for (OrderDraft.LineDraft line : draft.lines()) {
-                if (line != null && line.productCode() != null && !products.containsKey(line.productCode())) {
-                    ProductEntity entity = em.find(ProductEntity.class, line.productCode());
-                    if (entity != null) {
-                        products.put(line.productCode(), entity.toRecord());
-                    }
+                if (line != null && line.productCode() != null && !known.containsKey(line.productCode())) {
+                    products.find(line.productCode()).ifPresent(product -> known.put(line.productCode(), product));
                 }
             }
         }
-        return products;
+        return known;
     }
 
     private static Map<String, Object> receivedPayload(AcceptedOrder order, Channel channel, List<Review.Step> review) {

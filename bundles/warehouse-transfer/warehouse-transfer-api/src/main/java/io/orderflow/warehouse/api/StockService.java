@@ -10,6 +10,15 @@ public interface StockService {
 
     List<Warehouse> warehouses();
 
+    /**
+     * Creates or replaces a warehouse (code, name, region of the master data, priority), with an audit entry: how an
+     * installation sets up its warehouses.
+     *
+     * @throws io.orderflow.platform.api.error.ValidationException listing every problem
+     * @throws io.orderflow.platform.api.error.ForbiddenException  unless the actor is {@code warehouse}
+     */
+    Warehouse saveWarehouse(Warehouse warehouse, Actor actor);
+
     /** One row per warehouse, the product's stock there (zero rows' warehouses included). */
     List<StockRow> stock(String product);
 

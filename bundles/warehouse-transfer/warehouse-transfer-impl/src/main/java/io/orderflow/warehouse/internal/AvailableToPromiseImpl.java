@@ -6,7 +6,7 @@ import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
-import io.orderflow.salesorder.api.ProductService;
+import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.warehouse.api.AvailableToPromise;
 import io.orderflow.warehouse.api.ExpectedReceipt;
 import io.orderflow.warehouse.api.PromiseFigure;

@@ -6,7 +6,9 @@ import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
-import io.orderflow.salesorder.api.ProductService;
+import io.orderflow.masterdata.api.ProductService;
+import io.orderflow.masterdata.api.Region;
+import io.orderflow.masterdata.api.RegionService;
 import io.orderflow.warehouse.api.LedgerCheck;
 import io.orderflow.warehouse.api.MoveRequest;
 import io.orderflow.warehouse.api.MoveType;
@@ -16,6 +18,7 @@ import io.orderflow.warehouse.api.StockService;
 import io.orderflow.warehouse.api.Warehouse;
 import io.orderflow.warehouse.internal.domain.Bucket;
 import io.orderflow.warehouse.internal.domain.Quantities;
+import io.orderflow.warehouse.internal.domain.WarehouseRules;
 import io.orderflow.warehouse.internal.jpa.ExpectedReceiptEntity;
 import io.orderflow.warehouse.internal.jpa.Ledger;
 import io.orderflow.warehouse.internal.jpa.PlanningQueries;
@@ -29,6 +32,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,17 +53,19 @@ public final class StockServiceImpl implements StockService {
     private final WarehouseDatabase db;
     private final AuditTrail audit;
     private final ProductService products;
+    private final RegionService regions;
     private final TransferPlanner planner;
     private final ReservationAdjustments reservations;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public StockServiceImpl(@Reference WarehouseDatabase db, @Reference AuditTrail audit,
-                            @Reference ProductService products, @Reference TransferPlanner planner,
-                            @Reference ReservationAdjustments reservations) {
+                            @Reference ProductService products, @Reference RegionService regions,
+                            @Reference TransferPlanner planner, @Reference ReservationAdjustments reservations) {
         this.db = db;
         this.audit = audit;
         this.products = products;
+        this.regions = regions;
         this.planner = planner;
         this.reservations = reservations;
     }
@@ -67,6 +73,30 @@ public final class StockServiceImpl implements StockService {
     @Override
     public List<Warehouse> warehouses() {
         return db.tx(WarehouseQueries::warehouses);
+    }
+
+    @Override
+    public Warehouse saveWarehouse(Warehouse warehouse, Actor actor) {
+        actor.requireRole("setting up a warehouse", Roles.WAREHOUSE);
+        if (warehouse == null) {
+            throw new ValidationException("code", "is required");
+        }
+        WarehouseRules.check(warehouse, regions.list().stream().map(Region::code).collect(Collectors.toSet()));
+        Instant now = clock.instant();
+        return db.tx(em -> {
+            WarehouseEntity existing = em.find(WarehouseEntity.class, warehouse.code());
+            if (existing == null) {
+                em.persist(new WarehouseEntity(warehouse));
+            } else {
+                existing.replace(warehouse);
+            }
+            em.flush();
+            audit.record(WarehouseDatabase.connection(em), new AuditRecord(now, actor.name(),
+                    actor.actingRole(Roles.WAREHOUSE), existing == null ? "WAREHOUSE_CREATED" : "WAREHOUSE_CHANGED",
+                    warehouse.code(), null, warehouse.name() + ", region " + warehouse.region() + ", priority "
+                    + warehouse.priority()));
+            return warehouse;
+        });
     }
 
     @Override

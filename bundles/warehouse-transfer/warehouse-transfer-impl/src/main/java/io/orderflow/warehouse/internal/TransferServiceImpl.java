@@ -9,7 +9,7 @@ import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
-import io.orderflow.salesorder.api.ProductService;
+import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.api.SafetyStock;
 import io.orderflow.warehouse.api.Transfer;

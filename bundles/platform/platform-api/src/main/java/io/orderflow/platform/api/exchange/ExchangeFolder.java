@@ -29,14 +29,15 @@ public interface ExchangeFolder {
     String read(String name);
 
     /**
-     * The whole of a stream as text, within the same limit and checks as a file: for a command given its input on
-     * standard input (over OpenSSH, {@code ssh … sales-order:import-orders - < orders.csv}; Karaf's own client gives
-     * commands an empty one).
+     * The file {@code name}, or, when no name is given, the whole of {@code standardInput} as text, within the same
+     * limit and checks: for a command given its input on standard input (over OpenSSH,
+     * {@code ssh … sales-order:import-orders --stdin < orders.csv}; Karaf's own client gives commands an empty one).
      *
-     * @throws io.orderflow.platform.api.error.ValidationException (field {@code file}) when it is empty, larger than
-     *         the folder's limit or not UTF-8
+     * @param standardInput null when the command reads a file
+     * @throws io.orderflow.platform.api.error.ValidationException (field {@code file}) when neither or both are given,
+     *         as for {@link #read(String)}, and when the standard input is empty
      */
-    String read(InputStream in) throws IOException;
+    String read(String name, InputStream standardInput) throws IOException;
 
     /**
      * Writes a file as a whole: the content goes to a new temporary file first, which then replaces any file of that

@@ -92,8 +92,14 @@ public final class ExchangeFolderImpl implements ExchangeFolder {
     }
 
     @Override
-    public String read(InputStream in) throws IOException {
-        String text = text(in, "the standard input");
+    public String read(String name, InputStream standardInput) throws IOException {
+        if ((name == null) == (standardInput == null)) {
+            throw new ValidationException(FIELD, "name a file of the exchange folder, or read the standard input");
+        }
+        if (name != null) {
+            return read(name);
+        }
+        String text = text(standardInput, "the standard input");
         if (text.isEmpty()) {
             throw new ValidationException(FIELD, "the standard input is empty (Karaf's own client gives commands"
                     + " none: use OpenSSH, or a file in the exchange folder " + folder + ")");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.DepartmentUnavailableException;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.NotFoundException;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 final class ErrorMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+    private static final int RETRY_AFTER_SECONDS = 10;
 
     @Override
     public Response toResponse(Exception failure) {
@@ -49,6 +51,11 @@ final class ErrorMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof ForbiddenException e) {
             return error(403, "forbidden", e.getMessage());
+        }
+        if (cause instanceof DepartmentUnavailableException e) {
+            // a department restarts within seconds; an update takes longer, and the client may simply ask again
+            return errorResponse(503, "unavailable", e.getMessage()).header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
         }
         if (cause instanceof WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();

@@ -35,15 +35,16 @@ public class ImportOrdersCommand implements Action {
     @Reference
     private ExchangeFolder exchange;
 
-    @Argument(index = 0, name = "file", description = CommandInput.FILE + "; a CSV file with a header row")
+    @Argument(index = 0, name = "file", description = "Name of a CSV file with a header row in the exchange folder"
+            + " (orderflow.platform.exchange), not a path")
     private String file;
 
-    @Option(name = "--stdin", description = CommandInput.STDIN)
+    @Option(name = "--stdin", description = "Read the file from the standard input instead (over OpenSSH)")
     private boolean stdin;
 
     @Override
     public Object execute() throws Exception {
-        ImportReport report = imports.importCsv(new StringReader(CommandInput.text(exchange, session, file, stdin)),
+        ImportReport report = imports.importCsv(new StringReader(exchange.read(file, stdin ? session.getKeyboard() : null)),
                 actors.current());
         PrintStream out = SafePrintStream.of(session.getConsole());
         out.printf("%d order(s): %d accepted, %d already received, %d refused%n", report.orders(), report.accepted(),

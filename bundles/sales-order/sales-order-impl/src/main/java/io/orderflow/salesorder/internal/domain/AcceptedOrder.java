@@ -2,11 +2,11 @@ package io.orderflow.salesorder.internal.domain;
 
 import io.orderflow.platform.api.Address;
 import io.orderflow.platform.api.Money;
-import io.orderflow.salesorder.api.Contact;
+import io.orderflow.platform.api.Contact;
 import io.orderflow.salesorder.api.IntakeFlag;
 import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.OrderType;
-import io.orderflow.salesorder.api.PaymentTerms;
+import io.orderflow.platform.api.PaymentTerms;
 import java.time.LocalDate;
 import java.util.List;
 

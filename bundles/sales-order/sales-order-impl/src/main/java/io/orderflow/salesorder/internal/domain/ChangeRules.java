@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.domain;
 
+import io.orderflow.platform.api.error.Problems;
 import io.orderflow.salesorder.api.ChangeDraft;
 import io.orderflow.salesorder.api.ChangeDraft.LineChange;
 import java.time.LocalDate;

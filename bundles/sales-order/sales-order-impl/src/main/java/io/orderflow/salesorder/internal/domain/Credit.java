@@ -1,7 +1,7 @@
 package io.orderflow.salesorder.internal.domain;
 
 import io.orderflow.platform.api.Money;
-import io.orderflow.salesorder.api.PaymentTerms;
+import io.orderflow.platform.api.PaymentTerms;
 import java.util.Optional;
 
 /** The credit and prepayment rules of domain.md §1. */

@@ -1,18 +1,19 @@
 package io.orderflow.salesorder.internal.domain;
 
+import io.orderflow.platform.api.error.Problems;
 import io.orderflow.platform.api.Address;
 import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.ProductCode;
-import io.orderflow.salesorder.api.Contact;
-import io.orderflow.salesorder.api.Customer;
+import io.orderflow.platform.api.Contact;
+import io.orderflow.masterdata.api.Customer;
 import io.orderflow.salesorder.api.IntakeFlag;
 import io.orderflow.salesorder.api.OrderDraft;
 import io.orderflow.salesorder.api.OrderDraft.AddressDraft;
 import io.orderflow.salesorder.api.OrderDraft.LineDraft;
 import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.OrderType;
-import io.orderflow.salesorder.api.PaymentTerms;
-import io.orderflow.salesorder.api.Product;
+import io.orderflow.platform.api.PaymentTerms;
+import io.orderflow.masterdata.api.Product;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,7 +56,7 @@ public final class IntakeRules {
             problems.limitLength("policyException.reason", policyException, 1000);
         }
         if (draft.contact() != null) {
-            MasterDataRules.checkContact("contact", draft.contact(), problems);
+            problems.checkContact("contact", draft.contact());
         }
         boolean custom = Boolean.TRUE.equals(draft.custom());
         List<LineDraft> lineDrafts = draft.lines() == null ? List.of() : draft.lines();

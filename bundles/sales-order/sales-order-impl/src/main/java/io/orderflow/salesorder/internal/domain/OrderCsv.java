@@ -2,7 +2,7 @@ package io.orderflow.salesorder.internal.domain;
 
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
-import io.orderflow.salesorder.api.Contact;
+import io.orderflow.platform.api.Contact;
 import io.orderflow.salesorder.api.OrderDraft;
 import io.orderflow.salesorder.api.OrderDraft.AddressDraft;
 import io.orderflow.salesorder.api.OrderDraft.LineDraft;

@@ -4,7 +4,7 @@ import io.orderflow.platform.api.Money;
 import io.orderflow.salesorder.api.ApprovalRule;
 import io.orderflow.salesorder.api.IntakeFlag;
 import io.orderflow.salesorder.api.OrderType;
-import io.orderflow.salesorder.api.PaymentTerms;
+import io.orderflow.platform.api.PaymentTerms;
 import io.orderflow.salesorder.api.StepStatus;
 import java.util.ArrayList;
 import java.util.Comparator;

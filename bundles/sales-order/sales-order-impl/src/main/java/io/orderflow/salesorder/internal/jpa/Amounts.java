@@ -10,7 +10,7 @@ final class Amounts {
     }
 
     static Money money(BigDecimal stored, String currency) {
-        return new Money(decimal(stored, 2), currency);
+        return Money.ofStored(stored, currency);
     }
 
     /** Trailing zeros dropped, but at least {@code minScale} decimals. */

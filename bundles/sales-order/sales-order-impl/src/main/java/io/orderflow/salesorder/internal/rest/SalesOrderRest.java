@@ -1,7 +1,6 @@
 package io.orderflow.salesorder.internal.rest;
 
 import io.orderflow.platform.api.rest.RestPublisher;
-import io.orderflow.salesorder.api.CustomerService;
 import io.orderflow.salesorder.api.DelayNoticeService;
 import io.orderflow.salesorder.api.FollowUpService;
 import io.orderflow.salesorder.api.OrderChangeService;
@@ -9,7 +8,6 @@ import io.orderflow.salesorder.api.OrderImportService;
 import io.orderflow.salesorder.api.OrderLifecycleService;
 import io.orderflow.salesorder.api.OrderReviewService;
 import io.orderflow.salesorder.api.PrepaymentService;
-import io.orderflow.salesorder.api.ProductService;
 import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.internal.payment.PrepaymentServiceImpl;
 import java.util.List;
@@ -27,14 +25,13 @@ public final class SalesOrderRest {
 
     @Activate
     public SalesOrderRest(@Reference RestPublisher rest, @Reference SalesOrderService orders,
-                          @Reference CustomerService customers, @Reference ProductService products,
                           @Reference OrderReviewService review, @Reference PrepaymentServiceImpl prepayments,
                           @Reference(policyOption = ReferencePolicyOption.GREEDY) PrepaymentService prepaymentSeam,
                           @Reference OrderLifecycleService lifecycle, @Reference OrderChangeService changes,
                           @Reference OrderImportService imports, @Reference FollowUpService followUp,
                           @Reference DelayNoticeService delayNotices) {
         publication = rest.publish("/sales-order", List.of(new OrderResource(orders, imports),
-                new CustomerResource(customers), new ProductResource(products), new ReviewResource(review), new PrepaymentResource(prepaymentSeam, prepayments),
+                new ReviewResource(review), new PrepaymentResource(prepaymentSeam, prepayments),
                 new LifecycleResource(lifecycle), new ChangeResource(changes), new FollowUpResource(followUp),
                 new DelayNoticeResource(delayNotices)));
     }

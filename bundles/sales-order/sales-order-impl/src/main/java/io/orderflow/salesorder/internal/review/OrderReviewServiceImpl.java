@@ -1,5 +1,7 @@
 package io.orderflow.salesorder.internal.review;
 
+import io.orderflow.masterdata.api.Customer;
+import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
@@ -26,7 +28,6 @@ import io.orderflow.salesorder.internal.domain.Credit;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
 import io.orderflow.salesorder.internal.domain.Review;
-import io.orderflow.salesorder.internal.jpa.CustomerEntity;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import java.sql.Connection;
@@ -38,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -76,6 +76,7 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
     private final ApprovalMatrix matrix;
     private final ReceivablesService receivables;
     private final PrepaymentServiceImpl prepaymentPolicy;
+    private final CustomerService customers;
     private final Clock clock = Clock.systemUTC();
     private volatile boolean allowSelfApproval;
     private volatile boolean allowSameDeciderTwice;
@@ -85,13 +86,14 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
                                   @Reference AuditTrail audit, @Reference ApprovalMatrix matrix,
                                   @Reference(policyOption = ReferencePolicyOption.GREEDY) ReceivablesService receivables,
                                   @Reference PrepaymentServiceImpl prepaymentPolicy,
-                                  Config config) {
+                                  @Reference CustomerService customers, Config config) {
         this.db = db;
         this.outbox = outbox;
         this.audit = audit;
         this.matrix = matrix;
         this.receivables = receivables;
         this.prepaymentPolicy = prepaymentPolicy;
+        this.customers = customers;
         modified(config);
     }
 
@@ -180,10 +182,13 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         return order.toRecord();
     }
 
-    /** Locks the customer, so that two orders of one customer are checked one after the other, not both at once. */
+    /**
+     * Locks sales' credit row of the customer, so that two orders of one customer are checked one after the other,
+     * not both at once.
+     */
     private void checkCredit(EntityManager em, SalesOrderEntity order) {
-        CustomerEntity customer = em.find(CustomerEntity.class, order.customerId(), LockModeType.PESSIMISTIC_WRITE);
-        Money limit = customer.toRecord().creditLimit();
+        CreditLocks.lock(SalesOrderDatabase.connection(em), order.customerId());
+        Money limit = customer(order.customerId()).creditLimit();
         Money total = order.total();
         if (!limit.currency().equals(total.currency())) {
             throw new ConflictException("the credit limit of " + order.customerId() + " is in " + limit.currency()
@@ -198,10 +203,9 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
 
     private Map<String, Object> confirmedPayload(EntityManager em, SalesOrderEntity order) {
         SalesOrder record = order.toRecord();
-        CustomerEntity customer = em.find(CustomerEntity.class, record.customerId());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put(SalesOrderEvents.KEY_CUSTOMER_ID, record.customerId());
-        payload.put("region", customer.toRecord().region());
+        payload.put("region", customer(record.customerId()).region());
         payload.put("revision", record.revision());
         payload.put(SalesOrderEvents.KEY_TOTAL, record.total().toPlainString());
         payload.put(SalesOrderEvents.KEY_CURRENCY, record.total().currency());
@@ -211,6 +215,12 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         payload.put("prepaymentPercent", prepaymentPolicy.requiredPercent(order));
         payload.put(SalesOrderEvents.KEY_LINES, LinePayloads.of(record.lines()));
         return payload;
+    }
+
+    /** The order's customer from master data; one that has been removed there cannot be reviewed. */
+    private Customer customer(String id) {
+        return customers.find(id).orElseThrow(() -> new ConflictException("the customer " + id
+                + " is not in the master data (any more)"));
     }
 
     @Override
@@ -226,8 +236,7 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
                 throw new ConflictException("order " + number + " is " + entity.status() + "; it has no confirmation yet");
             }
             SalesOrder o = entity.toRecord();
-            CustomerEntity customer = em.find(CustomerEntity.class, o.customerId());
-            return new OrderConfirmation(o.number(), o.revision(), o.customerId(), customer.toRecord().name(),
+            return new OrderConfirmation(o.number(), o.revision(), o.customerId(), customer(o.customerId()).name(),
                     o.customerPo(), o.lines(), o.total(), o.requestedDelivery(), o.deliveryAddress(), o.paymentTerms(),
                     o.confirmedAt());
         });

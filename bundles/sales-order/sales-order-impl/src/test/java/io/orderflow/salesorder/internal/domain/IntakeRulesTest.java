@@ -8,16 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
-import io.orderflow.salesorder.api.Contact;
-import io.orderflow.salesorder.api.Customer;
+import io.orderflow.platform.api.Contact;
+import io.orderflow.masterdata.api.Customer;
+import io.orderflow.masterdata.api.InvoiceTrigger;
 import io.orderflow.salesorder.api.IntakeFlag;
 import io.orderflow.salesorder.api.OrderDraft;
 import io.orderflow.salesorder.api.OrderDraft.AddressDraft;
 import io.orderflow.salesorder.api.OrderDraft.LineDraft;
 import io.orderflow.salesorder.api.OrderDraft.MoneyDraft;
 import io.orderflow.salesorder.api.OrderType;
-import io.orderflow.salesorder.api.PaymentTerms;
-import io.orderflow.salesorder.api.Product;
+import io.orderflow.platform.api.PaymentTerms;
+import io.orderflow.masterdata.api.Product;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,9 +32,12 @@ class IntakeRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final Customer CUST_A = new Customer("CUST-A", "Anhui Bright Homes", "SOUTH",
-            new Contact("Li Na", "+86 20 5555 0001", "li.na@example.com"), Money.of("2000000", "CNY"), "NET30");
-    private static final Product LED = new Product("LED-LAMP", "LED lamp", "PCS", Money.of("25.00", "CNY"), 3, false);
-    private static final Product CRYSTAL = new Product("CRYSTAL-LAMP", "Crystal", "PCS", Money.of("2400.00", "CNY"), 20, true);
+            new Contact("Li Na", "+86 20 5555 0001", "li.na@example.com"), "zh", Money.of("2000000", "CNY"), "NET30",
+            null, InvoiceTrigger.ON_SHIPMENT);
+    private static final Product LED = new Product("LED-LAMP", "LED lamp", "PCS", Money.of("25.00", "CNY"), 3, false,
+            "STANDARD");
+    private static final Product CRYSTAL = new Product("CRYSTAL-LAMP", "Crystal", "PCS", Money.of("2400.00", "CNY"), 20,
+            true, "STANDARD");
     private static final Map<String, Product> PRODUCTS = Map.of(LED.code(), LED, CRYSTAL.code(), CRYSTAL);
 
     private final IntakeRules rules = new IntakeRules();

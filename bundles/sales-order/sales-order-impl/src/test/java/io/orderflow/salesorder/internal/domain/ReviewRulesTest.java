@@ -11,7 +11,7 @@ import io.orderflow.salesorder.api.ApprovalRule.Condition;
 import io.orderflow.salesorder.api.IntakeFlag;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.OrderType;
-import io.orderflow.salesorder.api.PaymentTerms;
+import io.orderflow.platform.api.PaymentTerms;
 import io.orderflow.salesorder.api.StepStatus;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
 import io.orderflow.salesorder.internal.domain.ReviewPlanner.OrderFacts;

@@ -30,6 +30,13 @@ public class WarehouseEntity {
         priority = warehouse.priority();
     }
 
+    /** The code stays; the rest is the warehouse's new description. */
+    public void replace(Warehouse warehouse) {
+        name = warehouse.name();
+        region = warehouse.region();
+        priority = warehouse.priority();
+    }
+
     public Warehouse toRecord() {
         return new Warehouse(code, name, region, priority);
     }

@@ -14,6 +14,8 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
@@ -37,6 +39,16 @@ public final class StockResource {
     @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
     public List<Warehouse> warehouses() {
         return stock.warehouses();
+    }
+
+    /** Creates or replaces a warehouse; the body's code, if any, is the path's. */
+    @PUT
+    @Path("/warehouses/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WAREHOUSE)
+    public Warehouse saveWarehouse(@PathParam("code") String code, Warehouse body, @Context Actor actor) {
+        return stock.saveWarehouse(body == null ? null : new Warehouse(code, body.name(), body.region(),
+                body.priority()), actor);
     }
 
     /** {@code ?product=LED-LAMP}: one row per warehouse. */

@@ -4,7 +4,7 @@ import io.orderflow.platform.api.config.AllowedPaths;
 import io.orderflow.routes.edi.internal.inbound.FileIntake;
 import io.orderflow.routes.edi.internal.inbound.InterchangeProcessor;
 import io.orderflow.routes.edi.internal.inbound.SalesLink;
-import io.orderflow.routes.edi.internal.inbound.SalesMasterData;
+import io.orderflow.routes.edi.internal.inbound.ProductMasterData;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.PartnerProfile;
@@ -12,7 +12,7 @@ import io.orderflow.routes.edi.internal.syntax.EdiReader;
 import io.orderflow.routes.edi.internal.transport.FolderOutbox;
 import io.orderflow.routes.edi.internal.transport.Outbox;
 import io.orderflow.routes.edi.internal.transport.PartnerFolders;
-import io.orderflow.salesorder.api.ProductService;
+import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.salesorder.api.SalesOrderService;
 import java.time.Clock;
 import java.util.List;
@@ -86,11 +86,11 @@ public final class EdiGateway {
 
     @Activate
     public EdiGateway(BundleContext bundleContext, @Reference EdiLedger ledger, @Reference AllowedPaths paths,
-                      Config config) throws Exception {
+                      @Reference ProductService products, Config config) throws Exception {
         settings = GatewaySettings.of(config, paths);
         this.ledger = ledger;
         intake = new FileIntake(ledger, new EdiReader(),
-                new InterchangeProcessor(ledger, sales, new SalesMasterData(sales, clock), clock), clock);
+                new InterchangeProcessor(ledger, sales, new ProductMasterData(products, clock), clock), clock);
         camel = new OsgiDefaultCamelContext(bundleContext);
         camel.setName("orderflow-edi");
         camel.start(); // start first, then add routes (stack.md, pitfall 7)
@@ -108,18 +108,6 @@ public final class EdiGateway {
 
     void unbindSalesOrders(SalesOrderService service) {
         sales.ordersGone(service);
-        noticeSales();
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindProducts(ProductService service) {
-        sales.products(service);
-        noticeSales();
-    }
-
-    void unbindProducts(ProductService service) {
-        sales.productsGone(service);
         noticeSales();
     }
 

@@ -1,5 +1,6 @@
 package io.orderflow.routes.edi.internal.gateway;
 
+import io.orderflow.platform.api.error.DepartmentUnavailableException;
 import io.orderflow.routes.edi.internal.inbound.FileIntake;
 import io.orderflow.routes.edi.internal.inbound.SalesLink;
 import io.orderflow.routes.edi.internal.ledger.DocumentState;
@@ -99,7 +100,7 @@ final class PartnerRoutes extends RouteBuilder {
         try {
             taken = intake.take(partner, name, key, size, settings.maxFileBytes(), content, outbox);
         } catch (RuntimeException e) {
-            if (e instanceof SalesLink.SalesAwayException || !sales.present()) {
+            if (DepartmentUnavailableException.isCause(e) || !sales.present()) {
                 throw e; // not the file's failure: it waits in in/ for sales to come back
             }
             int attempts = failures.merge(key, 1, Integer::sum);

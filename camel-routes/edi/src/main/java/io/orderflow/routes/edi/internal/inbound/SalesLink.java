@@ -1,6 +1,6 @@
 package io.orderflow.routes.edi.internal.inbound;
 
-import io.orderflow.salesorder.api.ProductService;
+import io.orderflow.platform.api.error.DepartmentUnavailableException;
 import io.orderflow.salesorder.api.SalesOrderService;
 
 /**
@@ -9,17 +9,9 @@ import io.orderflow.salesorder.api.SalesOrderService;
  */
 public final class SalesLink {
 
-    /** Sales went away while a file was being handled. */
-    public static final class SalesAwayException extends IllegalStateException {
-        private static final long serialVersionUID = 1L;
-
-        SalesAwayException() {
-            super("the sales department is away (stopped or being updated)");
-        }
-    }
+    private static final String SALES = "sales order";
 
     private volatile SalesOrderService orders;
-    private volatile ProductService products;
 
     public void orders(SalesOrderService service) {
         orders = service;
@@ -32,35 +24,12 @@ public final class SalesLink {
         }
     }
 
-    public void products(ProductService service) {
-        products = service;
-    }
-
-    /** Forgets the service when it is the one in use. */
-    public synchronized void productsGone(ProductService service) {
-        if (products == service) {
-            products = null;
-        }
-    }
-
     public boolean present() {
-        return orders != null && products != null;
+        return orders != null;
     }
 
-    /** @throws SalesAwayException when sales is away */
+    /** @throws DepartmentUnavailableException when sales is away */
     public SalesOrderService orders() {
-        return require(orders);
-    }
-
-    /** @throws SalesAwayException when sales is away */
-    public ProductService products() {
-        return require(products);
-    }
-
-    private static <T> T require(T service) {
-        if (service == null) {
-            throw new SalesAwayException();
-        }
-        return service;
+        return DepartmentUnavailableException.require(orders, SALES);
     }
 }

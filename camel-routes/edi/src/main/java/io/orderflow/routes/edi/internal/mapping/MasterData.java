@@ -1,6 +1,6 @@
 package io.orderflow.routes.edi.internal.mapping;
 
-import io.orderflow.salesorder.api.Product;
+import io.orderflow.masterdata.api.Product;
 import java.time.LocalDate;
 import java.util.Optional;
 

@@ -6,7 +6,7 @@ import io.orderflow.platform.api.Money;
 import io.orderflow.routes.edi.internal.syntax.EdiReader;
 import io.orderflow.routes.edi.internal.syntax.Interchange;
 import io.orderflow.salesorder.api.OrderDraft;
-import io.orderflow.salesorder.api.Product;
+import io.orderflow.masterdata.api.Product;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ class EdifactOrdersTest {
     private static final MasterData MASTER_DATA = new MasterData() {
         @Override
         public Optional<Product> product(String code) {
-            return Optional.of(new Product(code, code, "PCS", new Money(new BigDecimal("95.00"), "CNY"), 5, false));
+            return Optional.of(new Product(code, code, "PCS", new Money(new BigDecimal("95.00"), "CNY"), 5, false, "STANDARD"));
         }
 
         @Override

@@ -17,7 +17,7 @@ import io.orderflow.routes.edi.internal.syntax.EdiReader;
 import io.orderflow.routes.edi.internal.syntax.Interchange;
 import io.orderflow.routes.edi.internal.syntax.TransactionSet;
 import io.orderflow.routes.edi.internal.syntax.Verdict;
-import io.orderflow.salesorder.api.Product;
+import io.orderflow.masterdata.api.Product;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ class InboundFuzzTest {
     private static final MasterData MASTER_DATA = new MasterData() {
         @Override
         public Optional<Product> product(String code) {
-            return Optional.of(new Product(code, code, "PCS", new Money(new BigDecimal("10.00"), "CNY"), 5, false));
+            return Optional.of(new Product(code, code, "PCS", new Money(new BigDecimal("10.00"), "CNY"), 5, false, "STANDARD"));
         }
 
         @Override

@@ -9,7 +9,7 @@ import io.orderflow.routes.edi.internal.syntax.Location;
 import io.orderflow.routes.edi.internal.syntax.TransactionSet;
 import io.orderflow.salesorder.api.IntakeFlag;
 import io.orderflow.salesorder.api.OrderDraft;
-import io.orderflow.salesorder.api.Product;
+import io.orderflow.masterdata.api.Product;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,9 +22,9 @@ class X12PurchaseOrderTest {
 
     private static final MasterData MASTER_DATA = new MasterData() {
         private final Map<String, Product> products = Map.of(
-                "LED-LAMP", new Product("LED-LAMP", "LED lamp", "EA", new Money(new BigDecimal("25.00"), "CNY"), 7, false),
+                "LED-LAMP", new Product("LED-LAMP", "LED lamp", "EA", new Money(new BigDecimal("25.00"), "CNY"), 7, false, "STANDARD"),
                 "DESK-LAMP", new Product("DESK-LAMP", "Desk lamp", "EA", new Money(new BigDecimal("60.00"), "CNY"), 12,
-                        false));
+                        false, "STANDARD"));
 
         @Override
         public Optional<Product> product(String code) {

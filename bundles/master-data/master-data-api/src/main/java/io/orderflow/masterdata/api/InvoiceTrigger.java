@@ -1,0 +1,9 @@
+package io.orderflow.masterdata.api;
+
+/** When a customer is invoiced under its contract terms (domain.md §5). */
+public enum InvoiceTrigger {
+    /** When the goods are dispatched. */
+    ON_SHIPMENT,
+    /** When the customer signs for them. */
+    ON_SIGN_OFF
+}

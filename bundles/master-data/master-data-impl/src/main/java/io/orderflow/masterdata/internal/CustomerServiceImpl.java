@@ -1,0 +1,48 @@
+package io.orderflow.masterdata.internal;
+
+import io.orderflow.masterdata.api.Customer;
+import io.orderflow.masterdata.api.CustomerService;
+import io.orderflow.masterdata.api.Region;
+import io.orderflow.masterdata.api.RegionService;
+import io.orderflow.masterdata.internal.domain.MasterDataRules;
+import io.orderflow.masterdata.internal.jpa.CustomerEntity;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.security.Actor;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = CustomerService.class)
+public final class CustomerServiceImpl implements CustomerService {
+
+    private final MasterDataTable<Customer, CustomerEntity> customers;
+    private final RegionService regions;
+
+    @Activate
+    public CustomerServiceImpl(@Reference MasterDataDatabase db, @Reference AuditTrail audit,
+                               @Reference RegionService regions) {
+        this.customers = new MasterDataTable<>(db, audit, CustomerEntity.class, "id", CustomerEntity::new,
+                "CUSTOMER_SAVED");
+        this.regions = regions;
+    }
+
+    @Override
+    public Customer save(Customer customer, Actor actor) {
+        MasterDataRules.check(customer, regions.list().stream().map(Region::code).collect(Collectors.toSet()));
+        return customers.save(customer.id(), customer, actor, customer.name() + ", region " + customer.region()
+                + ", terms " + customer.paymentTerms() + ", credit limit " + customer.creditLimit());
+    }
+
+    @Override
+    public Optional<Customer> find(String id) {
+        return customers.find(id);
+    }
+
+    @Override
+    public List<Customer> list() {
+        return customers.list();
+    }
+}

@@ -1,0 +1,42 @@
+package io.orderflow.masterdata.internal;
+
+import io.orderflow.masterdata.api.Product;
+import io.orderflow.masterdata.api.ProductService;
+import io.orderflow.masterdata.internal.domain.MasterDataRules;
+import io.orderflow.masterdata.internal.jpa.ProductEntity;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.security.Actor;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = ProductService.class)
+public final class ProductServiceImpl implements ProductService {
+
+    private final MasterDataTable<Product, ProductEntity> products;
+
+    @Activate
+    public ProductServiceImpl(@Reference MasterDataDatabase db, @Reference AuditTrail audit) {
+        this.products = new MasterDataTable<>(db, audit, ProductEntity.class, "code", ProductEntity::new,
+                "PRODUCT_SAVED");
+    }
+
+    @Override
+    public Product save(Product product, Actor actor) {
+        MasterDataRules.check(product);
+        return products.save(product.code(), product, actor, product.name() + ", list price " + product.listPrice()
+                + " per " + product.unit() + ", lead time " + product.minLeadTimeDays() + " days");
+    }
+
+    @Override
+    public Optional<Product> find(String code) {
+        return products.find(code);
+    }
+
+    @Override
+    public List<Product> list() {
+        return products.list();
+    }
+}

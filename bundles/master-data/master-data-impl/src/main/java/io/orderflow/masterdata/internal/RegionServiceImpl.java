@@ -1,0 +1,40 @@
+package io.orderflow.masterdata.internal;
+
+import io.orderflow.masterdata.api.Region;
+import io.orderflow.masterdata.api.RegionService;
+import io.orderflow.masterdata.internal.domain.MasterDataRules;
+import io.orderflow.masterdata.internal.jpa.RegionEntity;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.security.Actor;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = RegionService.class)
+public final class RegionServiceImpl implements RegionService {
+
+    private final MasterDataTable<Region, RegionEntity> regions;
+
+    @Activate
+    public RegionServiceImpl(@Reference MasterDataDatabase db, @Reference AuditTrail audit) {
+        this.regions = new MasterDataTable<>(db, audit, RegionEntity.class, "code", RegionEntity::new, "REGION_SAVED");
+    }
+
+    @Override
+    public Region save(Region region, Actor actor) {
+        MasterDataRules.check(region);
+        return regions.save(region.code(), region, actor, region.name());
+    }
+
+    @Override
+    public Optional<Region> find(String code) {
+        return regions.find(code);
+    }
+
+    @Override
+    public List<Region> list() {
+        return regions.list();
+    }
+}

@@ -1,0 +1,10 @@
+package io.orderflow.masterdata.internal.jpa;
+
+/** An entity holding one master data record (a customer, a product, a region). */
+public interface MasterDataEntity<R> {
+
+    /** Takes every field of the record. */
+    void update(R record);
+
+    R toRecord();
+}

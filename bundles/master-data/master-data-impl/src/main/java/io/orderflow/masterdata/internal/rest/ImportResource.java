@@ -1,0 +1,36 @@
+package io.orderflow.masterdata.internal.rest;
+
+import io.orderflow.masterdata.api.MasterDataImport;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import java.util.Map;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+
+/**
+ * {@code POST /api/master-data/import/{customers|products|regions}}: a CSV file of one kind, all or nothing (400 naming
+ * every problem with its row and column; nothing saved then).
+ */
+@Path("/import/{kind}")
+public final class ImportResource {
+
+    private final MasterDataImport imports;
+
+    ImportResource(MasterDataImport imports) {
+        this.imports = imports;
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SALES_MANAGER)
+    public Map<String, Integer> importCsv(@PathParam("kind") String kind, String csv, @Context Actor actor) {
+        return Map.of("saved", imports.importCsv(MasterDataImport.Kind.named(kind), csv == null ? "" : csv, actor));
+    }
+}
