@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.junit.Test;
 
 /**
- * The module rules of architecture.md, checked on the bundles the distribution ships (their bnd-made manifests are
- * what OSGi wires, whatever the source says): only API bundles export, and only their own API packages; no bundle
+ * The module rules of docs/architecture.md §3, checked on the bundles the distribution ships (their bnd-made manifests
+ * are what OSGi wires, whatever the source says): only API bundles export, and only their own API packages; no bundle
  * imports another's implementation; department bundles do without Camel, which only route bundles use.
  */
 public class BundleRulesIT {

@@ -15,7 +15,6 @@ import org.junit.Test;
 public class DepartmentsAloneIT {
 
     private static final Duration READY_LIMIT = Duration.ofSeconds(60);
-    private static final int PORTS = 29000;
 
     /** A feature booted alone, a REST path of its own, and REST paths of departments it must not bring along. */
     private record Alone(String feature, String ownPath, List<String> absentPaths) {
@@ -37,7 +36,7 @@ public class DepartmentsAloneIT {
     @Test
     public void eachDepartmentFeatureActivatesOnPlatformAndMasterDataAlone() throws Exception {
         for (Alone alone : FEATURES) {
-            try (OrderflowProcess orderflow = OrderflowProcess.install("forked-alone", PORTS)) {
+            try (OrderflowProcess orderflow = OrderflowProcess.install("forked-alone")) {
                 orderflow.bootFeatures(alone.feature());
                 orderflow.start();
                 orderflow.awaitReady(READY_LIMIT);

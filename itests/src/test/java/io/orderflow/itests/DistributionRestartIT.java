@@ -39,12 +39,12 @@ import org.junit.Test;
 public class DistributionRestartIT {
 
     private static final Duration READY_LIMIT = Duration.ofSeconds(60);
-    private static final int PORTS = 28000;
+    private static final int HTTPS_PORT = FreePorts.next();
     private static final String KEYSTORE_PASSWORD = "test-only-keystore";
 
     @Test
     public void becomesHealthyWithinAMinuteAndKeepsOrdersAcrossARestart() throws Exception {
-        try (OrderflowProcess orderflow = OrderflowProcess.install("forked-restart", PORTS)) {
+        try (OrderflowProcess orderflow = OrderflowProcess.install("forked-restart")) {
             // before the first start: a user with an unsalted hash of Karaf's old basic encryption, and HTTPS on
             Files.writeString(orderflow.home().resolve("etc/users.properties"), "legacy = {CRYPT}"
                     + sha256("legacy-pw") + "{CRYPT},auditor\n", StandardOpenOption.APPEND);
@@ -54,7 +54,7 @@ public class DistributionRestartIT {
             orderflow.start();
             String ready = orderflow.awaitReady(READY_LIMIT);
             long firstBootMs = (System.nanoTime() - started) / 1_000_000;
-            assertContains(ready, "REST API at http://127.0.0.1:28181/api/");
+            assertContains(ready, "REST API at http://127.0.0.1:" + orderflow.httpPort() + "/api/");
             assertContains(String.join("\n", orderflow.consoleLines()), "data/orderflow/initial-admin-password");
 
             Http http = orderflow.http();
@@ -129,13 +129,13 @@ public class DistributionRestartIT {
         try (SshClient client = SshClient.setUpDefaultClient()) {
             client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
             client.start();
-            try (ClientSession session = client.connect("admin", "127.0.0.1", PORTS + 101)
+            try (ClientSession session = client.connect("admin", "127.0.0.1", orderflow.sshPort())
                     .verify(Duration.ofSeconds(15)).getSession()) {
                 session.addPasswordIdentity(password);
                 session.auth().verify(Duration.ofSeconds(30));
                 assertThrows("no SFTP", Exception.class, () -> SftpClientFactory.instance().createSftpClient(session).close());
                 try (ExplicitPortForwardingTracker forward = session.createLocalPortForwardingTracker(
-                        new SshdSocketAddress("127.0.0.1", 0), new SshdSocketAddress("127.0.0.1", PORTS + 181))) {
+                        new SshdSocketAddress("127.0.0.1", 0), new SshdSocketAddress("127.0.0.1", orderflow.httpPort()))) {
                     Http through = new Http(forward.getBoundAddress().getPort());
                     assertThrows("no forwarding", IllegalStateException.class,
                             () -> through.get("/platform/health", null, null));
@@ -143,7 +143,7 @@ public class DistributionRestartIT {
                 session.executeRemoteCommand("jaas:realm-manage --realm karaf; jaas:user-add admin " + newPassword
                         + "; jaas:update");
             }
-            try (ClientSession wrong = client.connect("admin", "127.0.0.1", PORTS + 101)
+            try (ClientSession wrong = client.connect("admin", "127.0.0.1", orderflow.sshPort())
                     .verify(Duration.ofSeconds(15)).getSession()) {
                 wrong.addPasswordIdentity("not-the-password");
                 assertThrows(Exception.class, () -> wrong.auth().verify(Duration.ofSeconds(30)));
@@ -166,7 +166,7 @@ public class DistributionRestartIT {
         assertEquals(0, keytool.waitFor());
         String web = "etc/org.ops4j.pax.web.cfg";
         orderflow.setProperty(web, "org.osgi.service.http.secure.enabled", "true");
-        orderflow.setProperty(web, "org.osgi.service.http.port.secure", String.valueOf(PORTS + 443));
+        orderflow.setProperty(web, "org.osgi.service.http.port.secure", String.valueOf(HTTPS_PORT));
         orderflow.setProperty(web, "org.ops4j.pax.web.ssl.keystore", keystore.toString());
         orderflow.setProperty(web, "org.ops4j.pax.web.ssl.keystore.type", "PKCS12");
         orderflow.setProperty(web, "org.ops4j.pax.web.ssl.keystore.password", KEYSTORE_PASSWORD);
@@ -184,7 +184,7 @@ public class DistributionRestartIT {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, trust.getTrustManagers(), null);
         HttpClient client = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + (PORTS + 443)
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + HTTPS_PORT
                 + "/api/platform/health")).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         return answer.statusCode();
     }

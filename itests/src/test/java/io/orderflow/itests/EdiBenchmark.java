@@ -87,8 +87,8 @@ public class EdiBenchmark extends SalesOrderFlowTest {
         for (int l = 0; l < PRODUCTS.length; l++) {
             lines.add("PO1*" + (l + 1) + "*" + (l + 2) + "*EA*25**VP*" + PRODUCTS[l] + "~");
         }
-        return EdiIT.x12(String.format("%09d", 500_000 + i), "DEMOPARTNER", "ORDERFLOW", 500_000 + i,
-                EdiIT.x12Order("0001", "BENCH-" + i, lines.toArray(new String[0])));
+        return EdiTests.x12(String.format("%09d", 500_000 + i), "DEMOPARTNER", "ORDERFLOW", 500_000 + i,
+                EdiTests.x12Order("0001", "BENCH-" + i, lines.toArray(new String[0])));
     }
 
     private static void scan(List<String> files) throws Exception {

@@ -38,7 +38,7 @@ public class EdiCrashIT {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         System.out.println("kill points drawn with seed " + seed);
-        try (OrderflowProcess orderflow = OrderflowProcess.install("forked-edi-crash", 30000)) {
+        try (OrderflowProcess orderflow = OrderflowProcess.install("forked-edi-crash")) {
             orderflow.setProperty("etc/orderflow.edi-gateway.cfg", "pollDelayMillis", "200");
             orderflow.setProperty("etc/orderflow.edi-gateway.cfg", "readLockCheckMillis", "200");
             Path demo = orderflow.home().resolve("data/edi/demo");
@@ -73,8 +73,8 @@ public class EdiCrashIT {
     /** One interchange per file, control number i, group i, one 850 for PO CRASH-i. */
     private static void drop(Path in, int i) throws IOException {
         String control = String.format("%09d", i);
-        String interchange = EdiIT.x12(control, "DEMOPARTNER", "ORDERFLOW", i,
-                EdiIT.x12Order("0001", "CRASH-" + i, "PO1*1*1*EA*25**VP*LED-LAMP~"));
+        String interchange = EdiTests.x12(control, "DEMOPARTNER", "ORDERFLOW", i,
+                EdiTests.x12Order("0001", "CRASH-" + i, "PO1*1*1*EA*25**VP*LED-LAMP~"));
         Path part = in.resolve("po-" + i + ".x12.part");
         Files.writeString(part, interchange, StandardCharsets.ISO_8859_1);
         Files.move(part, in.resolve("po-" + i + ".x12"), StandardCopyOption.ATOMIC_MOVE);

@@ -83,6 +83,11 @@ public final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** The body of a configuration change: the settings (JSON of an object) and the reason the audit trail keeps. */
+    public static String configChange(String settingsJson) {
+        return "{\"settings\":" + settingsJson + ",\"reason\":\"set by an integration test\"}";
+    }
+
     public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -18,11 +18,12 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
  * Pax Exam runs the tests inside the real Orderflow distribution (the karaf-assembly tar.gz, booting the orderflow
- * feature on Derby), with its ports moved so that it can run beside a developer's Orderflow, and with test users.
+ * feature on Derby), on free loopback ports (so that it can run beside a developer's Orderflow, and never meets the
+ * ports of a container still shutting down), and with test users.
  */
 public final class OrderflowKaraf {
 
-    public static final int HTTP_PORT = 18181;
+    private static final String HTTP_PORT = "orderflow.it.httpPort";
 
     /** Test users: name → password and roles, as Karaf's users.properties writes them. */
     public static final Map<String, String> USERS = Map.ofEntries(
@@ -50,6 +51,7 @@ public final class OrderflowKaraf {
     }
 
     public static Option[] options(Option... extra) {
+        int http = FreePorts.next();
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
                         .frameworkUrl(maven("io.orderflow", "orderflow-karaf-assembly", property("orderflow.version")).type("tar.gz"))
@@ -61,13 +63,16 @@ public final class OrderflowKaraf {
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.INFO),
                 systemTimeout(180_000),
-                // the container resolves the exam and test bundles from the build's own repository (stack.md, pitfall 11)
+                // the container resolves the exam and test bundles from the build's own repository
+                // (docs/platform-notes.md, pitfall 13)
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         property("maven.repo.local")),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
+                // the tests run inside the container: they find the HTTP port there
+                editConfigurationFilePut("etc/system.properties", HTTP_PORT, String.valueOf(http)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", port()),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", port()),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", port()),
                 // a test may start while the boot features still install: injected services are waited for as long
                 // as the health check before each test waits, not Pax Exam's default 10 s
                 editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
@@ -89,6 +94,15 @@ public final class OrderflowKaraf {
     /** Change requests wait for a planner's answer by hand, not production's scheduler's, from the first start. */
     public static Option changeRequestsAnsweredByHand() {
         return editConfigurationFilePut("etc/orderflow.production.planning.cfg", "assessChanges", "false");
+    }
+
+    /** The HTTP port of the container the test runs in (0 outside a container, where no test runs). */
+    public static int httpPort() {
+        return Integer.getInteger(HTTP_PORT, 0);
+    }
+
+    private static String port() {
+        return String.valueOf(FreePorts.next());
     }
 
     public static String password(String user) {

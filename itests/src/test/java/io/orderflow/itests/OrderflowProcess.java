@@ -24,29 +24,29 @@ import java.util.concurrent.TimeUnit;
 public final class OrderflowProcess implements AutoCloseable {
 
     private final Path home;
-    private final int httpPort;
+    private final int httpPort = FreePorts.next();
+    private final int sshPort = FreePorts.next();
     private Process process;
     private long readyLinesBeforeStart;
 
-    private OrderflowProcess(Path home, int httpPort) {
+    private OrderflowProcess(Path home) {
         this.home = home;
-        this.httpPort = httpPort;
     }
 
     /**
-     * A fresh copy of {@code karaf-assembly/target/assembly} under {@code target/<name>}, with HTTP on
-     * {@code portBase + 181}, SSH on {@code portBase + 101} and RMI on {@code portBase + 99} / {@code + 44}.
+     * A fresh copy of {@code karaf-assembly/target/assembly} under {@code target/<name>}, with HTTP, SSH and RMI on
+     * free loopback ports, kept across its restarts.
      */
-    public static OrderflowProcess install(String name, int portBase) throws IOException {
+    public static OrderflowProcess install(String name) throws IOException {
         Path source = Path.of(System.getProperty("orderflow.assembly.dir"));
         Path home = Path.of(System.getProperty("orderflow.work.dir"), name);
         deleteTree(home);
         copyTree(source, home);
-        OrderflowProcess karaf = new OrderflowProcess(home, portBase + 181);
-        karaf.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(portBase + 181));
-        karaf.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(portBase + 101));
-        karaf.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(portBase + 99));
-        karaf.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(portBase + 44));
+        OrderflowProcess karaf = new OrderflowProcess(home);
+        karaf.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(karaf.httpPort));
+        karaf.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(karaf.sshPort));
+        karaf.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(FreePorts.next()));
+        karaf.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(FreePorts.next()));
         return karaf;
     }
 
@@ -123,6 +123,14 @@ public final class OrderflowProcess implements AutoCloseable {
 
     public Http http() {
         return new Http(httpPort);
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public int sshPort() {
+        return sshPort;
     }
 
     public String adminPassword() throws IOException {

@@ -27,9 +27,9 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
- * Production (domain.md §2): the shortfall of a confirmed order becomes a production order, the schedule proposal is
- * approved by the production VP, production starts, progress and quality inspection put the goods into stock for the
- * order; worked examples C and E of domain.md §7.
+ * Production (docs/business-rules.md §3): the shortfall of a confirmed order becomes a production order, the schedule
+ * proposal is approved by the production VP, production starts, progress and quality inspection put the goods into
+ * stock for the order; worked examples C and E of docs/business-rules.md §7.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)

@@ -116,7 +116,7 @@ public class RelayBenchmark {
 
     @Test
     public void relayAgainstABareSedaHandOff() throws Exception {
-        await().atMost(Duration.ofMinutes(2)).until(() -> new Http(OrderflowKaraf.HTTP_PORT).get("/platform/health", null, null).status() == 200);
+        ContainerHealth.await(new Http(OrderflowKaraf.httpPort()));
         applied.prepare("BENCH");
         List<ServiceRegistration<EventSubscriber>> registrations = new ArrayList<>();
         for (int i = 1; i <= SUBSCRIBERS; i++) {

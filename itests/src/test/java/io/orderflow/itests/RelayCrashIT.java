@@ -36,7 +36,7 @@ public class RelayCrashIT {
         System.out.println("kill moments drawn with seed " + seed);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger po = new AtomicInteger();
-        try (OrderflowProcess orderflow = OrderflowProcess.install("forked-crash", 29000)) {
+        try (OrderflowProcess orderflow = OrderflowProcess.install("forked-crash")) {
             orderflow.start();
             orderflow.awaitReady(LIMIT);
             String password = orderflow.adminPassword();

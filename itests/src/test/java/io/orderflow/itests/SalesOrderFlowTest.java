@@ -1,8 +1,5 @@
 package io.orderflow.itests;
 
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -24,7 +21,7 @@ public abstract class SalesOrderFlowTest {
     @Inject
     protected SessionFactory sessionFactory;
 
-    protected final Http http = new Http(OrderflowKaraf.HTTP_PORT);
+    protected final Http http = new Http(OrderflowKaraf.httpPort());
     protected final SalesOrders orders = new SalesOrders(http);
 
     @Configuration
@@ -34,7 +31,7 @@ public abstract class SalesOrderFlowTest {
 
     @Before
     public void healthy() {
-        await().atMost(Duration.ofMinutes(2)).until(() -> http.get("/platform/health", null, null).status() == 200);
+        ContainerHealth.await(http);
     }
 
     protected Shell shell() {

@@ -32,7 +32,8 @@ final class SalesOrders {
 
     /** Changes a run-time setting as an operator would, through the audited configuration endpoint. */
     void configure(String pid, Map<String, String> settings) throws IOException {
-        Http.Reply reply = http.patch("/platform/config/" + pid, Http.json(settings), "admin", adminPassword());
+        Http.Reply reply = http.patch("/platform/config/" + pid, Http.configChange(Http.json(settings)), "admin",
+                adminPassword());
         assertEquals(reply.body(), 200, reply.status());
     }
 

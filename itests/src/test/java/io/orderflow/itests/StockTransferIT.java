@@ -24,8 +24,9 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
- * Transfers between warehouses (domain.md §3): raised by the stock check, approved by a sales-manager and then the
- * sales-director, or rejected for a recount; picked, shipped and received through the ledger. And available-to-promise.
+ * Transfers between warehouses (docs/business-rules.md §4.3): raised by the stock check, approved by a sales-manager
+ * and then the sales-director, or rejected for a recount; picked, shipped and received through the ledger. And
+ * available-to-promise.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)

@@ -38,7 +38,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
-/** The warehouse department (domain.md §3): stock as a ledger, and the stock side of the order flow. */
+/** The warehouse department (docs/business-rules.md §4): stock as a ledger, and the stock side of the order flow. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class WarehouseIT extends SalesOrderFlowTest {

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo lamp factory's work centres, materials, routings and bills, added through the production API on activation
  * while production holds nothing but (part of) the demo factory; an interrupted first start is completed on the next.
- * Sized for worked example C of domain.md §7: electronics assembly (480 minutes a day, 14 minutes per smart lamp) is
- * the bottleneck, so 500 smart lamps take about 21 working days, some 30 calendar days.
+ * Sized for worked example C of docs/business-rules.md §7: electronics assembly (480 minutes a day, 14 minutes per
+ * smart lamp) is the bottleneck, so 500 smart lamps take about 21 working days, some 30 calendar days.
  */
 @Component(service = {})
 public final class DemoFactory {

@@ -21,10 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The lamp factory of domain.md: its four regions, customers CUST-A … CUST-N of the worked examples and the product
- * range, added on activation while the master data holds nothing but (part of) this set. The other demo loaders wait
- * for this component's service, and add nothing unless the demo master data is {@link #inPlace() in place}: their
- * warehouses, stock and routings name these regions and products.
+ * The lamp factory of docs/business-rules.md: its four regions, customers CUST-A … CUST-N of the worked examples and
+ * the product range, added on activation while the master data holds nothing but (part of) this set. The other demo
+ * loaders wait for this component's service, and add nothing unless the demo master data is
+ * {@link #inPlace() in place}: their warehouses, stock and routings name these regions and products.
  */
 @Component(service = DemoMasterData.class, immediate = true)
 public final class DemoMasterData {

@@ -66,7 +66,7 @@ public final class RelayComponent {
         camel = new OsgiDefaultCamelContext(bundleContext);
         camel.setName("orderflow-internal");
         try {
-            camel.start(); // start first, then add routes (stack.md, pitfall 7)
+            camel.start(); // start first, then add routes (docs/platform-notes.md, pitfall 4)
             camel.addRoutes(new RelayRoutes(relay, config));
         } catch (Exception e) {
             camel.stop(); // DS drops a component whose constructor fails: its threads must not outlive it

@@ -1,6 +1,6 @@
 package io.orderflow.masterdata.api;
 
-/** When a customer is invoiced under its contract terms (domain.md §5). */
+/** When a customer is invoiced under its contract terms (docs/business-rules.md §5). */
 public enum InvoiceTrigger {
     /** When the goods are dispatched. */
     ON_SHIPMENT,

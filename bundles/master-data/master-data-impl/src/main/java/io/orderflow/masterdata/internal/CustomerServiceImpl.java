@@ -8,6 +8,7 @@ import io.orderflow.masterdata.internal.domain.MasterDataRules;
 import io.orderflow.masterdata.internal.jpa.CustomerEntity;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,8 +24,8 @@ public final class CustomerServiceImpl implements CustomerService {
 
     @Activate
     public CustomerServiceImpl(@Reference MasterDataDatabase db, @Reference AuditTrail audit,
-                               @Reference RegionService regions) {
-        this.customers = new MasterDataTable<>(db, audit, CustomerEntity.class, "id", CustomerEntity::new,
+                               @Reference RegionService regions, @Reference BusinessClock clock) {
+        this.customers = new MasterDataTable<>(db, audit, clock, CustomerEntity.class, "id", CustomerEntity::new,
                 "CUSTOMER_SAVED");
         this.regions = regions;
     }

@@ -5,7 +5,7 @@ import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.masterdata.internal.jpa.MasterDataEntity;
-import java.time.Clock;
+import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,16 +22,17 @@ final class MasterDataTable<R, E extends MasterDataEntity<R>> {
     private final String idField;
     private final Function<String, E> create;
     private final String savedAction;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
 
     /**
      * @param idField     the entity's id attribute, for ordering lists
      * @param savedAction the audit action of a save, e.g. {@code CUSTOMER_SAVED}
      */
-    MasterDataTable(MasterDataDatabase db, AuditTrail audit, Class<E> type, String idField, Function<String, E> create,
-                    String savedAction) {
+    MasterDataTable(MasterDataDatabase db, AuditTrail audit, BusinessClock clock, Class<E> type, String idField,
+                    Function<String, E> create, String savedAction) {
         this.db = db;
         this.audit = audit;
+        this.clock = clock;
         this.type = type;
         this.idField = idField;
         this.create = create;
@@ -47,7 +48,7 @@ final class MasterDataTable<R, E extends MasterDataEntity<R>> {
             }
             entity.update(record);
             em.flush();
-            audit.record(MasterDataDatabase.connection(em), new AuditRecord(clock.instant(), actor.name(),
+            audit.record(MasterDataDatabase.connection(em), new AuditRecord(clock.now(), actor.name(),
                     actor.actingRole(Roles.SALES_MANAGER), savedAction, id, null, details));
             return entity.toRecord();
         });

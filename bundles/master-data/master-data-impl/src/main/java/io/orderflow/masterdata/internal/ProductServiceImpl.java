@@ -6,6 +6,7 @@ import io.orderflow.masterdata.internal.domain.MasterDataRules;
 import io.orderflow.masterdata.internal.jpa.ProductEntity;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
@@ -18,8 +19,9 @@ public final class ProductServiceImpl implements ProductService {
     private final MasterDataTable<Product, ProductEntity> products;
 
     @Activate
-    public ProductServiceImpl(@Reference MasterDataDatabase db, @Reference AuditTrail audit) {
-        this.products = new MasterDataTable<>(db, audit, ProductEntity.class, "code", ProductEntity::new,
+    public ProductServiceImpl(@Reference MasterDataDatabase db, @Reference AuditTrail audit,
+                              @Reference BusinessClock clock) {
+        this.products = new MasterDataTable<>(db, audit, clock, ProductEntity.class, "code", ProductEntity::new,
                 "PRODUCT_SAVED");
     }
 

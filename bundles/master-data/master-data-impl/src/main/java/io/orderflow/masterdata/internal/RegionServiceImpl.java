@@ -6,6 +6,7 @@ import io.orderflow.masterdata.internal.domain.MasterDataRules;
 import io.orderflow.masterdata.internal.jpa.RegionEntity;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
@@ -18,8 +19,10 @@ public final class RegionServiceImpl implements RegionService {
     private final MasterDataTable<Region, RegionEntity> regions;
 
     @Activate
-    public RegionServiceImpl(@Reference MasterDataDatabase db, @Reference AuditTrail audit) {
-        this.regions = new MasterDataTable<>(db, audit, RegionEntity.class, "code", RegionEntity::new, "REGION_SAVED");
+    public RegionServiceImpl(@Reference MasterDataDatabase db, @Reference AuditTrail audit,
+                             @Reference BusinessClock clock) {
+        this.regions = new MasterDataTable<>(db, audit, clock, RegionEntity.class, "code", RegionEntity::new,
+                "REGION_SAVED");
     }
 
     @Override

@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Payment terms as domain.md writes them: {@code PREPAY_100} (everything before production), {@code PREPAY_<n>}
- * (n% before production, the rest before shipment), {@code PAY_BEFORE_SHIPMENT}, {@code NET<n>} (credit, due n days
- * after shipment).
+ * Payment terms as the business writes them (docs/business-rules.md §2.1): {@code PREPAY_100} (everything before
+ * production), {@code PREPAY_<n>} (n% before production, the rest before shipment), {@code PAY_BEFORE_SHIPMENT},
+ * {@code NET<n>} (credit, due n days after shipment).
  *
  * @param kind  which of the four
  * @param value the percentage for PREPAY, the days for NET, 0 otherwise

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Work centres, routings, bills of materials and materials (domain.md §2). Every change is audited and re-plans the
- * open production requirements.
+ * Work centres, routings, bills of materials and materials (docs/business-rules.md §3.2). Every change is audited and
+ * re-plans the open production requirements.
  *
  * @throws io.orderflow.platform.api.error.ValidationException from the writers, listing every problem
  */

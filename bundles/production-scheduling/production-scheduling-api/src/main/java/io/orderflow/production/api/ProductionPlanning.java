@@ -7,8 +7,9 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The schedule and the purchase plan (domain.md §2): computed from the open production requirements with finite
- * capacity, approved by the production VP, which releases the production orders and hands the purchases over.
+ * The schedule and the purchase plan (docs/business-rules.md §3.2, §3.3): computed from the open production
+ * requirements with finite capacity, approved by the production VP, which releases the production orders and hands the
+ * purchases over.
  */
 @ProviderType
 public interface ProductionPlanning {

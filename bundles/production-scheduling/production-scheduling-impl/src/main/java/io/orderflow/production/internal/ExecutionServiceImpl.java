@@ -10,6 +10,7 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.production.api.Anomaly;
 import io.orderflow.production.api.Disposition;
 import io.orderflow.production.api.ProductionExecution;
@@ -25,7 +26,6 @@ import io.orderflow.production.internal.jpa.ProductionOrderEntity;
 import io.orderflow.production.internal.jpa.WorkCentreEntity;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,13 +66,15 @@ public final class ExecutionServiceImpl implements ProductionExecution {
     private final EventOutbox outbox;
     private final ProductionOrderEvents events;
     private final AuditTrail audit;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
     private volatile int reportDays;
 
     @Activate
     public ExecutionServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
                                 @Reference EventOutbox outbox, @Reference AuditTrail audit,
-                                @Reference ProductionOrderEvents events, Config config) {
+                                @Reference ProductionOrderEvents events, Config config,
+                                @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.replanner = replanner;
         this.outbox = outbox;
@@ -112,7 +114,7 @@ public final class ExecutionServiceImpl implements ProductionExecution {
         check(report);
         return db.change(em -> {
             ProductionOrderEntity order = released(em, id);
-            Instant now = clock.instant();
+            Instant now = clock.now();
             BigDecimal made = report.completed() == null ? BigDecimal.ZERO : report.completed();
             if (made.compareTo(order.remaining()) > 0) {
                 throw new ValidationException("completed", "at most " + order.remaining().toPlainString()
@@ -200,7 +202,7 @@ public final class ExecutionServiceImpl implements ProductionExecution {
                 throw new ValidationException("passed", "only " + Decimals.plain(order.uninspected()).toPlainString()
                         + " made and not yet inspected");
             }
-            Instant now = clock.instant();
+            Instant now = clock.now();
             order.inspected(pass, fail);
             audit.record(ProductionDatabase.connection(em), new AuditRecord(now, actor.name(), role,
                     "QUALITY_INSPECTION", "production order " + id, disposition == null ? null : disposition.name(),
@@ -222,7 +224,7 @@ public final class ExecutionServiceImpl implements ProductionExecution {
 
     @Override
     public List<ProductionOrder> withoutReport() {
-        Instant before = clock.instant().minus(Duration.ofDays(reportDays));
+        Instant before = clock.now().minus(Duration.ofDays(reportDays));
         return db.read(em -> em.createQuery("select p from ProductionOrderEntity p where p.status = :released"
                         + " and p.lastReportAt < :before order by p.lastReportAt", ProductionOrderEntity.class)
                 .setParameter("released", RequirementStatus.RELEASED)

@@ -6,6 +6,7 @@ import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.production.api.BillLine;
 import io.orderflow.production.api.MaterialInfo;
 import io.orderflow.production.api.ProductDefinition;
@@ -20,7 +21,6 @@ import io.orderflow.masterdata.api.ProductService;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -48,11 +48,13 @@ public final class MasterDataServiceImpl implements ProductionMasterData {
     private final Replanner replanner;
     private final AuditTrail audit;
     private final ProductService products;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
 
     @Activate
     public MasterDataServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
-                                 @Reference AuditTrail audit, @Reference ProductService products) {
+                                 @Reference AuditTrail audit, @Reference ProductService products,
+                                 @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.replanner = replanner;
         this.audit = audit;
@@ -256,7 +258,7 @@ public final class MasterDataServiceImpl implements ProductionMasterData {
         return db.change(em -> {
             T result = work.apply(em);
             em.flush();
-            audit.record(ProductionDatabase.connection(em), new AuditRecord(clock.instant(), actor.name(),
+            audit.record(ProductionDatabase.connection(em), new AuditRecord(clock.now(), actor.name(),
                     actor.actingRole(Roles.PRODUCTION_PLANNER), action, "production master data", null,
                     details.apply(result)));
             replanner.replan(em, "master data changed");

@@ -9,6 +9,7 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.production.api.ProductionOrder;
 import io.orderflow.production.api.ProductionPlanning;
 import io.orderflow.production.api.Purchase;
@@ -27,7 +28,6 @@ import io.orderflow.production.internal.jpa.ScheduleEntity;
 import io.orderflow.salesorder.api.PrepaymentService;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,12 +56,14 @@ public final class PlanningServiceImpl implements ProductionPlanning {
     private final AuditTrail audit;
     private final SalesDepartment sales;
     private final ProductionOrderEvents events;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
 
     @Activate
     public PlanningServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
                                @Reference EventOutbox outbox, @Reference AuditTrail audit,
-                               @Reference SalesDepartment sales, @Reference ProductionOrderEvents events) {
+                               @Reference SalesDepartment sales, @Reference ProductionOrderEvents events,
+                               @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.replanner = replanner;
         this.outbox = outbox;
@@ -106,7 +108,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
         // Asked before anything changes: without sales no order's prepayment is known, and none is released on a guess.
         PrepaymentService prepayments = sales.prepayments();
         return db.change(em -> {
-            Instant now = clock.instant();
+            Instant now = clock.now();
             List<ProductionOrderEntity> planned = PlanningData.openOrders(em).stream()
                     .filter(o -> o.status() == RequirementStatus.PLANNED).toList();
             List<PurchaseLine> purchasePlan = current(em).purchasePlan();
@@ -162,7 +164,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
                 throw new ValidationException("product", "has no routing: " + code + " is not made here");
             }
             return replanner.project(em, List.of(new Job("what-if", "what-if", code, quantity, AFTER_EVERYTHING,
-                    clock.instant(), null)));
+                    clock.now(), null)));
         });
     }
 
@@ -180,7 +182,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
             em.find(MaterialEntity.class, purchase.materialCode()).receive(purchase.quantity());
             Purchase record = purchase.toRecord();
             em.remove(purchase);
-            audit.record(ProductionDatabase.connection(em), new AuditRecord(clock.instant(), actor.name(), role,
+            audit.record(ProductionDatabase.connection(em), new AuditRecord(clock.now(), actor.name(), role,
                     "PURCHASE_RECEIVED", "purchase " + purchaseId, null, record.quantity().toPlainString() + " "
                     + record.material()));
             replanner.replan(em, "purchase of " + record.material() + " received");
@@ -211,7 +213,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
             PurchaseEntity purchase = purchase(em, purchaseId);
             purchase.arrives(expectedArrival);
             Purchase record = purchase.toRecord();
-            audit.record(ProductionDatabase.connection(em), new AuditRecord(clock.instant(), actor.name(), role,
+            audit.record(ProductionDatabase.connection(em), new AuditRecord(clock.now(), actor.name(), role,
                     "PURCHASE_ARRIVAL", "purchase " + purchaseId, null, record.quantity().toPlainString() + " "
                     + record.material() + " on " + expectedArrival));
             replanner.replan(em, "purchase of " + record.material() + " arrives on " + expectedArrival);

@@ -1,7 +1,8 @@
 package io.orderflow.production.internal;
 
 import io.orderflow.platform.api.schema.SchemaMigrations;
-import io.orderflow.platform.api.sql.SqlFailures;
+import io.orderflow.platform.api.tx.Retry;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.production.internal.jpa.ScheduleEntity;
 import java.sql.Connection;
 import java.time.Instant;
@@ -22,15 +23,17 @@ import org.osgi.service.component.annotations.Reference;
 public final class ProductionDatabase {
 
     public static final String SCHEMA = "PRODUCTION";
-    private static final int ATTEMPTS = 5;
+    private static final Retry RETRY = Retry.transientFailures(5);
 
     private final JpaTemplate jpa;
+    private final Transactions transactions;
 
     @Activate
     public ProductionDatabase(@Reference(target = "(osgi.unit.name=orderflow-production-scheduling)") JpaTemplate jpa,
-                              @Reference SchemaMigrations migrations) {
+                              @Reference SchemaMigrations migrations, @Reference Transactions transactions) {
         migrations.migrateShipped(SCHEMA, ProductionDatabase.class);
         this.jpa = jpa;
+        this.transactions = transactions;
         change(em -> null);
     }
 
@@ -41,7 +44,7 @@ public final class ProductionDatabase {
 
     /** A changing transaction, run after the schedule's lock; again on a lock timeout or deadlock. */
     public <T> T change(EmFunction<T> work) {
-        return SqlFailures.retryTransient(ATTEMPTS, () -> jpa.txExpr(TransactionType.Required, em -> {
+        return transactions.run(RETRY, () -> jpa.txExpr(TransactionType.Required, em -> {
             lockSchedule(em);
             return work.apply(em);
         }));

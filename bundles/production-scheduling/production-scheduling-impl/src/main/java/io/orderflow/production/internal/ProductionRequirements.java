@@ -4,6 +4,7 @@ import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.production.api.RequirementStatus;
 import io.orderflow.production.api.event.ProductionEvents;
 import io.orderflow.production.internal.jpa.PlanningData;
@@ -12,7 +13,6 @@ import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.event.SalesOrderEvents;
 import io.orderflow.warehouse.api.event.WarehouseEvents;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,13 +44,15 @@ public final class ProductionRequirements implements EventSubscriber {
     private final SalesDepartment sales;
     private final EventOutbox outbox;
     private final ProductionOrderEvents events;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
 
     @Activate
     public ProductionRequirements(@Reference ProductionDatabase db, @Reference AppliedEvents applied,
                                   @Reference Replanner replanner, @Reference PlanningServiceImpl planning,
                                   @Reference SalesDepartment sales,
-                                  @Reference EventOutbox outbox, @Reference ProductionOrderEvents events) {
+                                  @Reference EventOutbox outbox, @Reference ProductionOrderEvents events,
+                                  @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.applied = applied;
         this.replanner = replanner;
@@ -90,8 +92,8 @@ public final class ProductionRequirements implements EventSubscriber {
                 case SalesOrderEvents.CHANGE_REQUESTED -> {
                     if (replanner.assessesChanges()) {
                         outbox.append(ProductionDatabase.connection(em), DomainEvent.of(
-                                ProductionEvents.CHANGE_ASSESSED, number, clock.instant(), ChangeAssessment.assess(em,
-                                        replanner, order.orElseThrow(), event.payload(), clock.instant())));
+                                ProductionEvents.CHANGE_ASSESSED, number, clock.now(), ChangeAssessment.assess(em,
+                                        replanner, order.orElseThrow(), event.payload(), clock.now())));
                     }
                 }
                 case SalesOrderEvents.PROMISED_DATE_CHANGED -> promised(em, number,
@@ -108,7 +110,7 @@ public final class ProductionRequirements implements EventSubscriber {
         if (!(event.payload().get("lines") instanceof List<?> lines)) {
             throw new IllegalArgumentException(event.type() + " " + event.id() + " has no lines");
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         List<ProductionOrderEntity> existing = PlanningData.ordersOf(em, order.number());
         for (Object item : lines) {
             Map<?, ?> line = (Map<?, ?>) item;
@@ -154,7 +156,7 @@ public final class ProductionRequirements implements EventSubscriber {
     }
 
     private void cancel(EntityManager em, String number) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         PlanningData.ordersOf(em, number).stream().filter(p -> p.status().open()).forEach(p -> events.close(em, p,
                 RequirementStatus.CANCELLED, "system", null, "sales order " + number + " cancelled", now));
         replanner.replan(em, "order " + number + " cancelled");
@@ -170,7 +172,7 @@ public final class ProductionRequirements implements EventSubscriber {
         if (!sales.prepayments().status(number).satisfied()) {
             return;
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         List<ProductionOrderEntity> waiting = PlanningData.ordersOf(em, number).stream()
                 .filter(p -> p.status() == RequirementStatus.AWAITING_PREPAYMENT).toList();
         waiting.forEach(p -> events.released(em, p, "prepayment of " + number + " received", now));

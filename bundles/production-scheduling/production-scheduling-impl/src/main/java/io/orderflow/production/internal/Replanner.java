@@ -2,6 +2,7 @@ package io.orderflow.production.internal;
 
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.production.api.RequirementStatus;
 import io.orderflow.production.api.ScheduleState;
 import io.orderflow.production.api.event.ProductionEvents;
@@ -19,11 +20,9 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,12 +68,14 @@ public final class Replanner {
     private static final Logger LOG = LoggerFactory.getLogger(Replanner.class);
 
     private final EventOutbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
     private volatile WorkingDays calendar;
     private volatile boolean assessChanges;
 
     @Activate
-    public Replanner(@Reference EventOutbox outbox, Config config) {
+    public Replanner(@Reference EventOutbox outbox, Config config,
+                     @Reference BusinessClock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         modified(config);
     }
@@ -94,7 +95,7 @@ public final class Replanner {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return clock.today();
     }
 
     WorkingDays calendar() {
@@ -103,7 +104,7 @@ public final class Replanner {
 
     /** Recomputes and stores the schedule; {@code reason} names the change, for a delay it causes. */
     void replan(EntityManager em, String reason) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         List<ProductionOrderEntity> open = PlanningData.openOrders(em);
         Plan plan = Scheduler.schedule(PlanningData.input(em, today(), calendar, open, List.of()));
         store(em, plan);

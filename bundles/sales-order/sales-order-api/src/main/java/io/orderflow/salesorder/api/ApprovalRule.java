@@ -17,7 +17,7 @@ import java.util.List;
 public record ApprovalRule(String name, Condition condition, List<String> roles, int rank, boolean parallel,
                            boolean creditCheck, BigDecimal amountAbove) {
 
-    /** When a rule applies (domain.md §1, review). */
+    /** When a rule applies (docs/business-rules.md §2.2). */
     public enum Condition {
         /** Every customer order (not stock-up). */
         CUSTOMER_ORDER,

@@ -4,7 +4,7 @@ import io.orderflow.platform.api.security.Actor;
 import java.time.LocalDate;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Telling the customer of a production delay within the notice period (domain.md §2). */
+/** Telling the customer of a production delay within the notice period (docs/business-rules.md §3.4). */
 @ProviderType
 public interface DelayNoticeService {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * What the sales supervisor follows up (domain.md §1 follow-up, §7 measures): the lists of orders that need someone,
- * the monthly measures and the monthly archive.
+ * What the sales supervisor follows up (docs/business-rules.md §2.6, §2.7 and §6): the lists of orders that need
+ * someone, the monthly measures and the monthly archive.
  */
 @ProviderType
 public interface FollowUpService {

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 
 /**
- * The sales measures of domain.md §7 for the orders received in a month. A rate is null when it has nothing to
- * count.
+ * The sales measures of docs/business-rules.md §6 for the orders received in a month. A rate is null when it has
+ * nothing to count.
  *
  * @param month                the month of receipt
  * @param received             orders received

@@ -5,7 +5,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Changes of an order not yet shipped (domain.md §1): requested for the customer, checked by production
+ * Changes of an order not yet shipped (docs/business-rules.md §2.5): requested for the customer, checked by production
  * (feasibility, new date), confirmed by the customer, and kept as a new revision; earlier revisions stay readable.
  */
 @ProviderType

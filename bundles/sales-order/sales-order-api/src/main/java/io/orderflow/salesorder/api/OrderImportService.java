@@ -5,9 +5,9 @@ import java.io.Reader;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Bulk intake (domain.md §1): a CSV file of orders, one row per order line. Rows with the same customerId and
- * customerPo form one order, which goes through the same intake as any other channel (channel FILE) and is saved
- * whole or not at all; the report says for every row what became of it.
+ * Bulk intake (docs/business-rules.md §2.1): a CSV file of orders, one row per order line. Rows with the same
+ * customerId and customerPo form one order, which goes through the same intake as any other channel (channel FILE) and
+ * is saved whole or not at all; the report says for every row what became of it.
  *
  * <p>Columns, by header name in any order: customerId, customerPo, requestedDelivery, deliveryLine1, deliveryCity,
  * deliveryCountry, productCode, quantity, unitPrice, currency (required); deliveryLine2, deliveryPostalCode,

@@ -3,7 +3,7 @@ package io.orderflow.salesorder.api;
 import io.orderflow.platform.api.security.Actor;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Cancelling an order, and holding it and releasing the hold (domain.md §1). */
+/** Cancelling an order, and holding it and releasing the hold (docs/business-rules.md §2.5). */
 @ProviderType
 public interface OrderLifecycleService {
 

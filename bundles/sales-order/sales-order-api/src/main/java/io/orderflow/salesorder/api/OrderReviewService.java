@@ -4,7 +4,9 @@ import io.orderflow.platform.api.security.Actor;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** The review of orders (domain.md §1): decisions under the approval matrix, and the confirmation. */
+/**
+ * The review of orders (docs/business-rules.md §2.2–§2.4): decisions under the approval matrix, and the confirmation.
+ */
 @ProviderType
 public interface OrderReviewService {
 

@@ -1,6 +1,6 @@
 package io.orderflow.salesorder.api;
 
-/** The statuses of an order as the business names them (domain.md §1, follow-up). */
+/** The statuses of an order as the business names them (docs/business-rules.md §2.6). */
 public enum OrderStatus {
     PENDING_CONFIRMATION,
     CONFIRMED,

@@ -10,7 +10,6 @@ import io.orderflow.masterdata.api.RegionService;
 import io.orderflow.platform.api.Contact;
 import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.security.Actor;
-import io.orderflow.platform.api.sql.SqlFailures;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,7 +47,8 @@ public final class MasterDataHandover {
                 .forEach(region -> regions.save(new Region(region, region), Actor.SYSTEM));
         legacy.customers.forEach(customer -> customers.save(customer, Actor.SYSTEM));
         legacy.products.forEach(product -> products.save(product, Actor.SYSTEM));
-        db.tx(em -> jdbc(() -> record(SalesOrderDatabase.connection(em), legacy)));
+        // a second start racing this one recorded it first: nothing more to do
+        db.tx(em -> db.insertOrElse(em, tx -> record(tx, legacy), tx -> null));
         LOG.info("Handed {} customers and {} products from the sales schema to master data", legacy.customers.size(),
                 legacy.products.size());
     }
@@ -106,10 +106,6 @@ public final class MasterDataHandover {
             insert.setInt(1, legacy.customers.size());
             insert.setInt(2, legacy.products.size());
             insert.executeUpdate();
-        } catch (SQLException e) {
-            if (!SqlFailures.isDuplicateKey(e)) {
-                throw e;
-            }
         }
         return null;
     }

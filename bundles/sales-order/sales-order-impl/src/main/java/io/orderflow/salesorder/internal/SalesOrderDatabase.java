@@ -1,8 +1,12 @@
 package io.orderflow.salesorder.internal;
 
 import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.tx.Retry;
+import io.orderflow.platform.api.tx.SqlWork;
+import io.orderflow.platform.api.tx.Transactions;
 import java.sql.Connection;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -21,12 +25,14 @@ public final class SalesOrderDatabase {
     public static final String SCHEMA = "SALES_ORDER";
 
     private final JpaTemplate jpa;
+    private final Transactions transactions;
 
     @Activate
     public SalesOrderDatabase(@Reference(target = "(osgi.unit.name=orderflow-sales-order)") JpaTemplate jpa,
-                              @Reference SchemaMigrations migrations) {
+                              @Reference SchemaMigrations migrations, @Reference Transactions transactions) {
         migrations.migrateShipped(SCHEMA, SalesOrderDatabase.class);
         this.jpa = jpa;
+        this.transactions = transactions;
     }
 
     /**
@@ -35,6 +41,27 @@ public final class SalesOrderDatabase {
      */
     public <T> T tx(EmFunction<T> work) {
         return jpa.txExpr(TransactionType.Required, work);
+    }
+
+    /** Runs {@code work} in a transaction of its own, again as {@code retry} allows. */
+    public <T> T tx(Retry retry, EmFunction<T> work) {
+        return transactions.run(retry, () -> tx(work));
+    }
+
+    /**
+     * As {@link #tx(Retry, EmFunction)}; when a concurrent transaction stored the same business key first, answers
+     * with {@code storedByAnother}, which reads what it stored.
+     */
+    public <T> T tx(Retry retry, EmFunction<T> work, Supplier<T> storedByAnother) {
+        return transactions.run(retry, () -> tx(work), storedByAnother);
+    }
+
+    /**
+     * In the transaction of {@code em}, runs {@code insert}; when it violates a unique key, undoes the insert alone and
+     * answers with {@code onDuplicate}.
+     */
+    public <T> T insertOrElse(EntityManager em, SqlWork<T> insert, SqlWork<T> onDuplicate) {
+        return transactions.insertOrElse(connection(em), insert, onDuplicate);
     }
 
     /** The entity with this id, persisted new from {@code create} when there is none yet. */

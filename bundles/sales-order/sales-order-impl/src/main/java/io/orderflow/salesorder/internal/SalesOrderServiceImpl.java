@@ -9,7 +9,8 @@ import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.sequence.NumberSequences;
-import io.orderflow.platform.api.sql.SqlFailures;
+import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Retry;
 import io.orderflow.salesorder.api.Channel;
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.CustomerService;
@@ -38,11 +39,9 @@ import io.orderflow.salesorder.internal.jpa.ExternalReferences;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,11 +68,8 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
 
     @ObjectClassDefinition(name = "Orderflow sales order intake", description = "Rules for accepting new orders")
     public @interface Config {
-        @AttributeDefinition(min = "1", description = "Minutes from receipt within which an order must be confirmed (domain.md: 2 hours)")
+        @AttributeDefinition(min = "1", description = "Minutes from receipt within which an order must be confirmed (the business rule: 2 hours)")
         int confirmationWindowMinutes() default 120;
-
-        @AttributeDefinition(description = "Time zone of the business calendar ('today' for delivery dates); empty for the server's zone")
-        String businessZone() default "";
 
         @AttributeDefinition(min = "1", description = "Attempts of an intake transaction that meets a lock timeout or deadlock")
         int maxAttempts() default 5;
@@ -93,11 +89,12 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
     private final ApprovalMatrix matrix;
     private final CustomerService customers;
     private final ProductService products;
+    private final BusinessClock clock;
     private final IntakeRules rules = new IntakeRules();
     private volatile Settings settings;
 
     /** The configuration, checked; replaced as a whole when it changes. */
-    private record Settings(Clock clock, Duration confirmationWindow, int maxAttempts) {
+    private record Settings(Duration confirmationWindow, int maxAttempts) {
         static Settings of(Config config) {
             if (config.confirmationWindowMinutes() < 1) {
                 throw new IllegalArgumentException("orderflow.sales-order.intake/confirmationWindowMinutes must be >= 1");
@@ -105,9 +102,7 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
             if (config.maxAttempts() < 1) {
                 throw new IllegalArgumentException("orderflow.sales-order.intake/maxAttempts must be >= 1");
             }
-            return new Settings(Clock.system(config.businessZone().isBlank() ? ZoneId.systemDefault()
-                    : ZoneId.of(config.businessZone())), Duration.ofMinutes(config.confirmationWindowMinutes()),
-                    config.maxAttempts());
+            return new Settings(Duration.ofMinutes(config.confirmationWindowMinutes()), config.maxAttempts());
         }
     }
 
@@ -115,8 +110,10 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
     public SalesOrderServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
                                  @Reference AuditTrail audit, @Reference NumberSequences sequences,
                                  @Reference ApprovalMatrix matrix, @Reference CustomerService customers,
-                                 @Reference ProductService products, Config config) {
+                                 @Reference ProductService products, @Reference BusinessClock clock,
+                                 Config config) {
         this.db = db;
+        this.clock = clock;
         this.customers = customers;
         this.products = products;
         this.outbox = outbox;
@@ -140,23 +137,18 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(actor, "actor");
         Settings current = settings;
-        try {
-            IntakeResult result = SqlFailures.retryTransient(current.maxAttempts(),
-                    () -> db.tx(em -> createIn(em, draft, List.of(), channel, actor, current)));
-            if (result.created()) {
-                LOG.info("Sales order {} received from {} via {} (PO {})", result.order().number(),
-                        result.order().customerId(), channel, result.order().customerPo());
-            }
-            return result;
-        } catch (RuntimeException e) {
-            if (!SqlFailures.isDuplicateKey(e)) {
-                throw e;
-            }
-            // A concurrent submission of the same PO committed first; ours rolled back: answer with theirs.
-            return db.tx(em -> OrderQueries.byCustomerPo(em, draft.customerId(), draft.customerPo().strip()))
-                    .map(existing -> new IntakeResult(existing.toRecord(), false))
-                    .orElseThrow(() -> e);
+        // a concurrent submission of the same PO that committed first is answered with, as if ours came second
+        IntakeResult result = db.tx(Retry.transientFailures(current.maxAttempts()),
+                em -> createIn(em, draft, List.of(), channel, actor, current),
+                () -> db.tx(em -> OrderQueries.byCustomerPo(em, draft.customerId(), draft.customerPo().strip()))
+                        .map(existing -> new IntakeResult(existing.toRecord(), false))
+                        .orElseThrow(() -> new IllegalStateException("purchase order " + draft.customerPo()
+                                + " was stored by another submission, which is not found")));
+        if (result.created()) {
+            LOG.info("Sales order {} received from {} via {} (PO {})", result.order().number(),
+                    result.order().customerId(), channel, result.order().customerPo());
         }
+        return result;
     }
 
     @Override
@@ -164,43 +156,35 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
                                                Actor actor) {
         checkInterchange(partner, interchange, orders);
         Settings current = settings;
-        try {
-            InterchangeIntake intake = SqlFailures.retryTransient(current.maxAttempts(), () -> db.tx(em -> {
-                List<String> earlier = ExternalReferences.ordersOf(SalesOrderDatabase.connection(em), partner,
-                        interchange);
-                if (!earlier.isEmpty()) {
-                    return replay(em, partner, interchange, earlier);
-                }
-                List<IntakeResult> results = new ArrayList<>();
-                List<FieldProblem> problems = new ArrayList<>();
-                for (int i = 0; i < orders.size(); i++) {
-                    try {
-                        IntakeResult result = createIn(em, orders.get(i).draft(), orders.get(i).filledIn(), Channel.EDI,
-                                actor, current);
-                        ExternalReferences.record(SalesOrderDatabase.connection(em), partner, interchange,
-                                orders.get(i).transactionSet(), i, result.order().number());
-                        results.add(result);
-                    } catch (ValidationException e) {
-                        String at = "orders[" + i + "].";
-                        e.problems().forEach(p -> problems.add(new FieldProblem(at + p.field(), p.problem())));
-                    }
-                }
-                if (!problems.isEmpty()) {
-                    throw new ValidationException(problems);
-                }
-                return new InterchangeIntake(partner, interchange, false, List.copyOf(results));
-            }));
-            LOG.info("Interchange {} of {}: {} order(s){}", interchange, partner, intake.orders().size(),
-                    intake.replayed() ? ", taken before" : "");
-            return intake;
-        } catch (RuntimeException e) {
-            if (!SqlFailures.isDuplicateKey(e)) {
-                throw e;
+        InterchangeIntake intake = db.tx(Retry.transientFailures(current.maxAttempts()), em -> {
+            List<String> earlier = ExternalReferences.ordersOf(SalesOrderDatabase.connection(em), partner,
+                    interchange);
+            if (!earlier.isEmpty()) {
+                return replay(em, partner, interchange, earlier);
             }
-            // The same interchange was taken concurrently and committed first: answer with what it gave.
-            return db.tx(em -> replay(em, partner, interchange, ExternalReferences.ordersOf(
-                    SalesOrderDatabase.connection(em), partner, interchange)));
-        }
+            List<IntakeResult> results = new ArrayList<>();
+            List<FieldProblem> problems = new ArrayList<>();
+            for (int i = 0; i < orders.size(); i++) {
+                try {
+                    IntakeResult result = createIn(em, orders.get(i).draft(), orders.get(i).filledIn(), Channel.EDI,
+                            actor, current);
+                    ExternalReferences.record(SalesOrderDatabase.connection(em), partner, interchange,
+                            orders.get(i).transactionSet(), i, result.order().number());
+                    results.add(result);
+                } catch (ValidationException e) {
+                    String at = "orders[" + i + "].";
+                    e.problems().forEach(p -> problems.add(new FieldProblem(at + p.field(), p.problem())));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            return new InterchangeIntake(partner, interchange, false, List.copyOf(results));
+        }, () -> db.tx(em -> replay(em, partner, interchange, // taken concurrently, committed first: what it gave
+                ExternalReferences.ordersOf(SalesOrderDatabase.connection(em), partner, interchange))));
+        LOG.info("Interchange {} of {}: {} order(s){}", interchange, partner, intake.orders().size(),
+                intake.replayed() ? ", taken before" : "");
+        return intake;
     }
 
     private static AcceptedOrder withFlags(AcceptedOrder order, List<IntakeFlag> more) {
@@ -260,8 +244,8 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
                 return new IntakeResult(existing.get().toRecord(), false);
             }
         }
-        Instant now = settings.clock().instant();
-        LocalDate today = LocalDate.now(settings.clock());
+        Instant now = clock.now();
+        LocalDate today = clock.today();
         Customer customer = customer(draft.customerId());
         AcceptedOrder order = withFlags(rules.check(draft, customer, products(draft), today), filledIn);
         List<Review.Step> review = ReviewPlanner.plan(new ReviewPlanner.OrderFacts(order.type(), order.total(),

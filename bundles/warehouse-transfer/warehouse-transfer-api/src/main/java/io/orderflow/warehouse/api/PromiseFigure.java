@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Available-to-promise (domain.md §3): what can still be promised of a product by a date.
+ * Available-to-promise (docs/business-rules.md §4.2): what can still be promised of a product by a date.
  *
  * @param warehouse         null when the figure is over all warehouses
  * @param available         on hand − reserved, today; over all warehouses goods picked for a transfer count, for one

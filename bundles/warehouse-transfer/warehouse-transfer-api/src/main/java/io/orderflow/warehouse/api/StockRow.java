@@ -3,7 +3,7 @@ package io.orderflow.warehouse.api;
 import java.math.BigDecimal;
 
 /**
- * The stock of one product in one warehouse (domain.md §3).
+ * The stock of one product in one warehouse (docs/business-rules.md §4.1).
  *
  * @param onHand     physically there and usable (quarantine excluded)
  * @param reserved   promised to orders, part of on hand

@@ -4,7 +4,7 @@ import io.orderflow.platform.api.security.Actor;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Warehouses, stock and the ledger of moves (domain.md §3). */
+/** Warehouses, stock and the ledger of moves (docs/business-rules.md §4.1). */
 @ProviderType
 public interface StockService {
 

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Safety stock and the transfers between warehouses (domain.md §3). Transfers are proposed by the stock check that
- * runs after every change of a product's stock; people approve, reject, recount, pick, ship and receive them. Every
- * step is audited and appended as {@code warehouse/TRANSFER_<STATUS>}.
+ * Safety stock and the transfers between warehouses (docs/business-rules.md §4.3). Transfers are proposed by the stock
+ * check that runs after every change of a product's stock; people approve, reject, recount, pick, ship and receive
+ * them. Every step is audited and appended as {@code warehouse/TRANSFER_<STATUS>}.
  *
  * @throws io.orderflow.platform.api.error.NotFoundException  from the steps, for an unknown transfer
  * @throws io.orderflow.platform.api.error.ForbiddenException from the steps, when the actor lacks the step's role

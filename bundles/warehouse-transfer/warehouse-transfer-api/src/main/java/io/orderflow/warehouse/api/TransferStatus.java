@@ -1,6 +1,6 @@
 package io.orderflow.warehouse.api;
 
-/** Where a transfer request between warehouses stands (domain.md §3). */
+/** Where a transfer request between warehouses stands (docs/business-rules.md §4.3). */
 public enum TransferStatus {
     /** Raised by the stock check; waits for a sales-manager. */
     PROPOSED,

@@ -7,6 +7,7 @@ import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.masterdata.api.ProductService;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.warehouse.api.AvailableToPromise;
 import io.orderflow.warehouse.api.ExpectedReceipt;
 import io.orderflow.warehouse.api.PromiseFigure;
@@ -21,10 +22,8 @@ import io.orderflow.warehouse.internal.jpa.PlanningQueries;
 import io.orderflow.warehouse.internal.jpa.WarehouseEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseQueries;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Available-to-promise (domain.md §3): available stock, plus what is expected to arrive by the date (announced
- * purchases and production, shipped transfers), less what confirmed orders due by then still miss. Available stock
- * already takes today's reservations off; the orders' unreserved rest is the part of "reservations due by then" still
- * to be taken, so each reservation counts once.
+ * Available-to-promise (docs/business-rules.md §4.2): available stock, plus what is expected to arrive by the date
+ * (announced purchases and production, shipped transfers), less what confirmed orders due by then still miss. Available
+ * stock already takes today's reservations off; the orders' unreserved rest is the part of "reservations due by then"
+ * still to be taken, so each reservation counts once.
  */
 @Component(service = AvailableToPromise.class)
 public final class AvailableToPromiseImpl implements AvailableToPromise {
@@ -46,11 +45,13 @@ public final class AvailableToPromiseImpl implements AvailableToPromise {
     private final WarehouseDatabase db;
     private final AuditTrail audit;
     private final ProductService products;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
 
     @Activate
     public AvailableToPromiseImpl(@Reference WarehouseDatabase db, @Reference AuditTrail audit,
-                                  @Reference ProductService products) {
+                                  @Reference ProductService products,
+                                  @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.audit = audit;
         this.products = products;
@@ -102,7 +103,7 @@ public final class AvailableToPromiseImpl implements AvailableToPromise {
     public ExpectedReceipt expectReceipt(ReceiptNotice notice, Actor actor) {
         actor.requireRole("announcing a receipt", Roles.WAREHOUSE, Roles.PURCHASING, Roles.PRODUCTION_PLANNER);
         validate(notice);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         ReceiptNotice clean = new ReceiptNotice(notice.warehouse().strip(), notice.product().strip(),
                 Quantities.normal(notice.quantity()), notice.expectedOn(), notice.source(), notice.reference().strip());
         return db.tx(em -> {
@@ -167,6 +168,6 @@ public final class AvailableToPromiseImpl implements AvailableToPromise {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return clock.today();
     }
 }

@@ -9,6 +9,7 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.warehouse.api.LineReservation;
 import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.api.OrderLineQuantity;
@@ -29,7 +30,6 @@ import io.orderflow.warehouse.internal.jpa.OrderDemandEntity.Held;
 import io.orderflow.warehouse.internal.jpa.StockEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseQueries;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,13 +79,15 @@ public final class ReservationServiceImpl implements ReservationService {
     private final TransferPlanner planner;
     private final ReservationAdjustments adjustments;
     private final AuditTrail audit;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
     private volatile OtherWarehouses rule;
 
     @Activate
     public ReservationServiceImpl(@Reference WarehouseDatabase db, @Reference EventOutbox outbox,
                                   @Reference TransferPlanner planner, @Reference ReservationAdjustments adjustments,
-                                  @Reference AuditTrail audit, Config config) {
+                                  @Reference AuditTrail audit, Config config,
+                                  @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.outbox = outbox;
         this.planner = planner;
@@ -114,7 +116,7 @@ public final class ReservationServiceImpl implements ReservationService {
             demand = new OrderDemandEntity(orderNumber, region);
             em.persist(demand);
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         // Every lock before any change, products and warehouses in one order, old lines and new alike.
         Set<String> products = new TreeSet<>(lines.stream().map(OrderLineQuantity::product).toList());
         demand.lines().forEach(line -> products.add(line.product()));
@@ -158,7 +160,7 @@ public final class ReservationServiceImpl implements ReservationService {
         if (demand == null || demand.released()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         OrderReservation before = demand.toRecord();
         Map<String, List<StockEntity>> locked = new HashMap<>();
         new TreeSet<>(before.lines().stream().map(LineReservation::product).toList())
@@ -231,7 +233,7 @@ public final class ReservationServiceImpl implements ReservationService {
             }
             return Optional.ofNullable(demand).map(OrderDemandEntity::toRecord);
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         String warehouse = WarehouseQueries.firstOfRegion(em, demand == null ? null : demand.region());
         List<StockEntity> locked = Ledger.lockAll(em, product, warehouse);
         StockEntity stock = Ledger.in(locked, warehouse);

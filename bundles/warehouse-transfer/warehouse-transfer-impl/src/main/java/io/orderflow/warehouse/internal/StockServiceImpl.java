@@ -9,6 +9,7 @@ import io.orderflow.platform.api.security.Roles;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.api.Region;
 import io.orderflow.masterdata.api.RegionService;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.warehouse.api.LedgerCheck;
 import io.orderflow.warehouse.api.MoveRequest;
 import io.orderflow.warehouse.api.MoveType;
@@ -26,7 +27,6 @@ import io.orderflow.warehouse.internal.jpa.StockEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseQueries;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -56,12 +56,14 @@ public final class StockServiceImpl implements StockService {
     private final RegionService regions;
     private final TransferPlanner planner;
     private final ReservationAdjustments reservations;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
 
     @Activate
     public StockServiceImpl(@Reference WarehouseDatabase db, @Reference AuditTrail audit,
                             @Reference ProductService products, @Reference RegionService regions,
-                            @Reference TransferPlanner planner, @Reference ReservationAdjustments reservations) {
+                            @Reference TransferPlanner planner, @Reference ReservationAdjustments reservations,
+                            @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.audit = audit;
         this.products = products;
@@ -82,7 +84,7 @@ public final class StockServiceImpl implements StockService {
             throw new ValidationException("code", "is required");
         }
         WarehouseRules.check(warehouse, regions.list().stream().map(Region::code).collect(Collectors.toSet()));
-        Instant now = clock.instant();
+        Instant now = clock.now();
         return db.tx(em -> {
             WarehouseEntity existing = em.find(WarehouseEntity.class, warehouse.code());
             if (existing == null) {
@@ -111,7 +113,7 @@ public final class StockServiceImpl implements StockService {
     public StockMove record(MoveRequest request, Actor actor) {
         actor.requireRole("moving stock", Roles.WAREHOUSE);
         validate(request);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         BigDecimal delta = request.type() == MoveType.ISSUE ? request.quantity().negate() : request.quantity();
         return db.tx(em -> {
             if (em.find(WarehouseEntity.class, request.warehouse()) == null) {

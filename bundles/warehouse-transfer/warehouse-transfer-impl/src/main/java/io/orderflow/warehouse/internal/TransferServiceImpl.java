@@ -10,6 +10,7 @@ import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.masterdata.api.ProductService;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.api.SafetyStock;
 import io.orderflow.warehouse.api.Transfer;
@@ -29,10 +30,8 @@ import io.orderflow.warehouse.internal.jpa.StockKey;
 import io.orderflow.warehouse.internal.jpa.TransferEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseEntity;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,13 +77,15 @@ public final class TransferServiceImpl implements TransferService {
     private final AuditTrail audit;
     private final ProductService products;
     private final ReservationAdjustments adjustments;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
     private volatile int transitDays;
 
     @Activate
     public TransferServiceImpl(@Reference WarehouseDatabase db, @Reference TransferPlanner planner,
                                @Reference AuditTrail audit, @Reference ProductService products,
-                               @Reference ReservationAdjustments adjustments, Config config) {
+                               @Reference ReservationAdjustments adjustments, Config config,
+                               @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.planner = planner;
         this.audit = audit;
@@ -124,7 +125,7 @@ public final class TransferServiceImpl implements TransferService {
         String product = safetyStock.product().strip();
         String warehouse = safetyStock.warehouse().strip();
         BigDecimal quantity = Quantities.normal(safetyStock.quantity());
-        Instant now = clock.instant();
+        Instant now = clock.now();
         return db.tx(em -> {
             if (em.find(WarehouseEntity.class, warehouse) == null) {
                 throw new ValidationException("warehouse", "no warehouse " + warehouse);
@@ -196,7 +197,7 @@ public final class TransferServiceImpl implements TransferService {
 
     @Override
     public Transfer ship(long id, LocalDate expectedArrival, Actor actor) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = clock.today();
         if (expectedArrival != null) {
             Horizon.problem(expectedArrival, today).ifPresent(problem -> {
                 throw new ValidationException("expectedArrival", problem);
@@ -245,7 +246,7 @@ public final class TransferServiceImpl implements TransferService {
             TransferAction.Step step = action.at(status).orElseThrow(() -> new ConflictException("transfer " + id
                     + " is " + status + ": to " + action.verb() + " it, it must be " + action.allowedAt()));
             String role = actor.requireRole("to " + action.verb() + " a " + status + " transfer", step.role());
-            Instant now = clock.instant();
+            Instant now = clock.now();
             work.apply(em, transfer, locked, now);
             transfer.step(step.next(), actor.name(), role, note, now);
             planner.announce(em, transfer, actor.name(), role, note, now);

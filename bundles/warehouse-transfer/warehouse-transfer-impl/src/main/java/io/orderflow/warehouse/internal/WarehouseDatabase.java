@@ -1,7 +1,8 @@
 package io.orderflow.warehouse.internal;
 
 import io.orderflow.platform.api.schema.SchemaMigrations;
-import io.orderflow.platform.api.sql.SqlFailures;
+import io.orderflow.platform.api.tx.Retry;
+import io.orderflow.platform.api.tx.Transactions;
 import java.sql.Connection;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.EmFunction;
@@ -19,16 +20,18 @@ import org.osgi.service.component.annotations.Reference;
 public final class WarehouseDatabase {
 
     public static final String SCHEMA = "WAREHOUSE";
-    /** Attempts of a transaction that meets a lock timeout or a deadlock: stock is contended by design. */
-    private static final int ATTEMPTS = 8;
+    /** Stock is contended by design: more attempts after a lock timeout or a deadlock than elsewhere. */
+    private static final Retry RETRY = Retry.firstInsert(8);
 
     private final JpaTemplate jpa;
+    private final Transactions transactions;
 
     @Activate
     public WarehouseDatabase(@Reference(target = "(osgi.unit.name=orderflow-warehouse-transfer)") JpaTemplate jpa,
-                             @Reference SchemaMigrations migrations) {
+                             @Reference SchemaMigrations migrations, @Reference Transactions transactions) {
         migrations.migrateShipped(SCHEMA, WarehouseDatabase.class);
         this.jpa = jpa;
+        this.transactions = transactions;
     }
 
     /**
@@ -36,15 +39,7 @@ public final class WarehouseDatabase {
      * row that a concurrent first move of the same product into the same warehouse created first.
      */
     public <T> T tx(EmFunction<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return SqlFailures.retryTransient(ATTEMPTS, () -> jpa.txExpr(TransactionType.Required, work));
-            } catch (RuntimeException e) {
-                if (attempt >= 2 || !SqlFailures.isDuplicateKey(e)) {
-                    throw e;
-                }
-            }
-        }
+        return transactions.run(RETRY, () -> jpa.txExpr(TransactionType.Required, work));
     }
 
     /** The JDBC connection of the transaction, for the platform's outbox, audit and applied events. Never close it. */

@@ -2,7 +2,7 @@ package io.orderflow.platform.api.security;
 
 import java.util.Set;
 
-/** The role names of the business (domain.md); they are Karaf JAAS roles. */
+/** The role names of the business (docs/business-rules.md §1); they are Karaf JAAS roles. */
 public final class Roles {
 
     public static final String SALES_REP = "sales-rep";

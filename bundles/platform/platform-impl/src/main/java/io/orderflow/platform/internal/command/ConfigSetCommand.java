@@ -7,10 +7,14 @@ import java.util.Map;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-/** {@code orderflow:config-set <pid> <key> <value>}: changes an Orderflow setting, audited with the shell user. */
+/**
+ * {@code orderflow:config-set --reason "…" <pid> <key> <value>}: changes an Orderflow setting, audited with the shell
+ * user and the reason.
+ */
 @Service
 @Command(scope = "orderflow", name = "config-set", description = "Sets a property of an Orderflow configuration")
 public class ConfigSetCommand implements Action {
@@ -20,6 +24,9 @@ public class ConfigSetCommand implements Action {
 
     @Reference
     private ActorContext actors;
+
+    @Option(name = "--reason", required = true, description = "Why the setting changes (kept in the audit trail)")
+    private String reason;
 
     @Argument(index = 0, name = "pid", required = true, description = "Configuration PID, e.g. orderflow.sales-order.intake")
     private String pid;
@@ -32,7 +39,7 @@ public class ConfigSetCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        Map<String, String> now = configurations.update(actors.current(), pid, Map.of(key, value));
+        Map<String, String> now = configurations.update(actors.current(), pid, Map.of(key, value), reason);
         return SafePrintStream.text(pid + " " + now);
     }
 }

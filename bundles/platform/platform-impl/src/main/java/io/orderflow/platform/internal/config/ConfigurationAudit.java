@@ -4,11 +4,12 @@ import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.NotFoundException;
+import io.orderflow.platform.api.error.Problems;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.time.BusinessClock;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Dictionary;
@@ -35,10 +36,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Audits every change of an {@code orderflow.*} configuration, and applies changes requested through Orderflow's
- * REST and shell. Config Admin reports changes asynchronously and without a user, so a change made here remembers
- * its actor until its event arrives; other changes are attributed to {@code file} when the configuration lives in an
- * etc/ file (edited there, or with Karaf's config: commands, which write the file too) and to {@code unknown}
- * otherwise.
+ * REST and shell. A change made here takes a reason and is audited here, with its actor, role and reason, as it is
+ * made; Config Admin's later (asynchronous, user-less) event of it is then only noted. Other changes are audited from
+ * that event, attributed to {@code file} when the configuration lives in an etc/ file (edited there, or with Karaf's
+ * config: commands, which write the file too) and to {@code unknown} otherwise.
  */
 @Component(service = {ConfigurationAudit.class, ConfigurationListener.class})
 public final class ConfigurationAudit implements ConfigurationListener {
@@ -50,19 +51,23 @@ public final class ConfigurationAudit implements ConfigurationListener {
     static final String UNKNOWN_ACTOR = "unknown";
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|token|key).*");
     private static final Pattern PID = Pattern.compile("orderflow\\.[a-z0-9.~-]+");
+    static final int MAX_REASON = 500;
 
     private final ConfigurationAdmin configAdmin;
     private final ConfigurationRules rules;
     private final AuditTrail audit;
     private static final Logger LOG = LoggerFactory.getLogger(ConfigurationAudit.class);
-    private final Clock clock = Clock.systemUTC();
-    private final Map<String, Actor> pendingActors = new ConcurrentHashMap<>();
+    private final BusinessClock clock;
+    /** PIDs changed and audited here whose Config Admin event has not arrived yet. */
+    private final Set<String> auditedHere = ConcurrentHashMap.newKeySet();
     private final Map<String, Map<String, String>> lastSeen = new ConcurrentHashMap<>();
 
     @Activate
     public ConfigurationAudit(@Reference ConfigurationAdmin configAdmin, @Reference ConfigurationRules rules,
-                              @Reference AuditTrail audit) throws IOException, InvalidSyntaxException {
+                              @Reference AuditTrail audit, @Reference BusinessClock clock)
+            throws IOException, InvalidSyntaxException {
         this.configAdmin = configAdmin;
+        this.clock = clock;
         this.rules = rules;
         this.audit = audit;
         Configuration[] existing = configAdmin.listConfigurations("(" + Constants.SERVICE_PID + "=" + PID_PREFIX + "*)");
@@ -85,13 +90,21 @@ public final class ConfigurationAudit implements ConfigurationListener {
     /**
      * Sets properties of an Orderflow configuration (creating it when absent) on behalf of {@code actor}, after
      * checking the configuration as it would be against {@link ConfigurationRules}, so that a value the component would
-     * refuse is refused here, with a 400, instead of being kept quietly.
+     * refuse is refused here, with a 400, instead of being kept quietly; then audits it ({@code CONFIG_UPDATED}) with
+     * the actor, role and {@code reason}.
      */
-    public Map<String, String> update(Actor actor, String pid, Map<String, String> changes) throws IOException {
+    public Map<String, String> update(Actor actor, String pid, Map<String, String> changes, String reason)
+            throws IOException {
         requireOrderflowPid(pid);
+        Problems given = new Problems();
         if (changes.isEmpty()) {
-            throw new ValidationException("body", "name at least one property to set");
+            given.add("settings", "name at least one property to set");
         }
+        if (given.requireText("reason", reason)) {
+            given.checkCharacters("reason", reason, true);
+            given.limitLength("reason", reason, MAX_REASON);
+        }
+        given.throwIfAny();
         if (FILE_ONLY.contains(pid)) {
             // widening the roots over the network would undo every path check that follows
             throw new ValidationException("pid", pid + " is changed only in its etc/ file, by someone with access to"
@@ -118,14 +131,18 @@ public final class ConfigurationAudit implements ConfigurationListener {
                 throw new ValidationException(problems);
             }
             Configuration configuration = existing != null ? existing : newConfiguration(pid);
-            pendingActors.put(pid, actor);
+            auditedHere.add(pid);
             try {
                 configuration.update(properties);
             } catch (IOException | RuntimeException e) {
-                pendingActors.remove(pid);
+                auditedHere.remove(pid);
                 throw e;
             }
-            return masked(visible(properties));
+            Map<String, String> now = visible(properties);
+            Map<String, String> before = lastSeen.put(pid, now);
+            record(actor.name(), actor, "CONFIG_UPDATED", pid, reason.strip(),
+                    describeChanges(before == null ? Map.of() : before, now));
+            return masked(now);
         }
     }
 
@@ -142,19 +159,20 @@ public final class ConfigurationAudit implements ConfigurationListener {
         if (!pid.startsWith(PID_PREFIX) || event.getType() == ConfigurationEvent.CM_LOCATION_CHANGED) {
             return;
         }
-        Actor requester = pendingActors.remove(pid);
         if (event.getType() == ConfigurationEvent.CM_DELETED) {
             lastSeen.remove(pid);
-            record(requester == null ? UNKNOWN_ACTOR : requester.name(), requester, "CONFIG_DELETED", pid, null);
+            record(UNKNOWN_ACTOR, null, "CONFIG_DELETED", pid, null, null);
             return;
+        }
+        if (auditedHere.remove(pid)) {
+            return; // audited with its actor and reason when it was made
         }
         Configuration configuration = find(pid);
         if (configuration == null || EtcFilePids.isMisread(configuration)) {
             return;
         }
         Dictionary<String, Object> properties = configuration.getProperties();
-        String actor = requester != null ? requester.name()
-                : properties.get(EtcFilePids.FILENAME) != null ? FILE_ACTOR : UNKNOWN_ACTOR;
+        String actor = properties.get(EtcFilePids.FILENAME) != null ? FILE_ACTOR : UNKNOWN_ACTOR;
         if (!rules.isKnown(pid)) {
             // a file read before its bundle is installed, or one nobody reads: kept, used by no one
             LOG.warn("Configuration {} ({}) is used by no installed part of Orderflow", pid,
@@ -166,13 +184,13 @@ public final class ConfigurationAudit implements ConfigurationListener {
             String refused = describe(problems);
             LOG.error("Configuration {} ({}) refused, its components keep their previous values: {}", pid,
                     properties.get(EtcFilePids.FILENAME), refused);
-            record(actor, requester, "CONFIG_REFUSED", pid, refused);
+            record(actor, null, "CONFIG_REFUSED", pid, null, refused);
             return;
         }
         Map<String, String> now = visible(properties);
         Map<String, String> before = lastSeen.getOrDefault(pid, Map.of());
         lastSeen.put(pid, now);
-        record(actor, requester, "CONFIG_UPDATED", pid, describeChanges(before, now));
+        record(actor, null, "CONFIG_UPDATED", pid, null, describeChanges(before, now));
     }
 
     private static String describe(List<FieldProblem> problems) {
@@ -189,9 +207,9 @@ public final class ConfigurationAudit implements ConfigurationListener {
         return map;
     }
 
-    private void record(String actor, Actor requester, String action, String pid, String details) {
+    private void record(String actor, Actor requester, String action, String pid, String reason, String details) {
         String role = requester == null ? null : requester.actingRole(Roles.ADMIN);
-        audit.record(new AuditRecord(clock.instant(), actor, role, action, pid, null, details));
+        audit.record(new AuditRecord(clock.now(), actor, role, action, pid, reason, details));
     }
 
     private Configuration find(String pid) {

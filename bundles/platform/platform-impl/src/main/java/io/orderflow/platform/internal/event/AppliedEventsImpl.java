@@ -1,11 +1,10 @@
 package io.orderflow.platform.internal.event;
 
 import io.orderflow.platform.api.event.AppliedEvents;
-import io.orderflow.platform.api.sql.SqlFailures;
+import io.orderflow.platform.api.tx.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -29,11 +28,14 @@ public final class AppliedEventsImpl implements AppliedEvents {
     private static final String TABLE_EXISTS = "X0Y32";
 
     private final DataSource dataSource;
+    private final Transactions transactions;
     private final Set<String> prepared = ConcurrentHashMap.newKeySet();
 
     @Activate
-    public AppliedEventsImpl(@Reference(target = "(osgi.jndi.service.name=orderflow)") DataSource dataSource) {
+    public AppliedEventsImpl(@Reference(target = "(osgi.jndi.service.name=orderflow)") DataSource dataSource,
+                             @Reference Transactions transactions) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     @Override
@@ -53,23 +55,16 @@ public final class AppliedEventsImpl implements AppliedEvents {
     @Override
     public boolean markApplied(Connection transaction, String schema, String subscriberId, UUID eventId) {
         try {
-            // a refused duplicate must not spoil the caller's transaction
-            Savepoint before = transaction.setSavepoint();
-            try (PreparedStatement ps = transaction.prepareStatement("INSERT INTO " + table(schema)
-                    + " (SUBSCRIBER, EVENT_ID, APPLIED_AT) VALUES (?, ?, ?)")) {
-                ps.setString(1, subscriberId);
-                ps.setString(2, eventId.toString());
-                ps.setTimestamp(3, Timestamp.from(Instant.now()));
-                ps.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (!SqlFailures.isDuplicateKey(e)) {
-                    throw e;
+            return transactions.insertOrElse(transaction, tx -> {
+                try (PreparedStatement ps = tx.prepareStatement("INSERT INTO " + table(schema)
+                        + " (SUBSCRIBER, EVENT_ID, APPLIED_AT) VALUES (?, ?, ?)")) {
+                    ps.setString(1, subscriberId);
+                    ps.setString(2, eventId.toString());
+                    ps.setTimestamp(3, Timestamp.from(Instant.now()));
+                    return ps.executeUpdate() == 1;
                 }
-                transaction.rollback(before);
-                return false;
-            }
-        } catch (SQLException e) {
+            }, tx -> false);
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot record event " + eventId + " as applied by " + subscriberId, e);
         }
     }

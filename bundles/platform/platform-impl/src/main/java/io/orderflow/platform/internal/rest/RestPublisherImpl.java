@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes department resources on CXF's servlet ({@code /api}, etc/org.apache.cxf.osgi.cfg) with the shared
  * security, JSON and error mapping. It references the HTTP transport so that DS restarts it, and with it every
- * publication, whenever CXF's bundles are refreshed (stack.md, pitfall S3).
+ * publication, whenever CXF's bundles are refreshed (docs/platform-notes.md, pitfall 3).
  */
 @Component(service = RestPublisher.class)
 public final class RestPublisherImpl implements RestPublisher {

@@ -2,12 +2,11 @@ package io.orderflow.platform.internal.sequence;
 
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.sequence.NumberSequences;
-import io.orderflow.platform.api.sql.SqlFailures;
+import io.orderflow.platform.api.tx.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,10 +25,12 @@ public final class NumberSequencesImpl implements NumberSequences {
     private static final String READ = "SELECT LAST_VALUE FROM PLATFORM.NUMBER_SEQUENCE WHERE PREFIX = ? AND SEQ_YEAR = ?";
     private static final String START = "INSERT INTO PLATFORM.NUMBER_SEQUENCE (PREFIX, SEQ_YEAR, LAST_VALUE) VALUES (?, ?, 1)";
 
+    private final Transactions transactions;
+
     /** @param schema referenced so that the PLATFORM tables exist before the first number */
     @Activate
-    public NumberSequencesImpl(@Reference SchemaMigrations schema) {
-        // the reference alone orders activation after the PLATFORM migration
+    public NumberSequencesImpl(@Reference SchemaMigrations schema, @Reference Transactions transactions) {
+        this.transactions = transactions;
     }
 
     @Override
@@ -45,20 +46,14 @@ public final class NumberSequencesImpl implements NumberSequences {
         }
     }
 
-    private static long increment(Connection c, String prefix, int year) throws SQLException {
+    private long increment(Connection c, String prefix, int year) throws SQLException {
         if (update(c, INCREMENT, prefix, year) == 0) {
-            // First number of the year. A concurrent first caller makes our insert fail on the key once it commits;
-            // the savepoint keeps the caller's transaction usable so that we can increment its row instead.
-            Savepoint beforeInsert = c.setSavepoint();
-            try {
-                update(c, START, prefix, year);
+            // First number of the year. A concurrent first caller makes our insert fail on the key once it commits:
+            // then we increment its row instead.
+            boolean started = transactions.insertOrElse(c, tx -> update(tx, START, prefix, year) == 1,
+                    tx -> update(tx, INCREMENT, prefix, year) == 0);
+            if (started) {
                 return 1;
-            } catch (SQLException e) {
-                if (!SqlFailures.isDuplicateKey(e)) {
-                    throw e;
-                }
-                c.rollback(beforeInsert);
-                update(c, INCREMENT, prefix, year);
             }
         }
         try (PreparedStatement ps = c.prepareStatement(READ)) {

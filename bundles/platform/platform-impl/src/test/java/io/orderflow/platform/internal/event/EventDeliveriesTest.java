@@ -1,5 +1,6 @@
 package io.orderflow.platform.internal.event;
 
+import io.orderflow.platform.internal.tx.TransactionsImpl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +49,7 @@ class EventDeliveriesTest {
     private final TestClock clock = new TestClock();
     private final Map<String, Set<String>> subscribers = new HashMap<>();
     private final EventOutboxImpl outbox = new EventOutboxImpl(PlatformSchema.migrated(ds));
-    private final EventDeliveriesImpl deliveries = new EventDeliveriesImpl(ds, () -> subscribers, new AppliedEventsImpl(ds),
+    private final EventDeliveriesImpl deliveries = new EventDeliveriesImpl(ds, () -> subscribers, new AppliedEventsImpl(ds, new TransactionsImpl(ds)),
             Converters.standardConverter().convert(Map.of("maxAttempts", 3, "backoffInitialMillis", 1000,
                     "backoffMaxMillis", 4000, "retentionHours", 24)).to(EventDeliveriesImpl.Config.class), clock);
 

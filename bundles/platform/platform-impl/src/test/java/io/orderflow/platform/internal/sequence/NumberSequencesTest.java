@@ -1,5 +1,6 @@
 package io.orderflow.platform.internal.sequence;
 
+import io.orderflow.platform.internal.tx.TransactionsImpl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class NumberSequencesTest {
 
     private final DataSource ds = DerbyMemory.newDatabase();
-    private final NumberSequencesImpl sequences = new NumberSequencesImpl(PlatformSchema.migrated(ds));
+    private final NumberSequencesImpl sequences = new NumberSequencesImpl(PlatformSchema.migrated(ds), new TransactionsImpl(ds));
 
     private String take(String prefix, int year, boolean commit) throws Exception {
         try (Connection c = DerbyMemory.transaction(ds)) {

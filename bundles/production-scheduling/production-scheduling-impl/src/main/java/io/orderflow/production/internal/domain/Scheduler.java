@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finite-capacity scheduling (domain.md §2): jobs earliest due date first, each job's operations in routing order,
- * booked day by day on their work centres, none before the job's materials are expected. Pure and deterministic: the
- * plan depends only on the input, never on its list order or on the clock.
+ * Finite-capacity scheduling (docs/business-rules.md §3.2): jobs earliest due date first, each job's operations in
+ * routing order, booked day by day on their work centres, none before the job's materials are expected. Pure and
+ * deterministic: the plan depends only on the input, never on its list order or on the clock.
  */
 public final class Scheduler {
 

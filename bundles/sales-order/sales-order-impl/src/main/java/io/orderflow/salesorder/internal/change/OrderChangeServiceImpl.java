@@ -9,6 +9,7 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.ChangeDraft;
 import io.orderflow.salesorder.api.ChangeDraft.LineChange;
 import io.orderflow.salesorder.api.ChangeRequest;
@@ -26,7 +27,6 @@ import io.orderflow.salesorder.internal.jpa.ChangeRequestEntity;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,11 +52,13 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
     private final SalesOrderDatabase db;
     private final EventOutbox outbox;
     private final AuditTrail audit;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final BusinessClock clock;
 
     @Activate
     public OrderChangeServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
-                                  @Reference AuditTrail audit) {
+                                  @Reference AuditTrail audit,
+                                  @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.outbox = outbox;
         this.audit = audit;
@@ -68,8 +70,8 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
         return db.tx(em -> {
             SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
             OrderStateMachine.require(Move.REVISE, order.status());
-            ChangeRules.CheckedChange change = ChangeRules.check(draft, order.lineNumbers(), LocalDate.now(clock));
-            Instant now = clock.instant();
+            ChangeRules.CheckedChange change = ChangeRules.check(draft, order.lineNumbers(), clock.today());
+            Instant now = clock.now();
             ChangeRequestEntity request = new ChangeRequestEntity(number, change.newDelivery(), change.lines(),
                     change.reason(), actor.name(), now);
             em.persist(request);
@@ -125,7 +127,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
 
     private ChangeRequest assessIn(EntityManager em, ChangeRequestEntity request, boolean feasible, LocalDate projected,
                                    String remark, Actor actor) {
-        request.assess(feasible, projected, blankToNull(remark), actor.name(), clock.instant());
+        request.assess(feasible, projected, blankToNull(remark), actor.name(), clock.now());
         answered(em, request, remark, actor, actor.actingRole(Roles.PRODUCTION_PLANNER), "CHANGE_ASSESSED");
         return request.toRecord();
     }
@@ -137,7 +139,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
             SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
             OrderStateMachine.require(Move.REVISE, order.status());
             ChangeRequestEntity request = changeOf(em, number, changeId, Set.of(ChangeStatus.FEASIBLE));
-            Instant now = clock.instant();
+            Instant now = clock.now();
             LocalDate delivery = request.projectedDelivery() != null ? request.projectedDelivery() : request.newDelivery();
             em.persist(order.revise(changeId, delivery, request.lineChanges(), now));
             request.applied(order.revision(), actor.name(), now);
@@ -170,7 +172,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
             OrderQueries.lockForUpdate(em, number);
             ChangeRequestEntity request = changeOf(em, number, changeId,
                     Set.of(ChangeStatus.REQUESTED, ChangeStatus.FEASIBLE, ChangeStatus.NOT_FEASIBLE));
-            request.withdraw(reason.strip(), actor.name(), clock.instant());
+            request.withdraw(reason.strip(), actor.name(), clock.now());
             answered(em, request, reason.strip(), actor,
                     actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER), "CHANGE_WITHDRAWN");
             return request.toRecord();
@@ -210,7 +212,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
 
     private void record(EntityManager em, String number, String eventType, Map<String, Object> payload, Actor actor,
                         String role, String action, String reason, String details) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Connection tx = SalesOrderDatabase.connection(em);
         outbox.append(tx, DomainEvent.of(eventType, number, now, payload));
         audit.record(tx, new AuditRecord(now, actor.name(), role, action, number, reason, details));
@@ -236,7 +238,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
         }
         try {
             LocalDate date = LocalDate.parse(text);
-            if (date.isBefore(LocalDate.now(clock))) {
+            if (date.isBefore(clock.today())) {
                 throw new ValidationException("projectedDelivery", "is in the past");
             }
             return date;

@@ -3,6 +3,7 @@ package io.orderflow.salesorder.internal.command;
 import io.orderflow.salesorder.api.FollowUpService;
 import io.orderflow.platform.api.exchange.ExchangeFolder;
 import io.orderflow.platform.api.text.SafePrintStream;
+import io.orderflow.platform.api.time.BusinessClock;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.apache.karaf.shell.api.action.Action;
@@ -23,6 +24,9 @@ public class ArchiveCommand implements Action {
     private FollowUpService followUp;
 
     @Reference
+    private BusinessClock clock;
+
+    @Reference
     private Session session;
 
     @Option(name = "--month", description = "The month, e.g. 2026-10 (default: last month)")
@@ -37,7 +41,7 @@ public class ArchiveCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        YearMonth archived = month == null ? YearMonth.now().minusMonths(1) : YearMonth.parse(month);
+        YearMonth archived = month == null ? clock.thisMonth().minusMonths(1) : YearMonth.parse(month);
         Path written = exchange.write(file, out -> followUp.writeArchive(archived, out));
         SafePrintStream.of(session.getConsole()).printf("Orders received in %s written to %s%n", archived, written);
         return null;

@@ -1,6 +1,7 @@
 package io.orderflow.salesorder.internal.command;
 
 import io.orderflow.platform.api.text.SafePrintStream;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.FollowUpService;
 import io.orderflow.salesorder.api.MonthlyMeasures;
 import java.io.PrintStream;
@@ -23,6 +24,9 @@ public class MeasuresCommand implements Action {
     private FollowUpService followUp;
 
     @Reference
+    private BusinessClock clock;
+
+    @Reference
     private Session session;
 
     @Option(name = "--from", description = "First month, e.g. 2026-01")
@@ -33,7 +37,7 @@ public class MeasuresCommand implements Action {
 
     @Override
     public Object execute() {
-        YearMonth last = to == null ? YearMonth.now() : YearMonth.parse(to);
+        YearMonth last = to == null ? clock.thisMonth() : YearMonth.parse(to);
         PrintStream out = SafePrintStream.of(session.getConsole());
         out.println("month    received  accuracy  confirmations due  within SLA");
         for (MonthlyMeasures m : followUp.measures(from == null ? last.minusMonths(11) : YearMonth.parse(from), last)) {

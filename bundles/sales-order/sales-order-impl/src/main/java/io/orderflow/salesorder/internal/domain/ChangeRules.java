@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a change request must say (domain.md §1, changes): every problem is reported at once. */
+/** What a change request must say (docs/business-rules.md §2.5): every problem is reported at once. */
 public final class ChangeRules {
 
     /** A change request that passed the checks. */

@@ -4,7 +4,7 @@ import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.PaymentTerms;
 import java.util.Optional;
 
-/** The credit and prepayment rules of domain.md §1. */
+/** The credit and prepayment rules of docs/business-rules.md §2.3. */
 public final class Credit {
 
     private Credit() {

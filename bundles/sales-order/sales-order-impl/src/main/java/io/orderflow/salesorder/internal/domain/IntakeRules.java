@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Intake (domain.md §1): refuses structurally invalid orders with every problem named, and flags what the review
- * must judge — a delivery date inside the lead time, a price off the list, a missing specification.
+ * Intake (docs/business-rules.md §2.1): refuses structurally invalid orders with every problem named, and flags what
+ * the review must judge — a delivery date inside the lead time, a price off the list, a missing specification.
  */
 public final class IntakeRules {
 

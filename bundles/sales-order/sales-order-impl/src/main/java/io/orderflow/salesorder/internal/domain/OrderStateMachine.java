@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The statuses an order goes through (domain.md §1, follow-up) and the moves between them. */
+/** The statuses an order goes through (docs/business-rules.md §2.6) and the moves between them. */
 public final class OrderStateMachine {
 
     /** What can happen to an order. */

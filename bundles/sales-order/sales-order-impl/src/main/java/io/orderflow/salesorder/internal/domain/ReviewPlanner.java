@@ -11,8 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which approvals an order needs (domain.md §1, review): the rules of the approval matrix whose condition holds, in
- * rank order, each role one step. The plan is made when the order arrives, so a change of the matrix applies to
+ * Which approvals an order needs (docs/business-rules.md §2.2): the rules of the approval matrix whose condition holds,
+ * in rank order, each role one step. The plan is made when the order arrives, so a change of the matrix applies to
  * orders received afterwards.
  */
 public final class ReviewPlanner {
@@ -66,7 +66,10 @@ public final class ReviewPlanner {
         };
     }
 
-    /** Special terms (domain.md): payment terms longer than the customer's standard ones, or on-site installation. */
+    /**
+     * Special terms (docs/business-rules.md §2.2): payment terms longer than the customer's standard ones, or on-site
+     * installation.
+     */
     static boolean hasSpecialTerms(OrderFacts order) {
         return order.installation() || leniency(order.terms()) > leniency(order.customerStandardTerms());
     }

@@ -13,7 +13,10 @@ import io.orderflow.platform.api.text.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The monthly archive of orders (domain.md §1): one CSV row per order line, grouped by product and customer. */
+/**
+ * The monthly archive of orders (docs/business-rules.md §2.7): one CSV row per order line, grouped by product and
+ * customer.
+ */
 public final class SalesArchive {
 
     static final String[] HEADER = {"productCode", "customerId", "orderNumber", "customerPo", "status", "revision",

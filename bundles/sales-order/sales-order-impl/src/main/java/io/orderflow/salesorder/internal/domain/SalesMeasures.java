@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The monthly sales measures of domain.md §7, counted from the facts of each order. */
+/** The monthly sales measures of docs/business-rules.md §6, counted from the facts of each order. */
 public final class SalesMeasures {
 
     /** What the measures need to know of one order. */

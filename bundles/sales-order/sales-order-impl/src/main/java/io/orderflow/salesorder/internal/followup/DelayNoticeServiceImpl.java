@@ -8,6 +8,7 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.DelayNotice;
 import io.orderflow.salesorder.api.DelayNoticeService;
 import io.orderflow.salesorder.api.event.SalesOrderEvents;
@@ -17,10 +18,8 @@ import io.orderflow.salesorder.internal.jpa.OrderDelayEntity;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,13 @@ public final class DelayNoticeServiceImpl implements DelayNoticeService {
     private final SalesOrderDatabase db;
     private final EventOutbox outbox;
     private final AuditTrail audit;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
 
     @Activate
     public DelayNoticeServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
-                                  @Reference AuditTrail audit) {
+                                  @Reference AuditTrail audit,
+                                  @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.outbox = outbox;
         this.audit = audit;
@@ -54,7 +55,7 @@ public final class DelayNoticeServiceImpl implements DelayNoticeService {
         if (offered != null && offered.length() > MAX_COMPENSATION) {
             throw new ValidationException("compensation", "must be at most " + MAX_COMPENSATION + " characters");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = clock.today();
         if (newDate != null && (newDate.isBefore(today) || newDate.isAfter(today.plusYears(5)))) {
             throw new ValidationException("newDate", "must be between today and five years ahead");
         }
@@ -71,7 +72,7 @@ public final class DelayNoticeServiceImpl implements DelayNoticeService {
             }
             LocalDate promised = newDate == null ? latest.newDate() : newDate;
             LocalDate before = order.toRecord().requestedDelivery();
-            Instant now = clock.instant();
+            Instant now = clock.now();
             delays.forEach(delay -> delay.notified(actor.name(), now, offered));
             order.promise(promised);
             Map<String, Object> payload = new LinkedHashMap<>();

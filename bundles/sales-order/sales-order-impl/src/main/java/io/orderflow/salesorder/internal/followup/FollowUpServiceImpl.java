@@ -1,6 +1,7 @@
 package io.orderflow.salesorder.internal.followup;
 
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.DelayReport;
 import io.orderflow.salesorder.api.FollowUpEntry;
 import io.orderflow.salesorder.api.FollowUpService;
@@ -10,7 +11,6 @@ import io.orderflow.salesorder.internal.domain.SalesArchive;
 import io.orderflow.salesorder.internal.domain.SalesMeasures;
 import io.orderflow.salesorder.internal.jpa.FollowUpQueries;
 import java.io.Writer;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -25,7 +25,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The supervisor's follow-up lists, the monthly measures and archive. Months are those of the server's time zone.
+ * The supervisor's follow-up lists, the monthly measures and archive. Months are those of the business zone.
  */
 @Component(service = {FollowUpService.class, FollowUpServiceImpl.class},
         configurationPid = FollowUpServiceImpl.PID)
@@ -46,12 +46,13 @@ public final class FollowUpServiceImpl implements FollowUpService {
     }
 
     private final SalesOrderDatabase db;
-    private final Clock clock = Clock.systemUTC();
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final BusinessClock clock;
     private volatile Config config;
 
     @Activate
-    public FollowUpServiceImpl(@Reference SalesOrderDatabase db, Config config) {
+    public FollowUpServiceImpl(@Reference SalesOrderDatabase db, Config config,
+                               @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.config = checked(config);
     }
@@ -76,12 +77,12 @@ public final class FollowUpServiceImpl implements FollowUpService {
 
     @Override
     public List<FollowUpEntry> overdueForConfirmation() {
-        return db.tx(em -> FollowUpQueries.overdueForConfirmation(em, clock.instant()));
+        return db.tx(em -> FollowUpQueries.overdueForConfirmation(em, clock.now()));
     }
 
     @Override
     public List<FollowUpEntry> stale() {
-        Instant since = clock.instant().minus(Duration.ofDays(config.staleDays()));
+        Instant since = clock.now().minus(Duration.ofDays(config.staleDays()));
         return db.tx(em -> FollowUpQueries.unchangedSince(em, since));
     }
 
@@ -98,9 +99,9 @@ public final class FollowUpServiceImpl implements FollowUpService {
         if (from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
             throw new ValidationException("to", "at most " + MAX_MONTHS + " months at a time");
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         return SalesMeasures.of(db.tx(em -> FollowUpQueries.facts(em, start(from), start(to.plusMonths(1)))), from, to,
-                zone, now);
+                clock.zone(), now);
     }
 
     @Override
@@ -109,6 +110,6 @@ public final class FollowUpServiceImpl implements FollowUpService {
     }
 
     private Instant start(YearMonth month) {
-        return month.atDay(1).atStartOfDay(zone).toInstant();
+        return month.atDay(1).atStartOfDay(clock.zone()).toInstant();
     }
 }

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows production for the order: its production orders' start and completion go on the timeline, an order whose
- * production started moves to IN_PRODUCTION (domain.md §1, follow-up), and production's assessment of a change
+ * production started moves to IN_PRODUCTION (docs/business-rules.md §2.6), and production's assessment of a change
  * request answers it.
  */
 @Component(service = EventSubscriber.class)

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Follows the warehouse for the order: its reservations go on the timeline, and an order whose every line is
- * reserved from stock moves on to AWAITING_SHIPMENT (domain.md §1, follow-up).
+ * reserved from stock moves on to AWAITING_SHIPMENT (docs/business-rules.md §2.6).
  */
 @Component(service = EventSubscriber.class)
 public final class WarehouseProgress implements EventSubscriber {

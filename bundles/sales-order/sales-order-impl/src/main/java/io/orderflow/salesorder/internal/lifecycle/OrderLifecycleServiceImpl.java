@@ -7,6 +7,7 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.OrderLifecycleService;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.SalesOrder;
@@ -17,7 +18,6 @@ import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -35,11 +35,13 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
     private final SalesOrderDatabase db;
     private final EventOutbox outbox;
     private final AuditTrail audit;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
 
     @Activate
     public OrderLifecycleServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
-                                     @Reference AuditTrail audit) {
+                                     @Reference AuditTrail audit,
+                                     @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.outbox = outbox;
         this.audit = audit;
@@ -92,7 +94,7 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
         SalesOrder changed = db.tx(em -> {
             SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
             OrderStateMachine.require(move, order.status());
-            Instant now = clock.instant();
+            Instant now = clock.now();
             OrderStatus before = order.status();
             Outcome outcome = change.apply(order, now);
             em.flush();

@@ -9,6 +9,7 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.PrepaymentService;
 import io.orderflow.salesorder.api.PrepaymentStatus;
@@ -20,7 +21,6 @@ import io.orderflow.salesorder.internal.jpa.PrepaymentEntity;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,12 +55,14 @@ public final class PrepaymentServiceImpl implements PrepaymentService {
     private final SalesOrderDatabase db;
     private final EventOutbox outbox;
     private final AuditTrail audit;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
     private volatile int customOrderPercent;
 
     @Activate
     public PrepaymentServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
-                                 @Reference AuditTrail audit, Config config) {
+                                 @Reference AuditTrail audit, Config config,
+                                 @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.outbox = outbox;
         this.audit = audit;
@@ -118,7 +120,7 @@ public final class PrepaymentServiceImpl implements PrepaymentService {
             if (!amount.currency().equals(order.total().currency())) {
                 throw new ValidationException("amount.currency", "must be " + order.total().currency() + ", the order's currency");
             }
-            Instant now = clock.instant();
+            Instant now = clock.now();
             em.persist(new PrepaymentEntity(orderNumber, amount.amount(), amount.currency(), reference.strip(), now, actor.name()));
             em.flush();
             PrepaymentStatus status = status(em, order);

@@ -2,6 +2,7 @@ package io.orderflow.salesorder.internal.rest;
 
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.DelayReport;
 import io.orderflow.salesorder.api.FollowUpEntry;
 import io.orderflow.salesorder.api.FollowUpService;
@@ -28,9 +29,11 @@ import javax.ws.rs.core.StreamingOutput;
 public final class FollowUpResource {
 
     private final FollowUpService followUp;
+    private final BusinessClock clock;
 
-    FollowUpResource(FollowUpService followUp) {
+    FollowUpResource(FollowUpService followUp, BusinessClock clock) {
         this.followUp = followUp;
+        this.clock = clock;
     }
 
     @GET
@@ -59,7 +62,7 @@ public final class FollowUpResource {
     @Path("/measures")
     @RolesAllowed({Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.PRESIDENT, Roles.AUDITOR})
     public List<MonthlyMeasures> measures(@QueryParam("from") String from, @QueryParam("to") String to) {
-        YearMonth last = to == null || to.isBlank() ? YearMonth.now() : month("to", to);
+        YearMonth last = to == null || to.isBlank() ? clock.thisMonth() : month("to", to);
         return followUp.measures(from == null || from.isBlank() ? last.minusMonths(11) : month("from", from), last);
     }
 

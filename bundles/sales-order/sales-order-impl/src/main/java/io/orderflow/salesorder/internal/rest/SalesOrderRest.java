@@ -1,6 +1,7 @@
 package io.orderflow.salesorder.internal.rest;
 
 import io.orderflow.platform.api.rest.RestPublisher;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.DelayNoticeService;
 import io.orderflow.salesorder.api.FollowUpService;
 import io.orderflow.salesorder.api.OrderChangeService;
@@ -29,10 +30,10 @@ public final class SalesOrderRest {
                           @Reference(policyOption = ReferencePolicyOption.GREEDY) PrepaymentService prepaymentSeam,
                           @Reference OrderLifecycleService lifecycle, @Reference OrderChangeService changes,
                           @Reference OrderImportService imports, @Reference FollowUpService followUp,
-                          @Reference DelayNoticeService delayNotices) {
+                          @Reference DelayNoticeService delayNotices, @Reference BusinessClock clock) {
         publication = rest.publish("/sales-order", List.of(new OrderResource(orders, imports),
                 new ReviewResource(review), new PrepaymentResource(prepaymentSeam, prepayments),
-                new LifecycleResource(lifecycle), new ChangeResource(changes), new FollowUpResource(followUp),
+                new LifecycleResource(lifecycle), new ChangeResource(changes), new FollowUpResource(followUp, clock),
                 new DelayNoticeResource(delayNotices)));
     }
 

@@ -1,9 +1,10 @@
 package io.orderflow.salesorder.internal.review;
 
-import io.orderflow.platform.api.sql.SqlFailures;
+import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import javax.persistence.EntityManager;
 
 /**
  * Sales' own row per customer (SALES_ORDER.CUSTOMER_CREDIT), locked by a credit check until its transaction ends:
@@ -16,22 +17,22 @@ final class CreditLocks {
     }
 
     /** Locks the customer's row in the caller's transaction, creating it the first time. */
-    static void lock(Connection transaction, String customerId) {
+    static void lock(SalesOrderDatabase db, EntityManager em, String customerId) {
         try {
-            if (touch(transaction, customerId) == 0) {
-                try (PreparedStatement insert = transaction.prepareStatement(
-                        "INSERT INTO SALES_ORDER.CUSTOMER_CREDIT (CUSTOMER_ID, CHECKED_AT) VALUES (?, CURRENT_TIMESTAMP)")) {
-                    insert.setString(1, customerId);
-                    insert.executeUpdate();
-                } catch (SQLException e) {
-                    if (!SqlFailures.isDuplicateKey(e)) {
-                        throw e;
-                    }
-                    touch(transaction, customerId); // another check made the row first: wait for it
-                }
+            if (touch(SalesOrderDatabase.connection(em), customerId) == 0) {
+                // another check making the row first: wait for its lock
+                db.insertOrElse(em, tx -> insert(tx, customerId), tx -> touch(tx, customerId));
             }
-        } catch (SQLException e) {
+        } catch (SQLException | IllegalStateException e) {
             throw new IllegalStateException("cannot lock the credit of customer " + customerId, e);
+        }
+    }
+
+    private static int insert(Connection transaction, String customerId) throws SQLException {
+        try (PreparedStatement insert = transaction.prepareStatement(
+                "INSERT INTO SALES_ORDER.CUSTOMER_CREDIT (CUSTOMER_ID, CHECKED_AT) VALUES (?, CURRENT_TIMESTAMP)")) {
+            insert.setString(1, customerId);
+            return insert.executeUpdate();
         }
     }
 

@@ -11,7 +11,8 @@ import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
-import io.orderflow.platform.api.sql.SqlFailures;
+import io.orderflow.platform.api.tx.Retry;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.ApprovalRule;
 import io.orderflow.salesorder.api.Decision;
 import io.orderflow.salesorder.api.OrderConfirmation;
@@ -31,7 +32,6 @@ import io.orderflow.salesorder.internal.domain.Review;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -77,7 +77,7 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
     private final ReceivablesService receivables;
     private final PrepaymentServiceImpl prepaymentPolicy;
     private final CustomerService customers;
-    private final Clock clock = Clock.systemUTC();
+    private final BusinessClock clock;
     private volatile boolean allowSelfApproval;
     private volatile boolean allowSameDeciderTwice;
 
@@ -86,7 +86,9 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
                                   @Reference AuditTrail audit, @Reference ApprovalMatrix matrix,
                                   @Reference(policyOption = ReferencePolicyOption.GREEDY) ReceivablesService receivables,
                                   @Reference PrepaymentServiceImpl prepaymentPolicy,
-                                  @Reference CustomerService customers, Config config) {
+                                  @Reference CustomerService customers, Config config,
+                                  @Reference BusinessClock clock) {
+        this.clock = clock;
         this.db = db;
         this.outbox = outbox;
         this.audit = audit;
@@ -116,7 +118,8 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         if (reason != null && reason.length() > MAX_REMARK) {
             throw new ValidationException("remark", "must be at most " + MAX_REMARK + " characters");
         }
-        SalesOrder decided = SqlFailures.retryTransient(5, () -> db.tx(em -> decideIn(em, number, decision, role, reason, actor)));
+        SalesOrder decided = db.tx(Retry.transientFailures(5),
+                em -> decideIn(em, number, decision, role, reason, actor));
         LOG.info("Sales order {}: {} by {} as {}; now {}", number, decision, actor.name(), role, decided.status());
         return decided;
     }
@@ -140,11 +143,11 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         List<String> flags = order.flagCodes();
         if (decision == Decision.APPROVE && remark == null && !flags.isEmpty()
                 && step.stepNo() == order.reviewSteps().get(0).stepNo()) {
-            // The initial check acts on what intake flagged (domain.md §1): the approval says how.
+            // The initial check acts on what intake flagged (docs/business-rules.md §2.2): the approval says how.
             throw new ValidationException("remark", "the order carries intake flags " + flags
                     + "; approving it needs a remark saying how each was resolved");
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Connection tx = SalesOrderDatabase.connection(em);
         if (decision == Decision.APPROVE && step.creditCheck()) {
             checkCredit(em, order);
@@ -187,7 +190,7 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
      * not both at once.
      */
     private void checkCredit(EntityManager em, SalesOrderEntity order) {
-        CreditLocks.lock(SalesOrderDatabase.connection(em), order.customerId());
+        CreditLocks.lock(db, em, order.customerId());
         Money limit = customer(order.customerId()).creditLimit();
         Money total = order.total();
         if (!limit.currency().equals(total.currency())) {

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The review rules of domain.md §1 with the default approval matrix, rule by rule. */
+/** The review rules of docs/business-rules.md §2.2 with the default approval matrix, rule by rule. */
 class ReviewRulesTest {
 
     static final List<ApprovalRule> MATRIX = List.of(

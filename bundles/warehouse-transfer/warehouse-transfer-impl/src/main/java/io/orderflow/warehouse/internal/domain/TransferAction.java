@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What people do with a transfer request (domain.md §3), and at which status each of it can be done by whom: a
- * sales-manager decides first, then the sales-director; a rejection sends the request back for a recount; an approved
- * one is picked, shipped and received by the warehouse.
+ * What people do with a transfer request (docs/business-rules.md §4.3), and at which status each of it can be done by
+ * whom: a sales-manager decides first, then the sales-director; a rejection sends the request back for a recount; an
+ * approved one is picked, shipped and received by the warehouse.
  */
 public enum TransferAction {
     APPROVE("approve", Map.of(

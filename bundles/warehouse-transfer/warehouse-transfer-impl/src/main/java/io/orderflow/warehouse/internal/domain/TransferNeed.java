@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The stock check behind transfer requests (domain.md §3). A warehouse needs stock when its available stock is below
- * its safety stock plus, for the first warehouse of a region, what the region's open orders still miss. Each such
- * warehouse without an open inbound request gets one proposal, from the warehouse with the largest surplus (available
- * beyond its own target and beyond what it has already been asked to send).
+ * The stock check behind transfer requests (docs/business-rules.md §4.3). A warehouse needs stock when its available
+ * stock is below its safety stock plus, for the first warehouse of a region, what the region's open orders still miss.
+ * Each such warehouse without an open inbound request gets one proposal, from the warehouse with the largest surplus
+ * (available beyond its own target and beyond what it has already been asked to send).
  */
 public final class TransferNeed {
 

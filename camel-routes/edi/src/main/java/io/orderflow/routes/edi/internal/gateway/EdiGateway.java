@@ -1,6 +1,7 @@
 package io.orderflow.routes.edi.internal.gateway;
 
 import io.orderflow.platform.api.config.AllowedPaths;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.routes.edi.internal.inbound.FileIntake;
 import io.orderflow.routes.edi.internal.inbound.InterchangeProcessor;
 import io.orderflow.routes.edi.internal.inbound.SalesLink;
@@ -74,7 +75,8 @@ public final class EdiGateway {
 
     private final GatewaySettings settings;
     private final EdiLedger ledger;
-    private final Clock clock = Clock.systemDefaultZone();
+    /** The business clock's: partners' files are stamped in the business zone. */
+    private final Clock clock;
     /** Sales may be stopped or updated while the gateway runs: its files then wait. */
     private final SalesLink sales = new SalesLink();
     private final FileIntake intake;
@@ -86,14 +88,16 @@ public final class EdiGateway {
 
     @Activate
     public EdiGateway(BundleContext bundleContext, @Reference EdiLedger ledger, @Reference AllowedPaths paths,
-                      @Reference ProductService products, Config config) throws Exception {
+                      @Reference ProductService products, @Reference BusinessClock time, Config config)
+            throws Exception {
         settings = GatewaySettings.of(config, paths);
+        clock = time.clock();
         this.ledger = ledger;
         intake = new FileIntake(ledger, new EdiReader(),
                 new InterchangeProcessor(ledger, sales, new ProductMasterData(products, clock), clock), clock);
         camel = new OsgiDefaultCamelContext(bundleContext);
         camel.setName("orderflow-edi");
-        camel.start(); // start first, then add routes (stack.md, pitfall 7)
+        camel.start(); // start first, then add routes (docs/platform-notes.md, pitfall 4)
         registration = bundleContext.registerService(CamelContext.class, camel, null);
         LOG.info("EDI gateway started: partner folders under {}, files up to {} bytes", settings.base(),
                 settings.maxFileBytes());

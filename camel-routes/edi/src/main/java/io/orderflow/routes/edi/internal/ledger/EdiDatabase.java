@@ -1,10 +1,9 @@
 package io.orderflow.routes.edi.internal.ledger;
 
 import io.orderflow.platform.api.schema.SchemaMigrations;
-import io.orderflow.platform.api.sql.SqlFailures;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import io.orderflow.platform.api.tx.Retry;
+import io.orderflow.platform.api.tx.SqlWork;
+import io.orderflow.platform.api.tx.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,41 +16,23 @@ import org.osgi.service.component.annotations.Reference;
 public final class EdiDatabase {
 
     public static final String SCHEMA = "EDI";
-    private static final int ATTEMPTS = 5;
+    private static final Retry RETRY = Retry.transientFailures(5);
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
 
     @Activate
-    public EdiDatabase(@Reference(target = "(osgi.jndi.service.name=orderflow)") DataSource dataSource,
-                       @Reference SchemaMigrations migrations) {
+    public EdiDatabase(@Reference SchemaMigrations migrations, @Reference Transactions transactions) {
         migrations.migrateShipped(SCHEMA, EdiDatabase.class);
-        this.dataSource = dataSource;
-    }
-
-    /** Work done on one connection. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T apply(Connection tx) throws SQLException;
+        this.transactions = transactions;
     }
 
     /** Runs {@code work} in a transaction of its own, again when it meets a deadlock or a lock timeout. */
-    public <T> T tx(Work<T> work) {
-        return SqlFailures.retryTransient(ATTEMPTS, () -> once(work));
+    public <T> T tx(SqlWork<T> work) {
+        return transactions.jdbc(RETRY, work);
     }
 
-    private <T> T once(Work<T> work) {
-        try (Connection tx = dataSource.getConnection()) {
-            tx.setAutoCommit(false);
-            try {
-                T result = work.apply(tx);
-                tx.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                tx.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("EDI ledger: " + e.getMessage(), e);
-        }
+    /** As {@link #tx}, and once more when a concurrent transaction recorded the same first row. */
+    public <T> T txFirstInsert(SqlWork<T> work) {
+        return transactions.jdbc(Retry.firstInsert(RETRY.attempts()), work);
     }
 }

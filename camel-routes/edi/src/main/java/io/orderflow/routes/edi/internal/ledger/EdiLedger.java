@@ -1,6 +1,5 @@
 package io.orderflow.routes.edi.internal.ledger;
 
-import io.orderflow.platform.api.sql.SqlFailures;
 import io.orderflow.routes.edi.internal.transport.Outbox;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -109,15 +108,8 @@ public final class EdiLedger {
      * @param position the interchange's place among those of the file, from 0
      */
     public Begun begin(String partner, InterchangeHeader header, long documentId, int position, Instant now) {
-        try {
-            return db.tx(tx -> beginIn(tx, partner, header, documentId, position, now));
-        } catch (RuntimeException e) {
-            if (!SqlFailures.isDuplicateKey(e)) {
-                throw e;
-            }
-            // Two files brought the same interchange at once: the other recorded it first.
-            return db.tx(tx -> beginIn(tx, partner, header, documentId, position, now));
-        }
+        // two files bringing the same interchange at once: the second finds what the first recorded
+        return db.txFirstInsert(tx -> beginIn(tx, partner, header, documentId, position, now));
     }
 
     private static Begun beginIn(Connection tx, String partner, InterchangeHeader header, long documentId,

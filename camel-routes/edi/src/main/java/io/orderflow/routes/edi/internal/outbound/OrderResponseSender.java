@@ -2,6 +2,7 @@ package io.orderflow.routes.edi.internal.outbound;
 
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.routes.edi.internal.gateway.EdiGateway;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.ledger.InterchangeHeader;
@@ -18,12 +19,10 @@ import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.api.event.SalesOrderEvents;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,12 +46,13 @@ public final class OrderResponseSender implements EventSubscriber {
     private final EdiLedger ledger;
     private final EdiGateway gateway;
     private final SalesOrderService sales;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final BusinessClock clock;
 
     @Activate
     public OrderResponseSender(@Reference EdiLedger ledger, @Reference EdiGateway gateway,
-                               @Reference SalesOrderService sales) {
+                               @Reference SalesOrderService sales, @Reference BusinessClock clock) {
         this.ledger = ledger;
+        this.clock = clock;
         this.gateway = gateway;
         this.sales = sales;
     }
@@ -91,12 +91,12 @@ public final class OrderResponseSender implements EventSubscriber {
         LocalDate delivery = answer == Answer.DATE_CHANGED
                 ? LocalDate.parse(event.requiredText("newDate")) : order.requestedDelivery();
         OrderResponses.Order response = new OrderResponses.Order(order.number(), link.get().customerPo(),
-                LocalDate.ofInstant(order.receivedAt(), ZoneId.systemDefault()), delivery, lines(order, link.get()));
+                clock.dateOf(order.receivedAt()), delivery, lines(order, link.get()));
         String type = partner.standard() == Standard.X12 ? "855" : "ORDRSP";
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Instant ackDue = partner.acknowledgement() == Acknowledgement.NONE ? null
                 : now.plus(Duration.ofHours(gateway.ackOverdueHours()));
-        LocalDateTime written = LocalDateTime.now(clock);
+        LocalDateTime written = LocalDateTime.now(clock.clock());
         RenderedFile.Renderer renderer = control -> RenderedFile.named(type, partner.standard(), control,
                 OrderResponses.write(partner, answer, response, control, written));
         StoredFile file = ledger.outbound(partner.id(), event.id(), new InterchangeHeader("", partner.standard().name(),

@@ -22,19 +22,17 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * A partner on SFTP: a real SFTP server (Apache MINA SSHD) on loopback stands for the partner's. Its 850 is fetched,
  * taken like a dropped file, and our 997 is put back onto its server.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class EdiSftpIT extends SalesOrderFlowTest {
+@ExamReactorStrategy(PerSuite.class)
+public class EdiSftpTests extends SalesOrderFlowTest {
 
-    private static final int SFTP_PORT = 18222;
     private static SshServer server;
 
     private final EdiFiles local = new EdiFiles("remote");
@@ -42,18 +40,7 @@ public class EdiSftpIT extends SalesOrderFlowTest {
     @Configuration
     @Override
     public Option[] config() {
-        return OrderflowKaraf.options(
-                KarafDistributionOption.editConfigurationFilePut("etc/orderflow.edi-gateway.cfg", "pollDelayMillis",
-                        "300"),
-                KarafDistributionOption.editConfigurationFilePut("etc/orderflow.edi-gateway.cfg",
-                        "readLockCheckMillis", "200"),
-                partner("partner", "remote"), partner("interchangeId", "REMOTEPARTNER"), partner("customer", "CUST-H"),
-                partner("sftpUri", "sftp://edi@127.0.0.1:" + SFTP_PORT), partner("sftpPassword", "edi-secret"),
-                partner("sftpInbox", "outbox"), partner("sftpOutbox", "inbox"));
-    }
-
-    private static Option partner(String key, String value) {
-        return KarafDistributionOption.editConfigurationFilePut("etc/orderflow.edi-partner~remote.cfg", key, value);
+        return EdiContainerIT.options();
     }
 
     /** The partner's server: user edi, its files under data/sftp-server (outbox: for us, inbox: from us). */
@@ -67,7 +54,7 @@ public class EdiSftpIT extends SalesOrderFlowTest {
         Files.createDirectories(root.resolve("inbox"));
         server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
-        server.setPort(SFTP_PORT);
+        server.setPort(Integer.getInteger(EdiContainerIT.SFTP_PORT));
         server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(root.resolveSibling("sftp-host-key.ser")));
         server.setPasswordAuthenticator((user, password, session) -> "edi".equals(user) && "edi-secret".equals(password));
         server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
@@ -79,8 +66,8 @@ public class EdiSftpIT extends SalesOrderFlowTest {
     public void anOrderFetchedFromThePartnersServerIsAcknowledgedOnIt() throws IOException {
         Path outbox = serverRoot().resolve("outbox");
         Path part = outbox.resolve("po-4001.x12.part");
-        Files.writeString(part, EdiIT.x12("000004001", "REMOTEPARTNER", "ORDERFLOW", 4001,
-                EdiIT.x12Order("0001", "SFTP-PO-4001", "PO1*1*8*EA*60**VP*DESK-LAMP~")), StandardCharsets.ISO_8859_1);
+        Files.writeString(part, EdiTests.x12("000004001", "REMOTEPARTNER", "ORDERFLOW", 4001,
+                EdiTests.x12Order("0001", "SFTP-PO-4001", "PO1*1*8*EA*60**VP*DESK-LAMP~")), StandardCharsets.ISO_8859_1);
         Files.move(part, outbox.resolve("po-4001.x12"), StandardCopyOption.ATOMIC_MOVE);
 
         Path inbox = serverRoot().resolve("inbox");

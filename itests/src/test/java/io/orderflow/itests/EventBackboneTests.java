@@ -4,8 +4,6 @@ import static io.orderflow.itests.Asserts.assertContains;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.platform.api.event.DomainEvent;
@@ -36,7 +34,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -48,8 +46,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * subscriber that wants it, through stopped bundles, bundle updates, poison events and replays.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class EventBackboneIT {
+@ExamReactorStrategy(PerSuite.class)
+public class EventBackboneTests {
 
     private static final String SUBSCRIBER_BSN = "io.orderflow.itest.subscriber";
     private static final Duration DELIVERY = Duration.ofSeconds(90);
@@ -70,20 +68,16 @@ public class EventBackboneIT {
     @Inject
     private BundleContext context;
 
-    private final Http http = new Http(OrderflowKaraf.HTTP_PORT);
+    private final Http http = new Http(OrderflowKaraf.httpPort());
 
     @Configuration
     public Option[] config() {
-        return OrderflowKaraf.options(
-                mavenBundle("io.orderflow", "itest-subscriber", System.getProperty("orderflow.version")),
-                // quick retries, so that a poison event is parked within seconds
-                editConfigurationFilePut("etc/orderflow.platform.events.cfg", "maxAttempts", "3"),
-                editConfigurationFilePut("etc/orderflow.platform.events.cfg", "backoffInitialMillis", "100"));
+        return EventsContainerIT.options();
     }
 
     @Before
     public void healthy() {
-        await().atMost(Duration.ofMinutes(2)).until(() -> http.get("/platform/health", null, null).status() == 200);
+        ContainerHealth.await(http);
     }
 
     private Db db() {

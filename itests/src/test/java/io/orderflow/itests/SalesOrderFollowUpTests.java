@@ -22,18 +22,18 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
-/** What happens to an order after its intake (domain.md §1): change requests, revisions, bulk intake. */
+/** What happens to an order after its intake (docs/business-rules.md §2): change requests, revisions, bulk intake. */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class SalesOrderFollowUpIT extends SalesOrderFlowTest {
+@ExamReactorStrategy(PerSuite.class)
+public class SalesOrderFollowUpTests extends SalesOrderFlowTest {
 
     /** These tests answer change requests as a planner by hand. */
     @Configuration
     @Override
     public Option[] config() {
-        return OrderflowKaraf.options(OrderflowKaraf.changeRequestsAnsweredByHand());
+        return SalesContainerIT.options();
     }
 
 

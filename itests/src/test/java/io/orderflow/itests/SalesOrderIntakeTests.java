@@ -49,16 +49,24 @@ import java.util.concurrent.Future;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /** Sales-order intake end to end in the real distribution: HTTP on loopback, JAAS, Derby, the shell. */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class SalesOrderIntakeIT extends SalesOrderFlowTest {
+@ExamReactorStrategy(PerSuite.class)
+public class SalesOrderIntakeTests extends SalesOrderFlowTest {
+
+    @Configuration
+    @Override
+    public Option[] config() {
+        return SalesContainerIT.options();
+    }
 
     @Inject
     private SalesOrderService orderService;
@@ -369,38 +377,59 @@ public class SalesOrderIntakeIT extends SalesOrderFlowTest {
         String pid = "orderflow.sales-order.intake";
         Path file = Path.of(System.getProperty("karaf.etc"), pid + ".cfg");
         try {
-            Http.Reply patched = http.patch("/platform/config/" + pid, "{\"confirmationWindowMinutes\":\"90\"}",
+            Http.Reply patched = http.patch("/platform/config/" + pid, Http.configChange("{\"confirmationWindowMinutes\":\"90\"}"),
                     "admin", SalesOrders.adminPassword());
             assertEquals(patched.body(), 200, patched.status());
-            await().atMost(Duration.ofSeconds(30)).until(() -> lastConfigChange(pid).contains("admin"));
+            // audited as it is made, with who, in which role and why
+            String change = lastConfigChange(pid);
+            assertTrue(change, change.startsWith("admin|confirmationWindowMinutes: ") && change.endsWith(" -> 90|set by"
+                    + " an integration test"));
+            JsonNode audited = lastAudit(pid);
+            assertEquals("CONFIG_UPDATED", audited.get("action").asText());
+            assertEquals("admin", audited.get("role").asText());
+            Http.Reply noReason = http.patch("/platform/config/" + pid, "{\"settings\":{\"maxAttempts\":\"3\"}}",
+                    "admin", SalesOrders.adminPassword());
+            assertEquals(noReason.body(), 400, noReason.status());
+            assertEquals(List.of("reason"), noReason.json().get("problems").findValuesAsText("field"));
             await().atMost(Duration.ofSeconds(30)).until(() -> confirmationWindow("PO-CFG-" + System.nanoTime()).toMinutes() == 90);
 
             Files.writeString(file, "confirmationWindowMinutes = 150\n");
             await().atMost(Duration.ofSeconds(30)).until(() -> lastConfigChange(pid).contains("file"));
             await().atMost(Duration.ofSeconds(30)).until(() -> confirmationWindow("PO-CFG-" + System.nanoTime()).toMinutes() == 150);
             assertContains(lastConfigChange(pid), "confirmationWindowMinutes: 90 -> 150");
-            assertEquals(403, http.patch("/platform/config/" + pid, "{\"confirmationWindowMinutes\":\"1\"}", "mia", pw("mia")).status());
-            Http.Reply refused = http.patch("/platform/config/" + pid, "{\"maxAttempts\":\"0\",\"colour\":\"red\"}",
+            assertEquals(403, http.patch("/platform/config/" + pid, Http.configChange("{\"confirmationWindowMinutes\":\"1\"}"), "mia", pw("mia")).status());
+            Http.Reply refused = http.patch("/platform/config/" + pid, Http.configChange("{\"maxAttempts\":\"0\",\"colour\":\"red\"}"),
                     "admin", SalesOrders.adminPassword());
             assertEquals(refused.body(), 400, refused.status());
             assertEquals(Set.of("maxAttempts", "colour"), new HashSet<>(refused.json().get("problems").findValuesAsText("field")));
 
-            shell().run("admin", SalesOrders.adminPassword(), "orderflow:config-set " + pid + " maxAttempts 4");
-            await().atMost(Duration.ofSeconds(30)).until(() -> lastConfigChange(pid).startsWith("admin|maxAttempts: (unset) -> 4"));
+            Http.Reply noZone = http.patch("/platform/config/orderflow.platform.time",
+                    Http.configChange("{\"businessZone\":\"Mars/Olympus\"}"), "admin", SalesOrders.adminPassword());
+            assertEquals(noZone.body(), 400, noZone.status());
+            assertEquals(List.of("businessZone"), noZone.json().get("problems").findValuesAsText("field"));
+
+            assertThrows(Exception.class, () -> shell().run("admin", SalesOrders.adminPassword(),
+                    "orderflow:config-set " + pid + " maxAttempts 4"));
+            shell().run("admin", SalesOrders.adminPassword(),
+                    "orderflow:config-set --reason \"peak season\" " + pid + " maxAttempts 4");
+            String shellChange = lastConfigChange(pid);
+            assertTrue(shellChange, shellChange.startsWith("admin|maxAttempts: ") && shellChange.endsWith(" -> 4|peak season"));
         } finally {
             Files.deleteIfExists(file);
             await().atMost(Duration.ofSeconds(30)).until(() -> confirmationWindow("PO-CFG-" + System.nanoTime()).toMinutes() == 120);
         }
     }
 
-    /** "actor|details" of the newest configuration audit entry of the PID. */
+    /** "actor|details|reason" of the newest configuration audit entry of the PID. */
     private String lastConfigChange(String pid) {
+        JsonNode last = lastAudit(pid);
+        return last == null ? "" : last.get("actor").asText() + "|" + last.get("details").asText() + "|"
+                + last.get("reason").asText();
+    }
+
+    private JsonNode lastAudit(String pid) {
         JsonNode entries = http.get("/platform/audit?subject=" + pid, "carol", pw("carol")).json();
-        if (entries.size() == 0) {
-            return "";
-        }
-        JsonNode last = entries.get(entries.size() - 1);
-        return last.get("actor").asText() + "|" + last.get("details").asText();
+        return entries.size() == 0 ? null : entries.get(entries.size() - 1);
     }
 
     private Duration confirmationWindow(String po) {

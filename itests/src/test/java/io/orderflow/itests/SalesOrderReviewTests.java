@@ -17,20 +17,28 @@ import java.util.Map;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
- * The review of domain.md §1 in the real distribution, with people holding different roles: the approval matrix,
+ * The review of docs/business-rules.md §2.2 in the real distribution, with people holding different roles: the approval matrix,
  * decisions, the credit check, the worked examples A, C and D, rejection, hold, cancellation, and a bundle update in
  * the middle of a review.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class SalesOrderReviewIT extends SalesOrderFlowTest {
+@ExamReactorStrategy(PerSuite.class)
+public class SalesOrderReviewTests extends SalesOrderFlowTest {
+
+    @Configuration
+    @Override
+    public Option[] config() {
+        return SalesContainerIT.options();
+    }
 
     @Inject
     private BundleContext context;

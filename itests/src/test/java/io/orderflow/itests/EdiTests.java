@@ -19,9 +19,8 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
@@ -31,8 +30,8 @@ import org.osgi.framework.BundleContext;
  * The demo partner (X12, CUST-E) ships with the assembly; an EDIFACT partner is added here.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class EdiIT extends SalesOrderFlowTest {
+@ExamReactorStrategy(PerSuite.class)
+public class EdiTests extends SalesOrderFlowTest {
 
     @Inject
     private BundleContext bundleContext;
@@ -45,23 +44,7 @@ public class EdiIT extends SalesOrderFlowTest {
     @Configuration
     @Override
     public Option[] config() {
-        return OrderflowKaraf.options(
-                KarafDistributionOption.editConfigurationFilePut("etc/orderflow.edi-gateway.cfg",
-                        "pollDelayMillis", "300"),
-                KarafDistributionOption.editConfigurationFilePut("etc/orderflow.edi-gateway.cfg",
-                        "readLockCheckMillis", "200"),
-                KarafDistributionOption.editConfigurationFilePut("etc/orderflow.edi-gateway.cfg", "maxFileBytes",
-                        "20000"),
-                partner("eu", "partner", "eu"), partner("eu", "standard", "EDIFACT"), partner("eu", "version", "D96A"),
-                partner("eu", "qualifier", "14"), partner("eu", "interchangeId", "5412345000013"),
-                partner("eu", "ourQualifier", "14"), partner("eu", "ourId", "ORDERFLOW"),
-                partner("eu", "customer", "CUST-C"), partner("eu", "acknowledgement", "CONTRL"),
-                partner("eu", "duplicates", "QUARANTINE"));
-    }
-
-    private static Option partner(String name, String key, String value) {
-        return KarafDistributionOption.editConfigurationFilePut("etc/orderflow.edi-partner~" + name + ".cfg",
-                key, value);
+        return EdiContainerIT.options();
     }
 
     @Before

@@ -4,7 +4,6 @@ import static io.orderflow.itests.Asserts.assertContains;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
@@ -27,21 +26,21 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
- * Departments survive each other (architecture.md, "each department stands alone"): with everything installed and
+ * Departments survive each other (docs/architecture.md §3, "each department stands alone"): with everything installed and
  * orders and EDI files flowing, sales is stopped and started, then the warehouse implementation updated. The others
  * answer throughout; work that needs the absent department answers 503 naming it or waits; nothing is lost and every
  * event is applied once. Retries are quick here, so an event that waited with attempts counted against it would be
  * parked within a second.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class DepartmentsSurviveIT {
+@ExamReactorStrategy(PerSuite.class)
+public class DepartmentsSurviveTests {
 
     private static final Duration SETTLED = Duration.ofSeconds(90);
     private static final String SALES_IMPL = "io.orderflow.salesorder.impl";
@@ -54,15 +53,13 @@ public class DepartmentsSurviveIT {
     @Inject
     private BundleContext context;
 
-    private final Http http = new Http(OrderflowKaraf.HTTP_PORT);
+    private final Http http = new Http(OrderflowKaraf.httpPort());
     private final SalesOrders orders = new SalesOrders(http);
     private final EdiFiles demo = new EdiFiles("demo");
 
     @Configuration
     public Option[] config() {
-        return OrderflowKaraf.options(
-                editConfigurationFilePut("etc/orderflow.platform.events.cfg", "maxAttempts", "3"),
-                editConfigurationFilePut("etc/orderflow.platform.events.cfg", "backoffInitialMillis", "100"));
+        return EventsContainerIT.options();
     }
 
     @Before
@@ -71,7 +68,7 @@ public class DepartmentsSurviveIT {
     }
 
     private void awaitHealthy() {
-        await().atMost(Duration.ofMinutes(2)).until(() -> http.get("/platform/health", null, null).status() == 200);
+        ContainerHealth.await(http);
     }
 
     @Test
@@ -113,10 +110,10 @@ public class DepartmentsSurviveIT {
         Bundle sales = bundle(SALES_IMPL);
         sales.stop();
         try {
-            demo.drop("survive-1.x12", EdiIT.x12("000007101", "DEMOPARTNER", "ORDERFLOW", 7101,
-                    EdiIT.x12Order("0001", "EDI-SURVIVE-1", "PO1*1*10*EA*25**VP*LED-LAMP~")));
-            demo.drop("survive-2.x12", EdiIT.x12("000007102", "DEMOPARTNER", "ORDERFLOW", 7102,
-                    EdiIT.x12Order("0001", "EDI-SURVIVE-2", "PO1*1*5*EA*60**VP*DESK-LAMP~")));
+            demo.drop("survive-1.x12", EdiTests.x12("000007101", "DEMOPARTNER", "ORDERFLOW", 7101,
+                    EdiTests.x12Order("0001", "EDI-SURVIVE-1", "PO1*1*10*EA*25**VP*LED-LAMP~")));
+            demo.drop("survive-2.x12", EdiTests.x12("000007102", "DEMOPARTNER", "ORDERFLOW", 7102,
+                    EdiTests.x12Order("0001", "EDI-SURVIVE-2", "PO1*1*5*EA*60**VP*DESK-LAMP~")));
 
             Http.Reply approval = http.post("/production/schedule/approval", "{}", "vera", SalesOrders.pw("vera"));
             assertEquals(approval.body(), 503, approval.status());

@@ -31,22 +31,22 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
- * What the sales supervisor follows (domain.md §1 follow-up, §7 measures): the follow-up lists, the monthly measures
+ * What the sales supervisor follows (docs/business-rules.md §2.6, §2.7 and §6): the follow-up lists, the monthly measures
  * and the monthly archive. Where a rule is about days passing, the test moves the order's timestamps back in the
  * database rather than waiting.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class SalesSupervisionIT extends SalesOrderFlowTest {
+@ExamReactorStrategy(PerSuite.class)
+public class SalesSupervisionTests extends SalesOrderFlowTest {
 
     /** These tests answer change requests as a planner by hand. */
     @Configuration
     @Override
     public Option[] config() {
-        return OrderflowKaraf.options(OrderflowKaraf.changeRequestsAnsweredByHand());
+        return SalesContainerIT.options();
     }
 
 

@@ -32,9 +32,8 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * The regression suite of the hostile test (issue "Security hardening"): each finding of a fresh distribution, as
@@ -42,8 +41,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * hashes on disk are tried against the forked distribution in {@link DistributionRestartIT}.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class SecurityIT extends SalesOrderFlowTest {
+@ExamReactorStrategy(PerSuite.class)
+public class SecurityTests extends SalesOrderFlowTest {
 
     private static final Map<String, String> NONE = Map.of();
 
@@ -51,8 +50,7 @@ public class SecurityIT extends SalesOrderFlowTest {
     @Configuration
     @Override
     public Option[] config() {
-        return OrderflowKaraf.options(KarafDistributionOption.editConfigurationFilePut(
-                "etc/orderflow.platform.login.cfg", "maxFailuresPerAddress", "1000"));
+        return SalesContainerIT.options();
     }
 
     private Http.Reply postOrder(byte[] body, String contentType) {
@@ -174,12 +172,12 @@ public class SecurityIT extends SalesOrderFlowTest {
         assertEquals(foreign.body(), 403, foreign.status());
         assertEquals("PENDING_CONFIRMATION", orders.get(number).get("status").asText());
         Http.Reply own = http.send("POST", hold, "application/json", reason, false, "mia", pw("mia"),
-                Map.of("Origin", "http://localhost:" + OrderflowKaraf.HTTP_PORT));
+                Map.of("Origin", "http://localhost:" + OrderflowKaraf.httpPort()));
         assertEquals(own.body(), 200, own.status());
 
         String location = rawCreate("evil.example:666").lines().filter(l -> l.regionMatches(true, 0, "Location:", 0, 9))
                 .findFirst().orElseThrow();
-        assertContains(location, "http://127.0.0.1:" + OrderflowKaraf.HTTP_PORT + "/api/sales-order/orders/SO-");
+        assertContains(location, "http://127.0.0.1:" + OrderflowKaraf.httpPort() + "/api/sales-order/orders/SO-");
         assertNotContains(location, "evil.example");
 
         Http.Reply list = http.get("/", null, null);
@@ -195,7 +193,7 @@ public class SecurityIT extends SalesOrderFlowTest {
     private String rawCreate(String host) throws Exception {
         byte[] body = order("PO-HOST-1").getBytes(StandardCharsets.UTF_8);
         String auth = java.util.Base64.getEncoder().encodeToString(("ann:" + pw("ann")).getBytes(StandardCharsets.UTF_8));
-        try (Socket socket = new Socket("127.0.0.1", OrderflowKaraf.HTTP_PORT)) {
+        try (Socket socket = new Socket("127.0.0.1", OrderflowKaraf.httpPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api" + ORDERS + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Basic " + auth
@@ -216,32 +214,32 @@ public class SecurityIT extends SalesOrderFlowTest {
     @Test
     public void badConfigurationIsRefusedFromRestShellAndFiles() throws Exception {
         String admin = SalesOrders.adminPassword();
-        Http.Reply etc = http.patch("/platform/config/orderflow.edi-gateway", "{\"baseDirectory\":\"/etc\"}", "admin", admin);
+        Http.Reply etc = http.patch("/platform/config/orderflow.edi-gateway", Http.configChange("{\"baseDirectory\":\"/etc\"}"), "admin", admin);
         assertEquals(etc.body(), 400, etc.status());
         assertEquals("baseDirectory", etc.json().at("/problems/0/field").asText());
         assertContains(etc.json().at("/problems/0/problem").asText(), "/etc is outside the folders Orderflow may write in");
-        Http.Reply unknownPid = http.patch("/platform/config/orderflow.nonsense", "{\"a\":\"b\"}", "admin", admin);
+        Http.Reply unknownPid = http.patch("/platform/config/orderflow.nonsense", Http.configChange("{\"a\":\"b\"}"), "admin", admin);
         assertEquals(unknownPid.body(), 400, unknownPid.status());
         assertEquals("pid", unknownPid.json().at("/problems/0/field").asText());
-        Http.Reply unknownKey = http.patch("/platform/config/orderflow.edi-gateway", "{\"baseDir\":\"x\"}", "admin", admin);
+        Http.Reply unknownKey = http.patch("/platform/config/orderflow.edi-gateway", Http.configChange("{\"baseDir\":\"x\"}"), "admin", admin);
         assertEquals(400, unknownKey.status());
         assertContains(unknownKey.body(), "is not a setting of orderflow.edi-gateway");
-        assertEquals(400, http.patch("/platform/config/orderflow.edi-gateway", "{\"maxAttempts\":\"0\"}", "admin",
+        assertEquals(400, http.patch("/platform/config/orderflow.edi-gateway", Http.configChange("{\"maxAttempts\":\"0\"}"), "admin",
                 admin).status());
-        Http.Reply target = http.patch("/platform/config/orderflow.platform.login", "{\"audit.target\":\"(x=1)\"}",
+        Http.Reply target = http.patch("/platform/config/orderflow.platform.login", Http.configChange("{\"audit.target\":\"(x=1)\"}"),
                 "admin", admin);
         assertEquals("a reference target could take the logins down", 400, target.status());
-        Http.Reply roots = http.patch("/platform/config/orderflow.platform.paths", "{\"writableRoots\":\"/\"}", "admin",
+        Http.Reply roots = http.patch("/platform/config/orderflow.platform.paths", Http.configChange("{\"writableRoots\":\"/\"}"), "admin",
                 admin);
         assertEquals(roots.body(), 400, roots.status());
         assertContains(roots.body(), "is changed only in its etc/ file");
-        Http.Reply newline = http.patch("/platform/config/orderflow.edi-partner~demo", "{\"customer\":\"CUST-E\\nx = y\"}",
+        Http.Reply newline = http.patch("/platform/config/orderflow.edi-partner~demo", Http.configChange("{\"customer\":\"CUST-E\\nx = y\"}"),
                 "admin", admin);
         assertEquals(newline.body(), 400, newline.status());
         assertThrows(Exception.class, () -> shell().run("admin", admin,
                 "orderflow:config-set orderflow.edi-gateway baseDirectory /etc"));
         assertEquals(403, http.get("/platform/config/orderflow.edi-gateway", "ivy", pw("ivy")).status());
-        assertEquals(403, http.patch("/platform/config/orderflow.edi-gateway", "{\"pollDelayMillis\":\"500\"}", "ivy",
+        assertEquals(403, http.patch("/platform/config/orderflow.edi-gateway", Http.configChange("{\"pollDelayMillis\":\"500\"}"), "ivy",
                 pw("ivy")).status());
         assertFalse(Files.exists(Path.of("/etc/demo")));
 
@@ -255,8 +253,8 @@ public class SecurityIT extends SalesOrderFlowTest {
             JsonNode refusal = http.get("/platform/audit?subject=orderflow.edi-gateway", "carol", pw("carol")).json();
             assertContains(refusal.toString(), "baseDirectory");
             EdiFiles demo = new EdiFiles("demo");
-            demo.drop("after-refusal.x12", EdiIT.x12("000009001", "DEMOPARTNER", "ORDERFLOW", 9001,
-                    EdiIT.x12Order("0001", "SEC-PO-9001", "PO1*1*1*EA*25**VP*LED-LAMP~")));
+            demo.drop("after-refusal.x12", EdiTests.x12("000009001", "DEMOPARTNER", "ORDERFLOW", 9001,
+                    EdiTests.x12Order("0001", "SEC-PO-9001", "PO1*1*1*EA*25**VP*LED-LAMP~")));
             await().atMost(Duration.ofSeconds(60)).until(() -> demo.names("processed").stream()
                     .anyMatch(n -> n.endsWith("after-refusal.x12")));
             assertFalse("no folder was made outside", Files.exists(outside));

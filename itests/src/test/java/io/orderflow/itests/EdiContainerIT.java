@@ -1,0 +1,45 @@
+package io.orderflow.itests;
+
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import org.junit.runner.RunWith;
+import org.junit.runners.Suite;
+import org.ops4j.pax.exam.Option;
+
+/**
+ * One Karaf for the EDI gateway: the demo X12 partner, an EDIFACT partner ({@code eu}) and a partner on SFTP
+ * ({@code remote}, whose server {@link EdiSftpTests} starts on {@link #SFTP_PORT}), polled quickly.
+ */
+@RunWith(Suite.class)
+@Suite.SuiteClasses({EdiTests.class, EdiSftpTests.class})
+public class EdiContainerIT {
+
+    /** Chosen where the options are made; the tests, inside the container, read it as this system property. */
+    static final String SFTP_PORT = "orderflow.it.sftpPort";
+    private static final int SFTP = FreePorts.next();
+
+    /** What every member class returns from its {@code @Configuration} method. */
+    public static Option[] options() {
+        return OrderflowKaraf.options(
+                gateway("pollDelayMillis", "300"), gateway("readLockCheckMillis", "200"),
+                gateway("maxFileBytes", "20000"),
+                partner("eu", "partner", "eu"), partner("eu", "standard", "EDIFACT"), partner("eu", "version", "D96A"),
+                partner("eu", "qualifier", "14"), partner("eu", "interchangeId", "5412345000013"),
+                partner("eu", "ourQualifier", "14"), partner("eu", "ourId", "ORDERFLOW"),
+                partner("eu", "customer", "CUST-C"), partner("eu", "acknowledgement", "CONTRL"),
+                partner("eu", "duplicates", "QUARANTINE"),
+                partner("remote", "partner", "remote"), partner("remote", "interchangeId", "REMOTEPARTNER"),
+                partner("remote", "customer", "CUST-H"), partner("remote", "sftpUri", "sftp://edi@127.0.0.1:" + SFTP),
+                partner("remote", "sftpPassword", "edi-secret"), partner("remote", "sftpInbox", "outbox"),
+                partner("remote", "sftpOutbox", "inbox"),
+                editConfigurationFilePut("etc/system.properties", SFTP_PORT, String.valueOf(SFTP)));
+    }
+
+    private static Option gateway(String key, String value) {
+        return editConfigurationFilePut("etc/orderflow.edi-gateway.cfg", key, value);
+    }
+
+    private static Option partner(String name, String key, String value) {
+        return editConfigurationFilePut("etc/orderflow.edi-partner~" + name + ".cfg", key, value);
+    }
+}

@@ -1,0 +1,25 @@
+package io.orderflow.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import org.junit.runner.RunWith;
+import org.junit.runners.Suite;
+import org.ops4j.pax.exam.Option;
+
+/**
+ * One Karaf for the event backbone with a test-only subscriber bundle and quick retries (a poison event is parked
+ * within seconds). The departments' survival goes last: it stops the sales bundle and updates the warehouse.
+ */
+@RunWith(Suite.class)
+@Suite.SuiteClasses({EventBackboneTests.class, DepartmentsSurviveTests.class})
+public class EventsContainerIT {
+
+    /** What every member class returns from its {@code @Configuration} method. */
+    public static Option[] options() {
+        return OrderflowKaraf.options(
+                mavenBundle("io.orderflow", "itest-subscriber", System.getProperty("orderflow.version")),
+                editConfigurationFilePut("etc/orderflow.platform.events.cfg", "maxAttempts", "3"),
+                editConfigurationFilePut("etc/orderflow.platform.events.cfg", "backoffInitialMillis", "100"));
+    }
+}
