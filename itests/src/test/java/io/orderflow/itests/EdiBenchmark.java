@@ -42,9 +42,9 @@ public class EdiBenchmark extends SalesOrderFlowTest {
     @Override
     public Option[] config() {
         return OrderflowKaraf.options(
-                KarafDistributionOption.editConfigurationFilePut("etc/orderflow.edi-gateway.cfg", "pollDelayMillis",
+                KarafDistributionOption.editConfigurationFilePut("etc/orderflow.routes.edi.gateway.cfg", "pollDelayMillis",
                         "100"),
-                KarafDistributionOption.editConfigurationFilePut("etc/orderflow.edi-gateway.cfg",
+                KarafDistributionOption.editConfigurationFilePut("etc/orderflow.routes.edi.gateway.cfg",
                         "readLockCheckMillis", "100"));
     }
 

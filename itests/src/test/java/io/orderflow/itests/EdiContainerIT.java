@@ -36,7 +36,7 @@ public class EdiContainerIT {
     }
 
     private static Option gateway(String key, String value) {
-        return editConfigurationFilePut("etc/orderflow.edi-gateway.cfg", key, value);
+        return editConfigurationFilePut("etc/orderflow.routes.edi.gateway.cfg", key, value);
     }
 
     private static Option partner(String name, String key, String value) {

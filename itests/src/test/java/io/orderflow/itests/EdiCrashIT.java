@@ -39,8 +39,8 @@ public class EdiCrashIT {
         Random random = new Random(seed);
         System.out.println("kill points drawn with seed " + seed);
         try (OrderflowProcess orderflow = OrderflowProcess.install("forked-edi-crash")) {
-            orderflow.setProperty("etc/orderflow.edi-gateway.cfg", "pollDelayMillis", "200");
-            orderflow.setProperty("etc/orderflow.edi-gateway.cfg", "readLockCheckMillis", "200");
+            orderflow.setProperty("etc/orderflow.routes.edi.gateway.cfg", "pollDelayMillis", "200");
+            orderflow.setProperty("etc/orderflow.routes.edi.gateway.cfg", "readLockCheckMillis", "200");
             Path demo = orderflow.home().resolve("data/edi/demo");
             orderflow.start();
             orderflow.awaitReady(LIMIT);

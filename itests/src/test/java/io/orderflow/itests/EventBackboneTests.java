@@ -19,6 +19,9 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -87,6 +90,38 @@ public class EventBackboneTests {
     private String admin() throws Exception {
         return java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("karaf.data"), "orderflow",
                 "initial-admin-password")).strip();
+    }
+
+    /**
+     * Each bundle's {@value EventSubscriber#MANIFEST_HEADER} header names exactly the subscribers it registers, so
+     * that the events of a stopped bundle are kept for the right ids: a subscriber missing from its header would lose
+     * its events while the bundle is away, an id listed but not registered would keep events forever.
+     */
+    @Test
+    public void everyBundleDeclaresTheSubscribersItRegisters() throws Exception {
+        Map<String, Set<String>> declared = new TreeMap<>();
+        Map<String, Set<String>> registered = new TreeMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            String header = bundle.getHeaders().get(EventSubscriber.MANIFEST_HEADER);
+            if (header != null) {
+                declared.put(bundle.getSymbolicName(), new TreeSet<>(
+                        List.of(header.trim().split("\\s*,\\s*"))));
+            }
+        }
+        for (ServiceReference<EventSubscriber> reference : context.getServiceReferences(EventSubscriber.class, null)) {
+            String bundle = reference.getBundle().getSymbolicName();
+            if (!bundle.startsWith("io.orderflow.")) {
+                continue; // a test's own subscriber, registered from the probe
+            }
+            EventSubscriber subscriber = context.getService(reference);
+            try {
+                registered.computeIfAbsent(bundle, b -> new TreeSet<>()).add(subscriber.subscriberId());
+            } finally {
+                context.ungetService(reference);
+            }
+        }
+        assertTrue("the departments and the test bundle declare subscribers: " + declared, declared.size() >= 4);
+        assertEquals(declared, registered);
     }
 
     /** Creates {@code count} orders over HTTP from four clients; returns their numbers. */

@@ -214,17 +214,17 @@ public class SecurityTests extends SalesOrderFlowTest {
     @Test
     public void badConfigurationIsRefusedFromRestShellAndFiles() throws Exception {
         String admin = SalesOrders.adminPassword();
-        Http.Reply etc = http.patch("/platform/config/orderflow.edi-gateway", Http.configChange("{\"baseDirectory\":\"/etc\"}"), "admin", admin);
+        Http.Reply etc = http.patch("/platform/config/orderflow.routes.edi.gateway", Http.configChange("{\"baseDirectory\":\"/etc\"}"), "admin", admin);
         assertEquals(etc.body(), 400, etc.status());
         assertEquals("baseDirectory", etc.json().at("/problems/0/field").asText());
         assertContains(etc.json().at("/problems/0/problem").asText(), "/etc is outside the folders Orderflow may write in");
         Http.Reply unknownPid = http.patch("/platform/config/orderflow.nonsense", Http.configChange("{\"a\":\"b\"}"), "admin", admin);
         assertEquals(unknownPid.body(), 400, unknownPid.status());
         assertEquals("pid", unknownPid.json().at("/problems/0/field").asText());
-        Http.Reply unknownKey = http.patch("/platform/config/orderflow.edi-gateway", Http.configChange("{\"baseDir\":\"x\"}"), "admin", admin);
+        Http.Reply unknownKey = http.patch("/platform/config/orderflow.routes.edi.gateway", Http.configChange("{\"baseDir\":\"x\"}"), "admin", admin);
         assertEquals(400, unknownKey.status());
-        assertContains(unknownKey.body(), "is not a setting of orderflow.edi-gateway");
-        assertEquals(400, http.patch("/platform/config/orderflow.edi-gateway", Http.configChange("{\"maxAttempts\":\"0\"}"), "admin",
+        assertContains(unknownKey.body(), "is not a setting of orderflow.routes.edi.gateway");
+        assertEquals(400, http.patch("/platform/config/orderflow.routes.edi.gateway", Http.configChange("{\"maxAttempts\":\"0\"}"), "admin",
                 admin).status());
         Http.Reply target = http.patch("/platform/config/orderflow.platform.login", Http.configChange("{\"audit.target\":\"(x=1)\"}"),
                 "admin", admin);
@@ -237,20 +237,20 @@ public class SecurityTests extends SalesOrderFlowTest {
                 "admin", admin);
         assertEquals(newline.body(), 400, newline.status());
         assertThrows(Exception.class, () -> shell().run("admin", admin,
-                "orderflow:config-set orderflow.edi-gateway baseDirectory /etc"));
-        assertEquals(403, http.get("/platform/config/orderflow.edi-gateway", "ivy", pw("ivy")).status());
-        assertEquals(403, http.patch("/platform/config/orderflow.edi-gateway", Http.configChange("{\"pollDelayMillis\":\"500\"}"), "ivy",
+                "orderflow:config-set orderflow.routes.edi.gateway baseDirectory /etc"));
+        assertEquals(403, http.get("/platform/config/orderflow.routes.edi.gateway", "ivy", pw("ivy")).status());
+        assertEquals(403, http.patch("/platform/config/orderflow.routes.edi.gateway", Http.configChange("{\"pollDelayMillis\":\"500\"}"), "ivy",
                 pw("ivy")).status());
         assertFalse(Files.exists(Path.of("/etc/demo")));
 
         // an etc/ file with a path outside the data folder: refused, audited, the gateway keeps its folders
         Path outside = Path.of(System.getProperty("java.io.tmpdir"), "orderflow-hostile-edi");
-        Path file = Path.of(System.getProperty("karaf.etc"), "orderflow.edi-gateway.cfg");
+        Path file = Path.of(System.getProperty("karaf.etc"), "orderflow.routes.edi.gateway.cfg");
         Files.writeString(file, "baseDirectory = " + outside + "\n");
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/platform/audit?subject=orderflow.edi-gateway",
+            await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/platform/audit?subject=orderflow.routes.edi.gateway",
                     "carol", pw("carol")).body().contains("CONFIG_REFUSED"));
-            JsonNode refusal = http.get("/platform/audit?subject=orderflow.edi-gateway", "carol", pw("carol")).json();
+            JsonNode refusal = http.get("/platform/audit?subject=orderflow.routes.edi.gateway", "carol", pw("carol")).json();
             assertContains(refusal.toString(), "baseDirectory");
             EdiFiles demo = new EdiFiles("demo");
             demo.drop("after-refusal.x12", EdiTests.x12("000009001", "DEMOPARTNER", "ORDERFLOW", 9001,

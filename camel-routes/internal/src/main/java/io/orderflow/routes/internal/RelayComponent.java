@@ -3,10 +3,9 @@ package io.orderflow.routes.internal;
 import io.orderflow.platform.api.event.EventDeliveries;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.OutboxListener;
+import io.orderflow.routes.kit.RouteContext;
 import java.util.List;
-import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -52,8 +51,7 @@ public final class RelayComponent {
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<EventSubscriber> subscribers;
 
-    private final OsgiDefaultCamelContext camel;
-    private final ServiceRegistration<CamelContext> registration;
+    private final RouteContext routes;
     private final ServiceRegistration<OutboxListener> wakeUps;
 
     @Activate
@@ -63,17 +61,8 @@ public final class RelayComponent {
             throw new IllegalArgumentException("orderflow.routes.internal.relay: every setting must be >= 1");
         }
         OutboxRelay relay = new OutboxRelay(deliveries, new InProcessTransport(this::liveSubscribers), config.batchSize());
-        camel = new OsgiDefaultCamelContext(bundleContext);
-        camel.setName("orderflow-internal");
-        try {
-            camel.start(); // start first, then add routes (docs/platform-notes.md, pitfall 4)
-            camel.addRoutes(new RelayRoutes(relay, config));
-        } catch (Exception e) {
-            camel.stop(); // DS drops a component whose constructor fails: its threads must not outlive it
-            throw e;
-        }
-        registration = bundleContext.registerService(CamelContext.class, camel, null);
-        ProducerTemplate passes = camel.createProducerTemplate();
+        routes = RouteContext.open(bundleContext, "internal", new RelayRoutes(relay, config));
+        ProducerTemplate passes = routes.producer();
         wakeUps = bundleContext.registerService(OutboxListener.class, event -> passes.sendBody(RelayRoutes.PASS, null), null);
         LOG.info("Outbox relay started: a pass when an event is appended and every {} ms, {} deliveries per"
                 + " subscriber and pass", config.pollIntervalMillis(), config.batchSize());
@@ -87,8 +76,7 @@ public final class RelayComponent {
     @Deactivate
     void stop() {
         wakeUps.unregister();
-        registration.unregister();
-        camel.stop(); // in-flight deliveries finish first
+        routes.close(); // in-flight deliveries finish first
         LOG.info("Outbox relay stopped");
     }
 }

@@ -1,19 +1,16 @@
 package io.orderflow.routes.internal;
 
-import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.orderflow.routes.kit.KitRoutes;
 
 /**
  * The relay's routes. A pass opens deliveries for new events and serves every reachable subscriber in parallel
  * (each one's events in order). Passes run one at a time, from one queue of at most one waiting request: a wake-up
  * when an event is appended (a pass then waits on the appending transaction's lock and runs as it commits), and a
- * periodic one for retries and for events the wake-up missed. A purge runs now and then.
+ * periodic one for retries and for events the wake-up missed. A purge runs now and then. A failed pass (the database
+ * is restarting, a lock timed out) is logged by the kit and a later pass tries again: the delivery book, not the
+ * route, holds what is left to do.
  */
-final class RelayRoutes extends RouteBuilder {
-
-    private static final Logger LOG = LoggerFactory.getLogger(RelayRoutes.class);
+final class RelayRoutes extends KitRoutes {
 
     /** One consumer, and room for one pending request: wake-ups that come during a pass fold into one more pass. */
     static final String PASS = "seda:relay-pass?size=1&discardWhenFull=true";
@@ -22,21 +19,17 @@ final class RelayRoutes extends RouteBuilder {
     private final RelayComponent.Config config;
 
     RelayRoutes(OutboxRelay relay, RelayComponent.Config config) {
+        super("relay");
         this.relay = relay;
         this.config = config;
     }
 
     @Override
-    public void configure() {
-        // A failed pass (the database is restarting, a lock timed out) is logged and a later pass tries again:
-        // the delivery book, not the route, holds what is left to do.
-        onException(Exception.class).handled(true).process(exchange -> LOG.warn(
-                "Relay pass failed, a later pass tries again", exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
-
-        from("scheduler:outbox-relay?delay=" + config.pollIntervalMillis()).routeId("relay.tick")
+    protected void routes() {
+        from("scheduler:outbox-relay?delay=" + config.pollIntervalMillis()).routeId(id("tick"))
                 .to(PASS);
 
-        from(PASS).routeId("relay.pass")
+        from(PASS).routeId(id("pass"))
                 .bean(relay, "fanOut")
                 .bean(relay, "subscribers")
                 .split(body()).parallelProcessing()
@@ -46,7 +39,7 @@ final class RelayRoutes extends RouteBuilder {
                 .end();
 
         from("scheduler:outbox-purge?delay=" + config.purgeIntervalMinutes() * 60_000L + "&initialDelay=60000")
-                .routeId("relay.purge")
+                .routeId(id("purge"))
                 .bean(relay, "purge");
     }
 }

@@ -6,6 +6,7 @@ import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.production.internal.jpa.ScheduleEntity;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.function.Consumer;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.EmFunction;
@@ -48,6 +49,14 @@ public final class ProductionDatabase {
             lockSchedule(em);
             return work.apply(em);
         }));
+    }
+
+    /** Runs {@code work} as {@link #change}: the shape an event subscriber takes. */
+    public void inChange(Consumer<EntityManager> work) {
+        change(em -> {
+            work.accept(em);
+            return null;
+        });
     }
 
     /** The current schedule row, which {@link #change} locked when the transaction began. */

@@ -4,6 +4,7 @@ import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.platform.api.event.IdempotentSubscriber;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.production.api.RequirementStatus;
 import io.orderflow.production.api.event.ProductionEvents;
@@ -32,13 +33,11 @@ import org.osgi.service.component.annotations.Reference;
  * one that needs sales waits while sales is away.
  */
 @Component(service = EventSubscriber.class)
-public final class ProductionRequirements implements EventSubscriber {
+public final class ProductionRequirements extends IdempotentSubscriber<EntityManager> {
 
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
     static final String ID = "production.orders";
 
-    private final ProductionDatabase db;
-    private final AppliedEvents applied;
     private final Replanner replanner;
     private final PlanningServiceImpl planning;
     private final SalesDepartment sales;
@@ -52,57 +51,40 @@ public final class ProductionRequirements implements EventSubscriber {
                                   @Reference SalesDepartment sales,
                                   @Reference EventOutbox outbox, @Reference ProductionOrderEvents events,
                                   @Reference BusinessClock clock) {
+        super(ID, Set.of(WarehouseEvents.STOCK_RESERVED, SalesOrderEvents.CANCELLED,
+                SalesOrderEvents.PREPAYMENT_RECORDED, SalesOrderEvents.PROMISED_DATE_CHANGED,
+                SalesOrderEvents.CHANGE_REQUESTED),
+                applied, ProductionDatabase.SCHEMA, db::inChange, ProductionDatabase::connection);
         this.clock = clock;
-        this.db = db;
-        this.applied = applied;
         this.replanner = replanner;
         this.planning = planning;
         this.sales = sales;
         this.outbox = outbox;
         this.events = events;
-        applied.prepare(ProductionDatabase.SCHEMA);
     }
 
     @Override
-    public String subscriberId() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> eventTypes() {
-        return Set.of(WarehouseEvents.STOCK_RESERVED, SalesOrderEvents.CANCELLED,
-                SalesOrderEvents.PREPAYMENT_RECORDED, SalesOrderEvents.PROMISED_DATE_CHANGED,
-                SalesOrderEvents.CHANGE_REQUESTED);
-    }
-
-    @Override
-    public void onEvent(DomainEvent event) {
+    protected void apply(EntityManager em, DomainEvent event) {
         String number = event.aggregateId();
-        // Read before the transaction: the sales order's dates do not change with this event.
         Optional<SalesOrder> order = event.type().equals(WarehouseEvents.STOCK_RESERVED)
-                || event.type().equals(SalesOrderEvents.CHANGE_REQUESTED) ? sales.orders().find(number) : Optional.empty();
-        db.change(em -> {
-            if (!applied.markApplied(ProductionDatabase.connection(em), ProductionDatabase.SCHEMA, ID, event.id())) {
-                return null;
-            }
-            switch (event.type()) {
-                case WarehouseEvents.STOCK_RESERVED -> shortfall(em, event, order.orElseThrow(() ->
-                        new IllegalStateException("sales knows no order " + number)));
-                case SalesOrderEvents.CANCELLED -> cancel(em, number);
-                case SalesOrderEvents.CHANGE_REQUESTED -> {
-                    if (replanner.assessesChanges()) {
-                        outbox.append(ProductionDatabase.connection(em), DomainEvent.of(
-                                ProductionEvents.CHANGE_ASSESSED, number, clock.now(), ChangeAssessment.assess(em,
-                                        replanner, order.orElseThrow(), event.payload(), clock.now())));
-                    }
+                || event.type().equals(SalesOrderEvents.CHANGE_REQUESTED)
+                ? sales.orders().find(number) : Optional.empty();
+        switch (event.type()) {
+            case WarehouseEvents.STOCK_RESERVED -> shortfall(em, event, order.orElseThrow(() ->
+                    new IllegalStateException("sales knows no order " + number)));
+            case SalesOrderEvents.CANCELLED -> cancel(em, number);
+            case SalesOrderEvents.CHANGE_REQUESTED -> {
+                if (replanner.assessesChanges()) {
+                    outbox.append(ProductionDatabase.connection(em), DomainEvent.of(
+                            ProductionEvents.CHANGE_ASSESSED, number, clock.now(), ChangeAssessment.assess(em,
+                                    replanner, order.orElseThrow(), event.payload(), clock.now())));
                 }
-                case SalesOrderEvents.PROMISED_DATE_CHANGED -> promised(em, number,
-                        LocalDate.parse(event.requiredText("newDate")));
-                case SalesOrderEvents.PREPAYMENT_RECORDED -> prepaid(em, number);
-                default -> throw new IllegalArgumentException("not an event for production: " + event.type());
             }
-            return null;
-        });
+            case SalesOrderEvents.PROMISED_DATE_CHANGED -> promised(em, number,
+                    LocalDate.parse(event.requiredText("newDate")));
+            case SalesOrderEvents.PREPAYMENT_RECORDED -> prepaid(em, number);
+            default -> throw new IllegalArgumentException("not an event for production: " + event.type());
+        }
     }
 
     /** One production order per line the stock could not cover; a line covered now needs nothing more made. */

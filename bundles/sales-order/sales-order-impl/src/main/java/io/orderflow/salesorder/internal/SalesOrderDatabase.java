@@ -5,6 +5,7 @@ import io.orderflow.platform.api.tx.Retry;
 import io.orderflow.platform.api.tx.SqlWork;
 import io.orderflow.platform.api.tx.Transactions;
 import java.sql.Connection;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
@@ -41,6 +42,14 @@ public final class SalesOrderDatabase {
      */
     public <T> T tx(EmFunction<T> work) {
         return jpa.txExpr(TransactionType.Required, work);
+    }
+
+    /** Runs {@code work} in a transaction, as {@link #tx(EmFunction)}: the shape an event subscriber takes. */
+    public void inTransaction(Consumer<EntityManager> work) {
+        tx(em -> {
+            work.accept(em);
+            return null;
+        });
     }
 
     /** Runs {@code work} in a transaction of its own, again as {@code retry} allows. */

@@ -3,6 +3,7 @@ package io.orderflow.warehouse.internal;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.platform.api.event.IdempotentSubscriber;
 import io.orderflow.salesorder.api.event.SalesOrderEvents;
 import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,56 +23,37 @@ import org.osgi.service.component.annotations.Reference;
  * transaction as its ledger moves.
  */
 @Component(service = EventSubscriber.class)
-public final class OrderReservations implements EventSubscriber {
+public final class OrderReservations extends IdempotentSubscriber<EntityManager> {
 
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
     static final String ID = "warehouse.orders";
 
-    private final WarehouseDatabase db;
-    private final AppliedEvents applied;
     private final ReservationServiceImpl reservations;
 
     @Activate
     public OrderReservations(@Reference WarehouseDatabase db, @Reference AppliedEvents applied,
                              @Reference ReservationServiceImpl reservations) {
-        this.db = db;
-        this.applied = applied;
+        super(ID, Set.of(SalesOrderEvents.CONFIRMED, SalesOrderEvents.REVISED, SalesOrderEvents.CANCELLED),
+                applied, WarehouseDatabase.SCHEMA, db::inTransaction, WarehouseDatabase::connection);
         this.reservations = reservations;
-        applied.prepare(WarehouseDatabase.SCHEMA);
     }
 
     @Override
-    public String subscriberId() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> eventTypes() {
-        return Set.of(SalesOrderEvents.CONFIRMED, SalesOrderEvents.REVISED, SalesOrderEvents.CANCELLED);
-    }
-
-    @Override
-    public void onEvent(DomainEvent event) {
+    protected void apply(EntityManager em, DomainEvent event) {
         String number = event.aggregateId();
-        db.tx(em -> {
-            if (!applied.markApplied(WarehouseDatabase.connection(em), WarehouseDatabase.SCHEMA, ID, event.id())) {
-                return null;
-            }
-            Map<String, Object> p = event.payload();
-            switch (event.type()) {
-                case SalesOrderEvents.CONFIRMED -> reservations.reserveIn(em, number, event.requiredText("region"),
-                        revision(p), due(event), lines(event));
-                case SalesOrderEvents.REVISED -> {
-                    // Revised before confirmation: CONFIRMED will bring the new lines.
-                    OrderDemandEntity demand = em.find(OrderDemandEntity.class, number);
-                    if (demand != null && !demand.released()) {
-                        reservations.reserveIn(em, number, demand.region(), revision(p), due(event), lines(event));
-                    }
+        Map<String, Object> p = event.payload();
+        switch (event.type()) {
+            case SalesOrderEvents.CONFIRMED -> reservations.reserveIn(em, number, event.requiredText("region"),
+                    revision(p), due(event), lines(event));
+            case SalesOrderEvents.REVISED -> {
+                // Revised before confirmation: CONFIRMED will bring the new lines.
+                OrderDemandEntity demand = em.find(OrderDemandEntity.class, number);
+                if (demand != null && !demand.released()) {
+                    reservations.reserveIn(em, number, demand.region(), revision(p), due(event), lines(event));
                 }
-                default -> reservations.releaseIn(em, number, String.valueOf(p.get("reason")));
             }
-            return null;
-        });
+            default -> reservations.releaseIn(em, number, String.valueOf(p.get("reason")));
+        }
     }
 
     private static int revision(Map<String, Object> payload) {

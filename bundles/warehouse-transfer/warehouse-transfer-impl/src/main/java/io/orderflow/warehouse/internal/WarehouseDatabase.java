@@ -4,6 +4,7 @@ import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.tx.Retry;
 import io.orderflow.platform.api.tx.Transactions;
 import java.sql.Connection;
+import java.util.function.Consumer;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -40,6 +41,14 @@ public final class WarehouseDatabase {
      */
     public <T> T tx(EmFunction<T> work) {
         return transactions.run(RETRY, () -> jpa.txExpr(TransactionType.Required, work));
+    }
+
+    /** Runs {@code work} as {@link #tx}: the shape an event subscriber takes. */
+    public void inTransaction(Consumer<EntityManager> work) {
+        tx(em -> {
+            work.accept(em);
+            return null;
+        });
     }
 
     /** The JDBC connection of the transaction, for the platform's outbox, audit and applied events. Never close it. */

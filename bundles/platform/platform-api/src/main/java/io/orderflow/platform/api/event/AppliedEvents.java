@@ -6,15 +6,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Makes a subscriber idempotent: it records the applied event id in the subscriber's own schema, in the same
- * transaction as the event's effect, so a redelivery after a crash has no second effect.
- *
- * <pre>
- * db.tx(em -&gt; {
- *     if (applied.markApplied(em.unwrap(Connection.class), "SALES_ORDER", SUBSCRIBER_ID, event.id())) {
- *         ... the effect ...
- *     }
- * });
- * </pre>
+ * transaction as the event's effect, so a redelivery after a crash has no second effect. {@link IdempotentSubscriber}
+ * does this for a subscriber; call it directly only where the effect is not a subscriber's.
  */
 @ProviderType
 public interface AppliedEvents {

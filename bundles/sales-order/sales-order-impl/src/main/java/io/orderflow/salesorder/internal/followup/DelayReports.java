@@ -3,6 +3,7 @@ package io.orderflow.salesorder.internal.followup;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.platform.api.event.IdempotentSubscriber;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.domain.TimelineSummaries;
 import io.orderflow.salesorder.internal.jpa.OrderDelayEntity;
@@ -11,6 +12,7 @@ import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,51 +23,33 @@ import org.osgi.service.component.annotations.Reference;
  * {@code orderNumber}, {@code oldDate}, {@code newDate} (ISO dates) and {@code reason}.
  */
 @Component(service = EventSubscriber.class)
-public final class DelayReports implements EventSubscriber {
+public final class DelayReports extends IdempotentSubscriber<EntityManager> {
 
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
     static final String ID = "sales-order.delays";
 
-    private final SalesOrderDatabase db;
-    private final AppliedEvents applied;
     private final FollowUpServiceImpl followUp;
 
     @Activate
     public DelayReports(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
                         @Reference FollowUpServiceImpl followUp) {
-        this.db = db;
-        this.applied = applied;
+        super(ID, Set.of(TimelineSummaries.PRODUCTION_DELAYED),
+                applied, SalesOrderDatabase.SCHEMA, db::inTransaction, SalesOrderDatabase::connection);
         this.followUp = followUp;
-        applied.prepare(SalesOrderDatabase.SCHEMA);
-    }
-
-    @Override
-    public String subscriberId() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> eventTypes() {
-        return Set.of(TimelineSummaries.PRODUCTION_DELAYED);
     }
 
     /** A malformed report or an unknown order throws, so the relay retries and then parks it for an operator. */
     @Override
-    public void onEvent(DomainEvent event) {
+    protected void apply(EntityManager em, DomainEvent event) {
         String number = event.requiredText("orderNumber");
         LocalDate promised = date(event, "oldDate");
         LocalDate expected = date(event, "newDate");
         String reason = event.requiredText("reason");
-        db.tx(em -> {
-            OrderQueries.require(em, number);
-            if (applied.markApplied(SalesOrderDatabase.connection(em), SalesOrderDatabase.SCHEMA, ID, event.id())) {
-                em.persist(new OrderDelayEntity(number, event.id(), promised, expected, reason, event.occurredAt(),
-                        followUp.noticeDueAt(event.occurredAt())));
-                em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
-                        TimelineSummaries.of(event)));
-            }
-            return null;
-        });
+        OrderQueries.require(em, number);
+        em.persist(new OrderDelayEntity(number, event.id(), promised, expected, reason, event.occurredAt(),
+                followUp.noticeDueAt(event.occurredAt())));
+        em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
+                TimelineSummaries.of(event)));
     }
 
     private static LocalDate date(DomainEvent event, String key) {

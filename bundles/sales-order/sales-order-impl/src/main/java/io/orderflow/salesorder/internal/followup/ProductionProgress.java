@@ -4,6 +4,7 @@ import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.platform.api.event.IdempotentSubscriber;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.change.OrderChangeServiceImpl;
@@ -13,6 +14,7 @@ import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
 import java.util.Set;
+import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,76 +27,53 @@ import org.slf4j.LoggerFactory;
  * request answers it.
  */
 @Component(service = EventSubscriber.class)
-public final class ProductionProgress implements EventSubscriber {
+public final class ProductionProgress extends IdempotentSubscriber<EntityManager> {
 
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
     static final String ID = "sales-order.production";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProductionProgress.class);
 
-    private final SalesOrderDatabase db;
-    private final AppliedEvents applied;
     private final AuditTrail audit;
     private final OrderChangeServiceImpl changes;
 
     @Activate
     public ProductionProgress(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
                               @Reference AuditTrail audit, @Reference OrderChangeServiceImpl changes) {
-        this.db = db;
-        this.applied = applied;
+        super(ID, Set.of(TimelineSummaries.PRODUCTION_STARTED, TimelineSummaries.PRODUCTION_COMPLETED,
+                TimelineSummaries.PRODUCTION_CHANGE_ASSESSED),
+                applied, SalesOrderDatabase.SCHEMA, db::inTransaction, SalesOrderDatabase::connection);
         this.audit = audit;
         this.changes = changes;
-        applied.prepare(SalesOrderDatabase.SCHEMA);
     }
 
     @Override
-    public String subscriberId() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> eventTypes() {
-        return Set.of(TimelineSummaries.PRODUCTION_STARTED, TimelineSummaries.PRODUCTION_COMPLETED,
-                TimelineSummaries.PRODUCTION_CHANGE_ASSESSED);
-    }
-
-    @Override
-    public void onEvent(DomainEvent event) {
+    protected void apply(EntityManager em, DomainEvent event) {
         String number = event.aggregateId();
         if (event.type().equals(TimelineSummaries.PRODUCTION_CHANGE_ASSESSED)) {
-            answer(number, event);
+            answer(em, number, event);
             return;
         }
-        db.tx(em -> {
-            if (!applied.markApplied(SalesOrderDatabase.connection(em), SalesOrderDatabase.SCHEMA, ID, event.id())) {
-                return null;
-            }
-            SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
-            em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
-                    TimelineSummaries.of(event)));
-            if (event.type().equals(TimelineSummaries.PRODUCTION_STARTED)) {
-                OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.START_PRODUCTION,
-                        OrderStatus.IN_PRODUCTION, "production released");
-            }
-            return null;
-        });
+        SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
+        em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
+                TimelineSummaries.of(event)));
+        if (event.type().equals(TimelineSummaries.PRODUCTION_STARTED)) {
+            OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.START_PRODUCTION,
+                    OrderStatus.IN_PRODUCTION, "production released");
+        }
     }
 
     /** Production's assessment answers the change request, once, unless a planner answered it first. */
-    private void answer(String number, DomainEvent event) {
+    private void answer(EntityManager em, String number, DomainEvent event) {
         if (!(event.payload().get("changeId") instanceof Number changeId)) {
             throw new IllegalArgumentException(event.type() + " " + event.id() + " names no changeId");
         }
-        db.tx(em -> {
-            if (applied.markApplied(SalesOrderDatabase.connection(em), SalesOrderDatabase.SCHEMA, ID, event.id())
-                    && !changes.assessIfAwaited(em, number, changeId.longValue(),
-                    Boolean.TRUE.equals(event.payload().get("feasible")),
-                    String.valueOf(event.payload().getOrDefault("projectedDelivery", "")),
-                    String.valueOf(event.payload().get("remark")))) {
-                LOG.info("Order {}: change {} no longer waits for an answer; production's is not applied", number,
-                        changeId);
-            }
-            return null;
-        });
+        if (!changes.assessIfAwaited(em, number, changeId.longValue(),
+                Boolean.TRUE.equals(event.payload().get("feasible")),
+                String.valueOf(event.payload().getOrDefault("projectedDelivery", "")),
+                String.valueOf(event.payload().get("remark")))) {
+            LOG.info("Order {}: change {} no longer waits for an answer; production's is not applied", number,
+                    changeId);
+        }
     }
 }

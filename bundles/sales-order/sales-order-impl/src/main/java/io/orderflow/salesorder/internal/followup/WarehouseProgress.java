@@ -4,6 +4,7 @@ import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.platform.api.event.IdempotentSubscriber;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
@@ -12,6 +13,7 @@ import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
 import java.util.Set;
+import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,56 +23,37 @@ import org.osgi.service.component.annotations.Reference;
  * reserved from stock moves on to AWAITING_SHIPMENT (docs/business-rules.md §2.6).
  */
 @Component(service = EventSubscriber.class)
-public final class WarehouseProgress implements EventSubscriber {
+public final class WarehouseProgress extends IdempotentSubscriber<EntityManager> {
 
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
     static final String ID = "sales-order.warehouse";
 
-    private final SalesOrderDatabase db;
-    private final AppliedEvents applied;
     private final AuditTrail audit;
 
     @Activate
     public WarehouseProgress(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
                              @Reference AuditTrail audit) {
-        this.db = db;
-        this.applied = applied;
+        super(ID, Set.of(TimelineSummaries.STOCK_RESERVED, TimelineSummaries.ORDER_FULLY_RESERVED,
+                TimelineSummaries.STOCK_RELEASED),
+                applied, SalesOrderDatabase.SCHEMA, db::inTransaction, SalesOrderDatabase::connection);
         this.audit = audit;
-        applied.prepare(SalesOrderDatabase.SCHEMA);
     }
 
     @Override
-    public String subscriberId() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> eventTypes() {
-        return Set.of(TimelineSummaries.STOCK_RESERVED, TimelineSummaries.ORDER_FULLY_RESERVED,
-                TimelineSummaries.STOCK_RELEASED);
-    }
-
-    @Override
-    public void onEvent(DomainEvent event) {
+    protected void apply(EntityManager em, DomainEvent event) {
         String number = event.aggregateId();
-        db.tx(em -> {
-            if (!applied.markApplied(SalesOrderDatabase.connection(em), SalesOrderDatabase.SCHEMA, ID, event.id())) {
-                return null;
-            }
-            SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
-            em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
-                    TimelineSummaries.of(event)));
-            if (event.type().equals(TimelineSummaries.ORDER_FULLY_RESERVED)) {
-                OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.FULLY_RESERVE,
-                        OrderStatus.AWAITING_SHIPMENT, "every line reserved (" + event.payload().get("warehouses") + ")");
-            } else if (event.type().equals(TimelineSummaries.STOCK_RESERVED)
-                    && Boolean.FALSE.equals(event.payload().get("fullyReserved"))
-                    && order.workingStatus() == OrderStatus.AWAITING_SHIPMENT) {
-                // A revision asked for more than the stock: production plans the rest, the order waits for it again.
-                OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.LOSE_RESERVATION,
-                        OrderStatus.CONFIRMED, "a line is no longer fully reserved");
-            }
-            return null;
-        });
+        SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
+        em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
+                TimelineSummaries.of(event)));
+        if (event.type().equals(TimelineSummaries.ORDER_FULLY_RESERVED)) {
+            OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.FULLY_RESERVE,
+                    OrderStatus.AWAITING_SHIPMENT, "every line reserved (" + event.payload().get("warehouses") + ")");
+        } else if (event.type().equals(TimelineSummaries.STOCK_RESERVED)
+                && Boolean.FALSE.equals(event.payload().get("fullyReserved"))
+                && order.workingStatus() == OrderStatus.AWAITING_SHIPMENT) {
+            // A revision asked for more than the stock: production plans the rest, the order waits for it again.
+            OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.LOSE_RESERVATION,
+                    OrderStatus.CONFIRMED, "a line is no longer fully reserved");
+        }
     }
 }

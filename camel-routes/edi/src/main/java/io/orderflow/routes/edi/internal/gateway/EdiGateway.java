@@ -13,6 +13,7 @@ import io.orderflow.routes.edi.internal.syntax.EdiReader;
 import io.orderflow.routes.edi.internal.transport.FolderOutbox;
 import io.orderflow.routes.edi.internal.transport.Outbox;
 import io.orderflow.routes.edi.internal.transport.PartnerFolders;
+import io.orderflow.routes.kit.RouteContext;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.salesorder.api.SalesOrderService;
 import java.time.Clock;
@@ -20,10 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.camel.CamelContext;
-import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -45,7 +43,9 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = EdiGateway.Config.class)
 public final class EdiGateway {
 
-    static final String PID = "orderflow.edi-gateway";
+    static final String PID = "orderflow.routes.edi.gateway";
+    /** The flow's name in the Camel context's name and in its route ids. */
+    static final String FLOW = "edi";
 
     @ObjectClassDefinition(name = "Orderflow EDI gateway", description = "Partner folders, limits and timings")
     public @interface Config {
@@ -80,8 +80,7 @@ public final class EdiGateway {
     /** Sales may be stopped or updated while the gateway runs: its files then wait. */
     private final SalesLink sales = new SalesLink();
     private final FileIntake intake;
-    private final OsgiDefaultCamelContext camel;
-    private final ServiceRegistration<CamelContext> registration;
+    private final RouteContext routes;
     private final Map<String, Partner> partners = new ConcurrentHashMap<>();
     private boolean salesPresent;
     private boolean salesWasPresent;
@@ -95,10 +94,7 @@ public final class EdiGateway {
         this.ledger = ledger;
         intake = new FileIntake(ledger, new EdiReader(),
                 new InterchangeProcessor(ledger, sales, new ProductMasterData(products, clock), clock), clock);
-        camel = new OsgiDefaultCamelContext(bundleContext);
-        camel.setName("orderflow-edi");
-        camel.start(); // start first, then add routes (docs/platform-notes.md, pitfall 4)
-        registration = bundleContext.registerService(CamelContext.class, camel, null);
+        routes = RouteContext.open(bundleContext, FLOW);
         LOG.info("EDI gateway started: partner folders under {}, files up to {} bytes", settings.base(),
                 settings.maxFileBytes());
     }
@@ -140,9 +136,9 @@ public final class EdiGateway {
             return;
         }
         PartnerFolders folders = PartnerFolders.of(settings.base(), partner).create();
-        camel.addRoutes(new PartnerRoutes(partner, folders, intake, settings, outbox(partner), sales, ledger, clock));
+        routes.add(new PartnerRoutes(partner, folders, intake, settings, outbox(partner), sales, ledger, clock));
         if (partner.transport().sftp()) {
-            camel.addRoutes(new SftpRoutes(partner, folders, settings));
+            routes.add(new SftpRoutes(partner, folders, settings));
         }
         LOG.info("EDI partner {} ({} {}): files from {}", partner.id(), partner.standard(), partner.version(),
                 partner.transport().sftp() ? partner.transport().sftpUri() + "/" + partner.transport().sftpInbox()
@@ -156,10 +152,7 @@ public final class EdiGateway {
         }
         for (String route : List.of(SftpRoutes.fetchRoute(partner.id()), SftpRoutes.sendRoute(partner.id()),
                 PartnerRoutes.routeId(partner.id()))) {
-            if (camel.getRoute(route) != null) {
-                camel.getRouteController().stopRoute(route); // the file in hand is finished first
-                camel.removeRoute(route);
-            }
+            routes.remove(route); // the file in hand is finished first
         }
         LOG.info("EDI partner {} stopped", partner.id());
     }
@@ -187,8 +180,7 @@ public final class EdiGateway {
 
     @Deactivate
     void stop() {
-        registration.unregister();
-        camel.stop(); // files in hand are finished first
+        routes.close(); // files in hand are finished first
         LOG.info("EDI gateway stopped");
     }
 }

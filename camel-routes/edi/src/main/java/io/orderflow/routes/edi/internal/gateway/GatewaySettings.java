@@ -23,7 +23,7 @@ record GatewaySettings(Path base, long maxFileBytes, long pollDelayMillis, long 
             problems.add(new FieldProblem("limits", "sizes, delays, hours and attempts must be at least 1"));
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("orderflow.edi-gateway: " + problems.stream()
+            throw new IllegalArgumentException("orderflow.routes.edi.gateway: " + problems.stream()
                     .map(p -> p.field() + " " + p.problem()).collect(Collectors.joining("; ")));
         }
         return new GatewaySettings(paths.writableFolder(base(config)), config.maxFileBytes(), config.pollDelayMillis(),

@@ -9,6 +9,7 @@ import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.transport.Inbox;
 import io.orderflow.routes.edi.internal.transport.Outbox;
 import io.orderflow.routes.edi.internal.transport.PartnerFolders;
+import io.orderflow.routes.kit.KitRoutes;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,6 @@ import java.util.function.Supplier;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * look, up to the gateway's {@code maxAttempts}; then it goes to {@code rejected/} with the failure as its reason.
  * While sales is away, files are not taken and nothing counts against them.
  */
-final class PartnerRoutes extends RouteBuilder {
+final class PartnerRoutes extends KitRoutes {
 
     static final String MOVE_TO = "ediMoveTo";
     private static final Logger LOG = LoggerFactory.getLogger(PartnerRoutes.class);
@@ -58,6 +58,7 @@ final class PartnerRoutes extends RouteBuilder {
 
     PartnerRoutes(Partner partner, PartnerFolders folders, FileIntake intake, GatewaySettings settings, Outbox outbox,
                   SalesLink sales, EdiLedger ledger, Clock clock) {
+        super(EdiGateway.FLOW);
         this.partner = partner;
         this.folders = folders;
         this.intake = intake;
@@ -70,11 +71,17 @@ final class PartnerRoutes extends RouteBuilder {
     }
 
     static String routeId(String partner) {
-        return "edi-in-" + partner;
+        return KitRoutes.routeId(EdiGateway.FLOW, "in", partner);
+    }
+
+    /** A failed file goes back to the consumer, which leaves it in {@code in/} for the next look. */
+    @Override
+    protected boolean handlesFailures() {
+        return false;
     }
 
     @Override
-    public void configure() {
+    protected void routes() {
         // idempotent=false: the ledger, not an in-memory set, knows what was taken (Camel's own repository records a
         // file before it is moved, so a crash in between would skip it for ever). Hidden files are never picked up.
         // A file unchanged for the check interval is complete: one older than that is taken without waiting.

@@ -3,9 +3,9 @@ package io.orderflow.routes.edi.internal.gateway;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.Transport;
 import io.orderflow.routes.edi.internal.transport.PartnerFolders;
+import io.orderflow.routes.kit.KitRoutes;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * the gateway guarantees for folders therefore holds for SFTP too. A remote file is deleted only once it is safely
  * in {@code in/}; one whose name is still there waits for the next poll.
  */
-final class SftpRoutes extends RouteBuilder {
+final class SftpRoutes extends KitRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(SftpRoutes.class);
     private static final String TEMPORARY = "RAW(.*\\.(tmp|part|filepart|partial|crdownload)$)";
@@ -25,21 +25,28 @@ final class SftpRoutes extends RouteBuilder {
     private final GatewaySettings settings;
 
     SftpRoutes(Partner partner, PartnerFolders folders, GatewaySettings settings) {
+        super(EdiGateway.FLOW);
         this.partner = partner;
         this.folders = folders;
         this.settings = settings;
     }
 
     static String fetchRoute(String partner) {
-        return "edi-sftp-in-" + partner;
+        return KitRoutes.routeId(EdiGateway.FLOW, "sftp-fetch", partner);
     }
 
     static String sendRoute(String partner) {
-        return "edi-sftp-out-" + partner;
+        return KitRoutes.routeId(EdiGateway.FLOW, "sftp-send", partner);
+    }
+
+    /** A failed transfer goes back to the consumer: the remote or local file stays for the next poll. */
+    @Override
+    protected boolean handlesFailures() {
+        return false;
     }
 
     @Override
-    public void configure() {
+    protected void routes() {
         Transport sftp = partner.transport();
         String authentication = authentication(sftp);
         String server = sftp.sftpUri() + "/" + sftp.sftpInbox() + "?" + authentication;

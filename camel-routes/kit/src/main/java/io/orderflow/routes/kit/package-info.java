@@ -1,0 +1,10 @@
+/**
+ * What every route bundle shares: {@link io.orderflow.routes.kit.RouteContext}, the owner of the bundle's Camel
+ * context, and {@link io.orderflow.routes.kit.KitRoutes}, the base of its routes (route ids, error handling).
+ */
+@Export
+@Version("1.0.0")
+package io.orderflow.routes.kit;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
