@@ -2,6 +2,7 @@ package io.orderflow.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -10,8 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import javax.inject.Inject;
+import org.apache.camel.CamelContext;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
@@ -24,6 +29,8 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 /**
  * A partner on SFTP: a real SFTP server (Apache MINA SSHD) on loopback stands for the partner's. Its 850 is fetched,
@@ -34,6 +41,9 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 public class EdiSftpTests extends SalesOrderFlowTest {
 
     private static SshServer server;
+
+    @Inject
+    private BundleContext context;
 
     private final EdiFiles local = new EdiFiles("remote");
 
@@ -77,6 +87,24 @@ public class EdiSftpTests extends SalesOrderFlowTest {
         assertEquals(1, local.count("out/sent", "AK1*PO*4001~"));
         assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = ?"
                 + " AND CUSTOMER_ID = 'CUST-H' AND CHANNEL = 'EDI'", "SFTP-PO-4001"));
+    }
+
+    /** URIs are shown in logs, JMX and the camel commands: the partner's password is set on its endpoints instead. */
+    @Test
+    public void noEndpointUriHoldsThePartnersPassword() throws Exception {
+        List<String> uris = new ArrayList<>();
+        for (ServiceReference<CamelContext> reference : context.getServiceReferences(CamelContext.class, null)) {
+            CamelContext camel = context.getService(reference);
+            try {
+                camel.getEndpoints().forEach(endpoint -> uris.add(endpoint.getEndpointUri()));
+            } finally {
+                context.ungetService(reference);
+            }
+        }
+        assertTrue("the SFTP endpoints are there: " + uris, uris.stream().anyMatch(uri -> uri.startsWith("sftp:")));
+        for (String uri : uris) {
+            assertFalse(uri, uri.contains("edi-secret") || uri.toLowerCase(Locale.ROOT).contains("password"));
+        }
     }
 
     private static boolean ackOn(Path inbox) throws IOException {

@@ -6,6 +6,7 @@ import io.orderflow.routes.edi.internal.transport.PartnerFolders;
 import io.orderflow.routes.kit.KitRoutes;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.file.remote.SftpEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,11 +49,11 @@ final class SftpRoutes extends KitRoutes {
     @Override
     protected void routes() {
         Transport sftp = partner.transport();
-        String authentication = authentication(sftp);
-        String server = sftp.sftpUri() + "/" + sftp.sftpInbox() + "?" + authentication;
+        String hostKeys = hostKeys(sftp);
         long check = settings.readLockCheckMillis();
-        from(server + "&delete=true&readLock=changed&readLockCheckInterval=" + check + "&readLockTimeout=" + check * 20
-                + "&readLockMinLength=0&exclude=" + TEMPORARY + "&delay=" + settings.pollDelayMillis())
+        from(server(sftp.sftpInbox(), hostKeys + "&delete=true&readLock=changed&readLockCheckInterval=" + check
+                + "&readLockTimeout=" + check * 20 + "&readLockMinLength=0&exclude=" + TEMPORARY
+                + "&delay=" + settings.pollDelayMillis()))
                 .routeId(fetchRoute(partner.id()))
                 .process(SftpRoutes::localName)
                 .to("file:" + folders.folder(PartnerFolders.IN) + "?tempPrefix=.incoming-&fileExist=Fail");
@@ -60,8 +61,19 @@ final class SftpRoutes extends KitRoutes {
         from("file:" + folders.folder(PartnerFolders.OUT) + "?idempotent=false&readLock=none&move=sent&delay="
                 + settings.pollDelayMillis())
                 .routeId(sendRoute(partner.id()))
-                .to(sftp.sftpUri() + "/" + sftp.sftpOutbox() + "?" + authentication
-                        + "&tempPrefix=.&fileExist=Override");
+                .to(server(sftp.sftpOutbox(), hostKeys + "&tempPrefix=.&fileExist=Override"));
+    }
+
+    /**
+     * A folder of the partner's server. The password is set on the endpoint, never written into its URI: URIs are
+     * shown in logs, JMX and {@code camel:*} commands.
+     */
+    private SftpEndpoint server(String folder, String options) {
+        Transport sftp = partner.transport();
+        SftpEndpoint endpoint = getContext().getEndpoint(sftp.sftpUri() + "/" + folder + "?" + options,
+                SftpEndpoint.class);
+        endpoint.getConfiguration().setPassword(sftp.sftpPassword());
+        return endpoint;
     }
 
     /** Headers from outside are dropped; the file keeps its own name, made safe for our folder. */
@@ -72,13 +84,12 @@ final class SftpRoutes extends KitRoutes {
         message.setHeader(Exchange.FILE_NAME, PartnerFolders.safeName(name == null ? "unnamed" : name));
     }
 
-    private String authentication(Transport sftp) {
-        String password = "password=RAW(" + sftp.sftpPassword() + ")";
+    private String hostKeys(Transport sftp) {
         if (sftp.sftpKnownHosts().isEmpty()) {
             LOG.warn("EDI partner {}: the SFTP server's key is not checked (no sftpKnownHosts); fine for a trial, not"
                     + " for production", partner.id());
-            return password + "&useUserKnownHostsFile=false&strictHostKeyChecking=no";
+            return "useUserKnownHostsFile=false&strictHostKeyChecking=no";
         }
-        return password + "&knownHostsFile=" + sftp.sftpKnownHosts() + "&strictHostKeyChecking=yes";
+        return "knownHostsFile=" + sftp.sftpKnownHosts() + "&strictHostKeyChecking=yes";
     }
 }
