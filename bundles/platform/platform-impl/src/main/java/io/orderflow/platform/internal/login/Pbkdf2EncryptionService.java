@@ -13,7 +13,6 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.apache.karaf.jaas.modules.Encryption;
 import org.apache.karaf.jaas.modules.EncryptionService;
-import org.osgi.service.component.annotations.Component;
 
 /**
  * Salted, slow password hashes for Karaf's JAAS realm: PBKDF2 with HMAC-SHA-256 from the JDK, a random 16-byte salt
@@ -23,9 +22,8 @@ import org.osgi.service.component.annotations.Component;
  * <p>
  * Hashes written by Karaf's {@code basic} encryption (unsalted SHA-256, hexadecimal) are still checked, so that no
  * one is locked out by the change; each is replaced by a PBKDF2 hash at its user's next login, and so is a PBKDF2
- * hash of fewer rounds than configured now (see {@link PasswordLogins}).
+ * hash of fewer rounds than configured now (see {@link PasswordLogins}). Registered by {@link EncryptionActivator}.
  */
-@Component(service = EncryptionService.class, property = "name=" + Pbkdf2EncryptionService.NAME)
 public final class Pbkdf2EncryptionService implements EncryptionService {
 
     static final String NAME = "orderflow-pbkdf2";

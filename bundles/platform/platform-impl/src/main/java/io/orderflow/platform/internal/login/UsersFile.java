@@ -42,14 +42,15 @@ public final class UsersFile {
     private static final String PROPERTIES_MODULE = "org.apache.karaf.jaas.modules.properties.PropertiesLoginModule";
     private static final Duration CLEAR_PASSWORDS_WAIT = Duration.ofSeconds(60);
 
-    private final Map<String, ?> options;
+    /** Read afresh each time: the realm takes its encryption settings from the JAAS configuration after it starts. */
+    private final List<JaasRealm> realms;
     private final Path file;
 
     @Activate
     public UsersFile(@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE,
             policyOption = ReferencePolicyOption.GREEDY) List<JaasRealm> realms) throws IOException {
-        this.options = propertiesModuleOptions(realms);
-        Object users = options == null ? null : options.get("users");
+        this.realms = realms;
+        Object users = options().get("users");
         this.file = users == null ? null : Path.of(users.toString());
         if (file != null) {
             PrivateFiles.restrict(file);
@@ -98,7 +99,7 @@ public final class UsersFile {
 
     /** The password hashed as the realm's encryption settings say, prefix and suffix included. */
     public String encrypt(String password) {
-        return new EncryptionSupport(options).encrypt(password);
+        return new EncryptionSupport(options()).encrypt(password);
     }
 
     /** True when the user exists and {@code password} is theirs, checked as the realm checks it. */
@@ -107,14 +108,14 @@ public final class UsersFile {
         if (stored.isEmpty()) {
             return false;
         }
-        Encryption encryption = new EncryptionSupport(options).getEncryption();
+        Encryption encryption = new EncryptionSupport(options()).getEncryption();
         return encryption == null ? stored.get().equals(password)
                 : encryption.checkPassword(password, withoutAffixes(stored.get()));
     }
 
     /** The PBKDF2 rounds the realm's encryption settings ask for. */
     public int pbkdf2Iterations() {
-        return Pbkdf2EncryptionService.iterations(options.get("encryption.iterations"));
+        return Pbkdf2EncryptionService.iterations(options().get("encryption.iterations"));
     }
 
     /** True when the realm hashes new passwords with Orderflow's PBKDF2 encryption. */
@@ -200,8 +201,13 @@ public final class UsersFile {
         return false;
     }
 
+    private Map<String, ?> options() {
+        Map<String, ?> options = propertiesModuleOptions(realms);
+        return options == null ? Map.of() : options;
+    }
+
     private String option(String key) {
-        Object value = options.get(key);
+        Object value = options().get(key);
         return value == null ? "" : value.toString();
     }
 
