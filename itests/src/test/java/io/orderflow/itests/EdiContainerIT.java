@@ -7,11 +7,12 @@ import org.junit.runners.Suite;
 import org.ops4j.pax.exam.Option;
 
 /**
- * One Karaf for the EDI gateway: the demo X12 partner, an EDIFACT partner ({@code eu}) and a partner on SFTP
- * ({@code remote}, whose server {@link EdiSftpTests} starts on {@link #SFTP_PORT}), polled quickly.
+ * One Karaf for the warehouse and the EDI gateway: the demo X12 partner, an EDIFACT partner ({@code eu}) and a
+ * partner on SFTP ({@code remote}, whose server {@link EdiSftpTests} starts on {@link #SFTP_PORT}), polled quickly;
+ * change requests are answered by a planner by hand. The warehouse goes first, as it counts on the demo stock.
  */
 @RunWith(Suite.class)
-@Suite.SuiteClasses({EdiTests.class, EdiSftpTests.class})
+@Suite.SuiteClasses({WarehouseTests.class, EdiTests.class, EdiSftpTests.class})
 public class EdiContainerIT {
 
     /** Chosen where the options are made; the tests, inside the container, read it as this system property. */
@@ -20,7 +21,7 @@ public class EdiContainerIT {
 
     /** What every member class returns from its {@code @Configuration} method. */
     public static Option[] options() {
-        return OrderflowKaraf.options(
+        return OrderflowKaraf.options(OrderflowKaraf.changeRequestsAnsweredByHand(),
                 gateway("pollDelayMillis", "300"), gateway("readLockCheckMillis", "200"),
                 gateway("maxFileBytes", "20000"),
                 partner("eu", "partner", "eu"), partner("eu", "standard", "EDIFACT"), partner("eu", "version", "D96A"),
@@ -40,6 +41,6 @@ public class EdiContainerIT {
     }
 
     private static Option partner(String name, String key, String value) {
-        return editConfigurationFilePut("etc/orderflow.edi-partner~" + name + ".cfg", key, value);
+        return editConfigurationFilePut("etc/orderflow.routes.edi.partner-" + name + ".cfg", key, value);
     }
 }

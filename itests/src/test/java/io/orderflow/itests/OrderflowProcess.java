@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
 
 /**
  * The assembled distribution started as a separate process through the README's start script ({@code bin/orderflow}),
@@ -131,6 +134,24 @@ public final class OrderflowProcess implements AutoCloseable {
 
     public int sshPort() {
         return sshPort;
+    }
+
+    /**
+     * Runs a Karaf shell command over SSH, as an operator would, and returns its output.
+     *
+     * @throws java.rmi.RemoteException (an IOException) when the command fails, with its error output
+     */
+    public String shell(String user, String password, String command) throws IOException {
+        try (SshClient client = SshClient.setUpDefaultClient()) {
+            client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+            client.start();
+            try (ClientSession session = client.connect(user, "127.0.0.1", sshPort).verify(Duration.ofSeconds(15))
+                    .getSession()) {
+                session.addPasswordIdentity(password);
+                session.auth().verify(Duration.ofSeconds(30));
+                return session.executeRemoteCommand(command);
+            }
+        }
     }
 
     public String adminPassword() throws IOException {

@@ -38,7 +38,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 /**
  * The regression suite of the hostile test (issue "Security hardening"): each finding of a fresh distribution, as
  * an attacker would try it over REST, the shell, etc/ files and JMX, refused now. SSH, file modes, HTTPS and password
- * hashes on disk are tried against the forked distribution in {@link DistributionRestartIT}.
+ * hashes on disk are tried against the forked distribution in {@link DistributionIT}.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -233,7 +233,7 @@ public class SecurityTests extends SalesOrderFlowTest {
                 admin);
         assertEquals(roots.body(), 400, roots.status());
         assertContains(roots.body(), "is changed only in its etc/ file");
-        Http.Reply newline = http.patch("/platform/config/orderflow.edi-partner~demo", Http.configChange("{\"customer\":\"CUST-E\\nx = y\"}"),
+        Http.Reply newline = http.patch("/platform/config/orderflow.routes.edi.partner~demo", Http.configChange("{\"customer\":\"CUST-E\\nx = y\"}"),
                 "admin", admin);
         assertEquals(newline.body(), 400, newline.status());
         assertThrows(Exception.class, () -> shell().run("admin", admin,

@@ -29,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * configuration). The target keeps fileinstall's file name property, so later edits of the file reach it. The
  * misread configuration is emptied but kept, marked {@value #MOVED_TO}: deleting it would make fileinstall delete
  * the file.
+ * <p>
+ * fileinstall is right where the '-' ends the PID: {@code orderflow.routes.edi.partner-acme.cfg} is the factory
+ * configuration {@code orderflow.routes.edi.partner~acme}. So a name after the first '-' that holds no '.' and no
+ * '~' is left as fileinstall read it (docs/platform-notes.md, pitfall 16), except for the shell ACLs, which are
+ * never factory configurations. A file {@code <factoryPid>~<name>.cfg} without a '-' is read by fileinstall as a
+ * plain configuration that no factory component receives: that is logged as a warning naming the file to write.
  */
 @Component(service = ConfigurationListener.class)
 public final class EtcFilePids implements ConfigurationListener {
@@ -36,7 +42,8 @@ public final class EtcFilePids implements ConfigurationListener {
     static final String FILENAME = "felix.fileinstall.filename";
     /** Left on the misread configuration: where its values went. */
     static final String MOVED_TO = "orderflow.moved-to";
-    private static final List<String> PREFIXES = List.of("orderflow.", "org.apache.karaf.command.acl.");
+    private static final String ACL_PREFIX = "org.apache.karaf.command.acl.";
+    private static final List<String> PREFIXES = List.of("orderflow.", ACL_PREFIX);
     private static final Logger LOG = LoggerFactory.getLogger(EtcFilePids.class);
 
     private final ConfigurationAdmin configAdmin;
@@ -48,19 +55,25 @@ public final class EtcFilePids implements ConfigurationListener {
         if (fromFiles != null) {
             for (Configuration configuration : fromFiles) {
                 moveIfMisread(configuration);
+                warnIfFactoryFileWithoutDash(configuration);
             }
         }
     }
 
     @Override
     public void configurationEvent(ConfigurationEvent event) {
-        if (event.getType() != ConfigurationEvent.CM_UPDATED || event.getFactoryPid() == null) {
+        if (event.getType() != ConfigurationEvent.CM_UPDATED) {
             return;
         }
         try {
             Configuration[] found = configAdmin.listConfigurations("(" + Constants.SERVICE_PID + "=" + event.getPid() + ")");
-            if (found != null) {
+            if (found == null) {
+                return;
+            }
+            if (event.getFactoryPid() != null) {
                 moveIfMisread(found[0]);
+            } else {
+                warnIfFactoryFileWithoutDash(found[0]);
             }
         } catch (IOException | InvalidSyntaxException e) {
             LOG.error("Cannot move configuration {} to the PID its etc/ file names", event.getPid(), e);
@@ -78,7 +91,25 @@ public final class EtcFilePids implements ConfigurationListener {
         int dot = file.lastIndexOf('.');
         String base = dot > 0 ? file.substring(0, dot) : file;
         boolean ours = PREFIXES.stream().anyMatch(base::startsWith);
-        return ours && base.indexOf('-') > 0 && !base.equals(pid) ? base : null;
+        int dash = base.indexOf('-');
+        if (!ours || dash <= 0 || base.equals(pid)) {
+            return null;
+        }
+        String afterDash = base.substring(dash + 1);
+        boolean factoryName = !base.startsWith(ACL_PREFIX) && afterDash.indexOf('.') < 0 && afterDash.indexOf('~') < 0;
+        return factoryName ? null : base;
+    }
+
+    private static void warnIfFactoryFileWithoutDash(Configuration configuration) {
+        Dictionary<String, Object> properties = configuration.getProperties();
+        String pid = configuration.getPid();
+        int tilde = pid.indexOf('~');
+        if (properties != null && configuration.getFactoryPid() == null && tilde > 0
+                && properties.get(FILENAME) instanceof String file && file.endsWith("/" + pid + ".cfg")
+                && PREFIXES.stream().anyMatch(pid::startsWith)) {
+            LOG.warn("{} is read as the plain configuration {}, which no factory component receives: name the file"
+                    + " {}-{}.cfg", file, pid, pid.substring(0, tilde), pid.substring(tilde + 1));
+        }
     }
 
     private void moveIfMisread(Configuration misread) throws IOException {

@@ -10,6 +10,7 @@ import io.orderflow.routes.edi.internal.transport.Inbox;
 import io.orderflow.routes.edi.internal.transport.Outbox;
 import io.orderflow.routes.edi.internal.transport.PartnerFolders;
 import io.orderflow.routes.kit.KitRoutes;
+import io.orderflow.routes.kit.QuietPolls;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +23,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.apache.camel.Consumer;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.component.file.GenericFile;
-import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,8 +91,7 @@ final class PartnerRoutes extends KitRoutes {
                 + "&sortBy=file:modified&maxMessagesPerPoll=100"
                 + "&delay=" + settings.pollDelayMillis() + "&move=${exchangeProperty." + MOVE_TO + "}", FileEndpoint.class);
         endpoint.setFilter(file -> sales.present() && Inbox.takes(((File) file.getFile()).toPath()));
-        endpoint.setPollStrategy(new SweepFirst());
-        from(endpoint).routeId(routeId(partner.id())).process(this::take);
+        from(new SweepFirst().applyTo(endpoint)).routeId(routeId(partner.id())).process(this::take);
     }
 
     private void take(Exchange exchange) throws IOException {
@@ -186,31 +183,19 @@ final class PartnerRoutes extends KitRoutes {
     }
 
     /** Before each look into {@code in/}: what will not be taken goes to {@code rejected/}, recorded in the ledger. */
-    private final class SweepFirst implements PollingConsumerPollStrategy {
+    private final class SweepFirst extends QuietPolls {
+
+        SweepFirst() {
+            super("EDI partner " + partner.id() + ": looking into " + folders.folder(PartnerFolders.IN));
+        }
+
         @Override
-        public boolean begin(Consumer consumer, Endpoint endpoint) {
-            try {
-                for (Inbox.Refused refused : inbox.sweep()) {
-                    LOG.warn("EDI partner {}: {} moved to rejected/: {}", partner.id(), refused.name(), refused.reason());
-                    writeReason(refused.movedTo(), refused.name(), refused.reason());
-                    recordRefusal(refused.name(), refused.movedTo().getFileName().toString(), 0, refused.reason());
-                }
-            } catch (IOException | RuntimeException e) {
-                LOG.error("EDI partner {}: cannot sweep {}", partner.id(), folders.folder(PartnerFolders.IN), e);
+        protected void beforePoll() throws IOException {
+            for (Inbox.Refused refused : inbox.sweep()) {
+                LOG.warn("EDI partner {}: {} moved to rejected/: {}", partner.id(), refused.name(), refused.reason());
+                writeReason(refused.movedTo(), refused.name(), refused.reason());
+                recordRefusal(refused.name(), refused.movedTo().getFileName().toString(), 0, refused.reason());
             }
-            return true;
-        }
-
-        @Override
-        public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
-            // nothing to do
-        }
-
-        @Override
-        public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
-            LOG.warn("EDI partner {}: looking into {} failed: {}", partner.id(), folders.folder(PartnerFolders.IN),
-                    cause.toString());
-            return false;
         }
     }
 }

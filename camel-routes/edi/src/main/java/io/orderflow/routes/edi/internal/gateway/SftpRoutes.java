@@ -4,9 +4,12 @@ import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.Transport;
 import io.orderflow.routes.edi.internal.transport.PartnerFolders;
 import io.orderflow.routes.kit.KitRoutes;
+import io.orderflow.routes.kit.QuietPolls;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.component.file.remote.SftpEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,15 +54,17 @@ final class SftpRoutes extends KitRoutes {
         Transport sftp = partner.transport();
         String hostKeys = hostKeys(sftp);
         long check = settings.readLockCheckMillis();
-        from(server(sftp.sftpInbox(), hostKeys + "&delete=true&readLock=changed&readLockCheckInterval=" + check
-                + "&readLockTimeout=" + check * 20 + "&readLockMinLength=0&exclude=" + TEMPORARY
-                + "&delay=" + settings.pollDelayMillis()))
+        SftpEndpoint inbox = server(sftp.sftpInbox(), hostKeys + "&delete=true&readLock=changed&readLockCheckInterval="
+                + check + "&readLockTimeout=" + check * 20 + "&readLockMinLength=0&exclude=" + TEMPORARY
+                + "&delay=" + settings.pollDelayMillis());
+        from(quiet(inbox, "fetching from " + sftp.sftpUri() + "/" + sftp.sftpInbox()))
                 .routeId(fetchRoute(partner.id()))
                 .process(SftpRoutes::localName)
                 .to("file:" + folders.folder(PartnerFolders.IN) + "?tempPrefix=.incoming-&fileExist=Fail");
 
-        from("file:" + folders.folder(PartnerFolders.OUT) + "?idempotent=false&readLock=none&move=sent&delay="
-                + settings.pollDelayMillis())
+        FileEndpoint out = getContext().getEndpoint("file:" + folders.folder(PartnerFolders.OUT)
+                + "?idempotent=false&readLock=none&move=sent&delay=" + settings.pollDelayMillis(), FileEndpoint.class);
+        from(quiet(out, "looking into " + folders.folder(PartnerFolders.OUT)))
                 .routeId(sendRoute(partner.id()))
                 .to(server(sftp.sftpOutbox(), hostKeys + "&tempPrefix=.&fileExist=Override"));
     }
@@ -74,6 +79,10 @@ final class SftpRoutes extends KitRoutes {
                 SftpEndpoint.class);
         endpoint.getConfiguration().setPassword(sftp.sftpPassword());
         return endpoint;
+    }
+
+    private <E extends ScheduledPollEndpoint> E quiet(E endpoint, String what) {
+        return new QuietPolls("EDI partner " + partner.id() + ": " + what).applyTo(endpoint);
     }
 
     /** Headers from outside are dropped; the file keeps its own name, made safe for our folder. */

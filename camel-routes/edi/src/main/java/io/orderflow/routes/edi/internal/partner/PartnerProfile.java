@@ -14,15 +14,16 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * One partner, one factory configuration ({@code etc/orderflow.edi-partner~<name>.cfg}). Adding, changing or
- * deleting the file starts, restarts or stops that partner's routes while the others go on.
+ * One partner, one factory configuration: PID {@code orderflow.routes.edi.partner~<name>}, written as the file
+ * {@code etc/orderflow.routes.edi.partner-<name>.cfg} (fileinstall's name for it). Adding, changing or deleting the
+ * file starts, restarts or stops that partner's routes while the others go on.
  */
 @Component(service = PartnerProfile.class, configurationPid = PartnerProfile.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = PartnerProfile.Config.class, factory = true)
 public final class PartnerProfile {
 
-    public static final String PID = "orderflow.edi-partner";
+    public static final String PID = "orderflow.routes.edi.partner";
 
     @ObjectClassDefinition(name = "Orderflow EDI partner", description = "A trading partner's profile")
     public @interface Config {

@@ -36,18 +36,17 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /** The warehouse department (docs/business-rules.md §4): stock as a ledger, and the stock side of the order flow. */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class WarehouseIT extends SalesOrderFlowTest {
+@ExamReactorStrategy(PerSuite.class)
+public class WarehouseTests extends SalesOrderFlowTest {
 
-    /** These tests answer change requests as a planner by hand. */
     @Configuration
     @Override
     public Option[] config() {
-        return OrderflowKaraf.options(OrderflowKaraf.changeRequestsAnsweredByHand());
+        return EdiContainerIT.options();
     }
 
 

@@ -19,55 +19,59 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.Test;
 
 /**
- * The distribution, taking a pile of 850 files, is killed with SIGKILL at random moments and started again. In the
- * end every interchange has given exactly one order and exactly one 997, every file is in processed/, and nothing
- * was refused.
+ * The last part of {@link DistributionIT}: the distribution, taking a pile of 850 files, is killed with SIGKILL at
+ * random moments and started again. In the end every interchange has given exactly one order and exactly one 997,
+ * every file is in processed/, and nothing was refused.
  */
-public class EdiCrashIT {
+final class EdiCrash {
 
     private static final Duration LIMIT = Duration.ofSeconds(120);
     private static final Pattern ACKNOWLEDGED_GROUP = Pattern.compile("AK1\\*PO\\*(\\d+)~");
 
-    @Test
-    public void killedWhileTakingFilesCreatesEachOrderAndAcknowledgementOnce() throws Exception {
+    private EdiCrash() {
+    }
+
+    /** Before the first start: the gateway polls quickly. */
+    static void prepare(OrderflowProcess orderflow) throws IOException {
+        orderflow.setProperty("etc/orderflow.routes.edi.gateway.cfg", "pollDelayMillis", "200");
+        orderflow.setProperty("etc/orderflow.routes.edi.gateway.cfg", "readLockCheckMillis", "200");
+    }
+
+    /** Runs on the running {@code orderflow}, which has taken no EDI file yet, and stops it. */
+    static void killedWhileTakingFilesCreatesEachOrderAndAcknowledgementOnce(OrderflowProcess orderflow,
+                                                                              String password) throws Exception {
         int files = Integer.getInteger("orderflow.it.ediFiles", 200);
         int cycles = Integer.getInteger("orderflow.it.killCycles", 2);
         long seed = System.nanoTime();
         Random random = new Random(seed);
         System.out.println("kill points drawn with seed " + seed);
-        try (OrderflowProcess orderflow = OrderflowProcess.install("forked-edi-crash")) {
-            orderflow.setProperty("etc/orderflow.routes.edi.gateway.cfg", "pollDelayMillis", "200");
-            orderflow.setProperty("etc/orderflow.routes.edi.gateway.cfg", "readLockCheckMillis", "200");
-            Path demo = orderflow.home().resolve("data/edi/demo");
+        Path demo = orderflow.home().resolve("data/edi/demo");
+        await("the demo partner's folders").atMost(LIMIT).until(() -> Files.isDirectory(demo.resolve("in")));
+        long ordersBefore = orderCount(orderflow.http(), password);
+        for (int i = 1; i <= files; i++) {
+            drop(demo.resolve("in"), i);
+        }
+        Path processed = demo.resolve("processed");
+        for (int cycle = 1; cycle <= cycles; cycle++) {
+            // killed once a random number of further files is through: always in the middle of the pile
+            long target = count(processed) + 1 + random.nextInt(Math.max(1, files / (cycles + 1)));
+            await("files taken before kill " + cycle).atMost(LIMIT).pollInterval(Duration.ofMillis(20))
+                    .until(() -> count(processed) >= target);
+            orderflow.kill(LIMIT);
+            System.out.printf("cycle %d: killed after %d of %d files were taken%n", cycle, count(processed), files);
             orderflow.start();
             orderflow.awaitReady(LIMIT);
-            await("the demo partner's folders").atMost(LIMIT).until(() -> Files.isDirectory(demo.resolve("in")));
-            for (int i = 1; i <= files; i++) {
-                drop(demo.resolve("in"), i);
-            }
-            Path processed = demo.resolve("processed");
-            for (int cycle = 1; cycle <= cycles; cycle++) {
-                // killed once a random number of further files is through: always in the middle of the pile
-                long target = count(processed) + 1 + random.nextInt(Math.max(1, files / (cycles + 1)));
-                await("files taken before kill " + cycle).atMost(LIMIT).pollInterval(Duration.ofMillis(20))
-                        .until(() -> count(processed) >= target);
-                orderflow.kill(LIMIT);
-                System.out.printf("cycle %d: killed after %d of %d files were taken%n", cycle, count(processed), files);
-                orderflow.start();
-                orderflow.awaitReady(LIMIT);
-            }
-            await("every file taken").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> count(demo.resolve("in")) == 0);
-
-            assertEquals("every file in processed/, none refused", files, count(processed));
-            assertEquals(0, count(demo.resolve("rejected")));
-            assertEachGroupAcknowledgedOnce(demo.resolve("out"), files);
-            assertEachInterchangeGaveOneOrder(orderflow.http(), orderflow.adminPassword(), files);
-            orderflow.stop(LIMIT);
         }
+        await("every file taken").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+                .until(() -> count(demo.resolve("in")) == 0);
+
+        assertEquals("every file in processed/, none refused", files, count(processed));
+        assertEquals(0, count(demo.resolve("rejected")));
+        assertEachGroupAcknowledgedOnce(demo.resolve("out"), files);
+        assertEachInterchangeGaveOneOrder(orderflow.http(), password, files, ordersBefore);
+        orderflow.stop(LIMIT);
     }
 
     /** One interchange per file, control number i, group i, one 850 for PO CRASH-i. */
@@ -94,14 +98,13 @@ public class EdiCrashIT {
         acknowledgements.forEach((group, times) -> assertEquals("997s for group " + group, 1, (int) times));
     }
 
-    private static void assertEachInterchangeGaveOneOrder(Http http, String password, int files) {
+    private static void assertEachInterchangeGaveOneOrder(Http http, String password, int files, long ordersBefore) {
         JsonNode counts = http.get("/edi/counts", "admin", password).json().get(0);
         assertEquals(counts.toString(), "demo", counts.get("partner").asText());
         assertEquals("one ledger document per file, also when it was taken again after a kill", files,
                 counts.get("filesIn").asLong());
         assertEquals(files, counts.get("processed").asLong());
-        long orders = http.get("/sales-order/orders?size=1", "admin", password).json().get("total").asLong();
-        assertEquals("one order per interchange, none twice", files, orders);
+        assertEquals("one order per interchange, none twice", ordersBefore + files, orderCount(http, password));
         Set<String> numbers = new HashSet<>();
         for (JsonNode interchange : http.get("/edi/interchanges?partner=demo&direction=IN&limit=500", "admin",
                 password).json()) {
@@ -111,6 +114,10 @@ public class EdiCrashIT {
             assertTrue(interchange.toString(), numbers.add(interchange.get("orders").get(0).asText()));
         }
         assertEquals(Math.min(files, 500), numbers.size());
+    }
+
+    private static long orderCount(Http http, String password) {
+        return http.get("/sales-order/orders?size=1", "admin", password).json().get("total").asLong();
     }
 
     private static long count(Path folder) throws IOException {

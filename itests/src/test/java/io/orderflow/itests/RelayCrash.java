@@ -17,52 +17,49 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.Test;
 
 /**
- * The distribution, ingesting orders, is killed with SIGKILL at random moments. After each restart every order that
- * was committed — at least every one acknowledged with 201 — has its RECEIVED event on its timeline exactly once.
- * Derby runs with its default durability.
+ * The second part of {@link DistributionIT}: the distribution, ingesting orders, is killed with SIGKILL at random
+ * moments. After each restart every order that was committed — at least every one acknowledged with 201 — has its
+ * RECEIVED event on its timeline exactly once. Derby runs with its default durability.
  */
-public class RelayCrashIT {
+final class RelayCrash {
 
     private static final Duration LIMIT = Duration.ofSeconds(90);
 
-    @Test
-    public void killedWhileIngestingLosesAndDuplicatesNothing() throws Exception {
+    private RelayCrash() {
+    }
+
+    /** Runs on the running {@code orderflow} and leaves it running. */
+    static void killedWhileIngestingLosesAndDuplicatesNothing(OrderflowProcess orderflow, String password)
+            throws Exception {
         int cycles = Integer.getInteger("orderflow.it.killCycles", 2);
         long seed = System.nanoTime();
         Random random = new Random(seed);
         System.out.println("kill moments drawn with seed " + seed);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger po = new AtomicInteger();
-        try (OrderflowProcess orderflow = OrderflowProcess.install("forked-crash")) {
+        Http http = orderflow.http();
+        for (int cycle = 1; cycle <= cycles; cycle++) {
+            AtomicBoolean ingesting = new AtomicBoolean(true);
+            ExecutorService clients = Executors.newFixedThreadPool(2);
+            for (int client = 0; client < 2; client++) {
+                clients.submit(() -> ingest(http, password, po, acknowledged, ingesting));
+            }
+            long killAfter = 1000 + random.nextInt(2500);
+            Thread.sleep(killAfter);
+            orderflow.kill(LIMIT);
+            ingesting.set(false);
+            clients.shutdown();
+            assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
+
+            long restarted = System.nanoTime();
             orderflow.start();
             orderflow.awaitReady(LIMIT);
-            String password = orderflow.adminPassword();
-            Http http = orderflow.http();
-            for (int cycle = 1; cycle <= cycles; cycle++) {
-                AtomicBoolean ingesting = new AtomicBoolean(true);
-                ExecutorService clients = Executors.newFixedThreadPool(2);
-                for (int client = 0; client < 2; client++) {
-                    clients.submit(() -> ingest(http, password, po, acknowledged, ingesting));
-                }
-                long killAfter = 1000 + random.nextInt(2500);
-                Thread.sleep(killAfter);
-                orderflow.kill(LIMIT);
-                ingesting.set(false);
-                clients.shutdown();
-                assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
-
-                long restarted = System.nanoTime();
-                orderflow.start();
-                orderflow.awaitReady(LIMIT);
-                int orders = verifyTimelines(http, password, acknowledged);
-                System.out.printf("cycle %d: killed after %d ms, %d orders acknowledged so far, %d committed; restart"
-                        + " and catch-up took %d ms%n", cycle, killAfter, acknowledged.size(), orders,
-                        (System.nanoTime() - restarted) / 1_000_000);
-            }
-            orderflow.stop(LIMIT);
+            int orders = verifyTimelines(http, password, acknowledged);
+            System.out.printf("cycle %d: killed after %d ms, %d orders acknowledged so far, %d committed; restart"
+                    + " and catch-up took %d ms%n", cycle, killAfter, acknowledged.size(), orders,
+                    (System.nanoTime() - restarted) / 1_000_000);
         }
     }
 

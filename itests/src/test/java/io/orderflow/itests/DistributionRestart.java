@@ -28,69 +28,76 @@ import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.client.session.forward.ExplicitPortForwardingTracker;
 import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.apache.sshd.sftp.client.SftpClientFactory;
-import org.junit.Test;
 
 /**
- * The distribution as a user runs it: {@code bin/orderflow} in a separate process becomes healthy within 60 s and
- * prints where to point a browser; an order survives a stop and a start. And what the hostile test found on a fresh
- * distribution, refused there: SFTP and port forwarding over SSH, files readable by everyone, unsalted password
+ * The first part of {@link DistributionIT}: {@code bin/orderflow} in a separate process becomes healthy within 60 s
+ * and prints where to point a browser; an order survives a stop and a start. And what the hostile test found on a
+ * fresh distribution, refused there: SFTP and port forwarding over SSH, files readable by everyone, unsalted password
  * hashes, an initial password file kept for ever, no HTTPS, a root account not warned about.
  */
-public class DistributionRestartIT {
+final class DistributionRestart {
 
     private static final Duration READY_LIMIT = Duration.ofSeconds(60);
     private static final int HTTPS_PORT = FreePorts.next();
     private static final String KEYSTORE_PASSWORD = "test-only-keystore";
 
-    @Test
-    public void becomesHealthyWithinAMinuteAndKeepsOrdersAcrossARestart() throws Exception {
-        try (OrderflowProcess orderflow = OrderflowProcess.install("forked-restart")) {
-            // before the first start: a user with an unsalted hash of Karaf's old basic encryption, and HTTPS on
-            Files.writeString(orderflow.home().resolve("etc/users.properties"), "legacy = {CRYPT}"
-                    + sha256("legacy-pw") + "{CRYPT},auditor\n", StandardOpenOption.APPEND);
-            enableHttps(orderflow);
+    private DistributionRestart() {
+    }
 
-            long started = System.nanoTime();
-            orderflow.start();
-            String ready = orderflow.awaitReady(READY_LIMIT);
-            long firstBootMs = (System.nanoTime() - started) / 1_000_000;
-            assertContains(ready, "REST API at http://127.0.0.1:" + orderflow.httpPort() + "/api/");
-            assertContains(String.join("\n", orderflow.consoleLines()), "data/orderflow/initial-admin-password");
+    /** Before the first start: a user with an unsalted hash of Karaf's old basic encryption, and HTTPS on. */
+    static void prepare(OrderflowProcess orderflow) throws Exception {
+        Files.writeString(orderflow.home().resolve("etc/users.properties"), "legacy = {CRYPT}"
+                + sha256("legacy-pw") + "{CRYPT},auditor\n", StandardOpenOption.APPEND);
+        enableHttps(orderflow);
+    }
 
-            Http http = orderflow.http();
-            assertEquals(200, http.get("/platform/health", null, null).status());
-            String password = orderflow.adminPassword();
-            Http.Reply created = http.post("/sales-order/orders", Http.json(Orders.ledLamps("PO-RESTART-1")), "admin", password);
-            assertEquals(created.body(), 201, created.status());
-            JsonNode order = created.json();
-            long rssKib = orderflow.residentKib();
+    /**
+     * Starts the fresh installation, stops it and starts it again, and leaves it running.
+     *
+     * @return the admin's password, changed over SSH on the way
+     */
+    static String becomesHealthyWithinAMinuteAndKeepsOrdersAcrossARestart(OrderflowProcess orderflow)
+            throws Exception {
+        long started = System.nanoTime();
+        orderflow.start();
+        String ready = orderflow.awaitReady(READY_LIMIT);
+        long firstBootMs = (System.nanoTime() - started) / 1_000_000;
+        assertContains(ready, "REST API at http://127.0.0.1:" + orderflow.httpPort() + "/api/");
+        assertContains(String.join("\n", orderflow.consoleLines()), "data/orderflow/initial-admin-password");
 
-            theInstallationIsPrivateToItsAccount(orderflow);
-            assertEquals("HTTPS answers on loopback", 200, httpsHealth(orderflow));
-            anOldHashIsUpgradedAtTheFirstLogin(orderflow);
-            String newPassword = sshGivesAShellOnly(orderflow, password);
-            assertEquals(200, http.get("/sales-order/orders/" + order.get("number").asText(), "admin", newPassword).status());
-            assertFalse("the initial password file is gone once the password was changed",
-                    Files.exists(orderflow.home().resolve("data/orderflow/initial-admin-password")));
+        Http http = orderflow.http();
+        assertEquals(200, http.get("/platform/health", null, null).status());
+        String password = orderflow.adminPassword();
+        Http.Reply created = http.post("/sales-order/orders", Http.json(Orders.ledLamps("PO-RESTART-1")), "admin", password);
+        assertEquals(created.body(), 201, created.status());
+        JsonNode order = created.json();
+        long rssKib = orderflow.residentKib();
 
-            orderflow.stop(Duration.ofSeconds(60));
-            assertEquals("the port is free once stopped", -1, statusOrMinusOne(http));
+        theInstallationIsPrivateToItsAccount(orderflow);
+        assertEquals("HTTPS answers on loopback", 200, httpsHealth(orderflow));
+        anOldHashIsUpgradedAtTheFirstLogin(orderflow);
+        String newPassword = sshGivesAShellOnly(orderflow, password);
+        assertEquals(200, http.get("/sales-order/orders/" + order.get("number").asText(), "admin", newPassword).status());
+        assertFalse("the initial password file is gone once the password was changed",
+                Files.exists(orderflow.home().resolve("data/orderflow/initial-admin-password")));
 
-            started = System.nanoTime();
-            orderflow.start();
-            orderflow.awaitReady(READY_LIMIT);
-            long restartMs = (System.nanoTime() - started) / 1_000_000;
-            Http.Reply reread = http.get("/sales-order/orders/" + order.get("number").asText(), "admin", newPassword);
-            assertEquals(200, reread.status());
-            assertEquals(order, reread.json());
-            assertFalse("no new initial password", Files.exists(orderflow.home().resolve(
-                    "data/orderflow/initial-admin-password")));
-            assertContains(String.join("\n", orderflow.consoleLines()), "the initial password file was deleted");
+        orderflow.stop(Duration.ofSeconds(60));
+        assertEquals("the port is free once stopped", -1, statusOrMinusOne(http));
 
-            System.out.printf("forked distribution: first boot to ready %d ms, restart to ready %d ms, RSS after first"
-                    + " boot and one order %d MiB%n", firstBootMs, restartMs, rssKib / 1024);
-            orderflow.stop(Duration.ofSeconds(60));
-        }
+        started = System.nanoTime();
+        orderflow.start();
+        orderflow.awaitReady(READY_LIMIT);
+        long restartMs = (System.nanoTime() - started) / 1_000_000;
+        Http.Reply reread = http.get("/sales-order/orders/" + order.get("number").asText(), "admin", newPassword);
+        assertEquals(200, reread.status());
+        assertEquals(order, reread.json());
+        assertFalse("no new initial password", Files.exists(orderflow.home().resolve(
+                "data/orderflow/initial-admin-password")));
+        assertContains(String.join("\n", orderflow.consoleLines()), "the initial password file was deleted");
+
+        System.out.printf("forked distribution: first boot to ready %d ms, restart to ready %d ms, RSS after first"
+                + " boot and one order %d MiB%n", firstBootMs, restartMs, rssKib / 1024);
+        return newPassword;
     }
 
     /** Finding 5: users.properties and data/ readable by all, no word about running as root, a shutdown port. */

@@ -19,9 +19,11 @@ import java.util.Map;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * Transfers between warehouses (docs/business-rules.md §4.3): raised by the stock check, approved by a sales-manager
@@ -29,8 +31,15 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * available-to-promise.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class StockTransferIT extends SalesOrderFlowTest {
+@ExamReactorStrategy(PerSuite.class)
+public class StockTransferTests extends SalesOrderFlowTest {
+
+    @Configuration
+    @Override
+    public Option[] config() {
+        return SalesContainerIT.options();
+    }
+
 
     private static final String WAREHOUSE = WarehouseApi.PREFIX;
 

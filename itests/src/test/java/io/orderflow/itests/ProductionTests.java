@@ -22,9 +22,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * Production (docs/business-rules.md §3): the shortfall of a confirmed order becomes a production order, the schedule
@@ -32,8 +34,15 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * stock for the order; worked examples C and E of docs/business-rules.md §7.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class ProductionIT extends SalesOrderFlowTest {
+@ExamReactorStrategy(PerSuite.class)
+public class ProductionTests extends SalesOrderFlowTest {
+
+    @Configuration
+    @Override
+    public Option[] config() {
+        return EventsContainerIT.options();
+    }
+
 
     private static final String PRODUCTION = "/production";
 
