@@ -14,7 +14,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <p>
  * Components are values only: text, numbers ({@code BigDecimal} travels as a plain decimal string), booleans,
  * {@code LocalDate} (as {@code yyyy-MM-dd}), enums, and lists of those or of nested records. A null text, decimal or
- * date is written as {@code ""}, and {@code ""} reads back as a null decimal or date.
+ * date is written as {@code ""}, and {@code ""} reads back as a null decimal or date; any other null is left out and
+ * reads back as null (0 or false for a primitive).
  */
 @ConsumerType
 public interface EventPayload {

@@ -1,5 +1,6 @@
 package io.orderflow.platform.internal.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -37,7 +38,7 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The platform's one event codec: records to payload maps and back with Jackson, in the shape the outbox has always
  * stored (decimals as plain strings, dates as {@code yyyy-MM-dd}, enums by name, absent text, decimals and dates as
- * {@code ""}), so events written before the records existed read as records. Jackson reflects on the record class it
+ * {@code ""}, other absent values left out), so events written before the records existed read as records. Jackson reflects on the record class it
  * is handed, so the department packages need not be visible to this bundle.
  */
 @Component(service = EventCodec.class)
@@ -129,7 +130,8 @@ public final class EventCodecImpl implements EventCodec {
                 return properties;
             }
         });
-        return new ObjectMapper().registerModule(module)
+        // other nulls are left out: the envelope holds no null values
+        return new ObjectMapper().registerModule(module).setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 

@@ -61,6 +61,14 @@ class EventCodecTest {
     }
 
     @Test
+    void absentTextDecimalsAndDatesAreWrittenEmptyOtherAbsentValuesLeftOut() {
+        DomainEvent event = codec.toEvent("S-1", NOW, new Sample("lamp", null, null, null, null, null, 0, null));
+        assertEquals(OutboxRows.payload("{'name':'lamp','amount':'','due':'','shipped':'','remark':'','count':0}"),
+                OutboxRows.payload(EventJson.payload(event)));
+        assertEquals(new Sample("lamp", null, null, null, null, "", 0, null), codec.payload(event, Sample.class));
+    }
+
+    @Test
     void keysTheRecordDoesNotKnowAreIgnoredAndAbsentOnesAreNull() {
         Sample read = codec.payload(event(Map.of("name", "lamp", "added", "later"), 1), Sample.class);
         assertEquals(new Sample("lamp", null, null, null, null, null, 0, null), read);
