@@ -38,8 +38,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The platform's one event codec: records to payload maps and back with Jackson, in the shape the outbox has always
  * stored (decimals as plain strings, dates as {@code yyyy-MM-dd}, enums by name, absent text, decimals and dates as
- * {@code ""}, other absent values left out), so events written before the records existed read as records. Jackson reflects on the record class it
- * is handed, so the department packages need not be visible to this bundle.
+ * {@code ""}, other absent values left out), so events written before the records existed read as records. Jackson
+ * reflects on the record class it is handed, so the department packages need not be visible to this bundle.
  */
 @Component(service = EventCodec.class)
 public final class EventCodecImpl implements EventCodec {

@@ -65,8 +65,9 @@ class TodaysEventsTest {
                         List.of(line(1, "LED-LAMP", "", "100")), List.of("sales-assistant", "sales-manager")));
         readsAndWritesAsToday(OrderConfirmed.TYPE, "{'customerId':'CUST-A','region':'SOUTH','revision':1,"
                 + "'total':'2500.00','currency':'CNY','paymentTerms':'NET30','custom':false,"
-                + "'requestedDelivery':'2026-12-20','prepaymentPercent':30,'lines':[{'lineNo':1,'productCode':'LED-LAMP',"
-                + "'specification':'','quantity':'100','unit':'PCS'},{'lineNo':2,'productCode':'SMART-LAMP',"
+                + "'requestedDelivery':'2026-12-20','prepaymentPercent':30,'lines':[{'lineNo':1,"
+                + "'productCode':'LED-LAMP','specification':'','quantity':'100','unit':'PCS'},{'lineNo':2,"
+                + "'productCode':'SMART-LAMP',"
                 + "'specification':'warm white','quantity':'50.5','unit':'PCS'}]}",
                 new OrderConfirmed("CUST-A", "SOUTH", 1, new BigDecimal("2500.00"), "CNY", "NET30", false, DEC_20, 30,
                         List.of(line(1, "LED-LAMP", "", "100"), line(2, "SMART-LAMP", "warm white", "50.5"))));
@@ -87,9 +88,11 @@ class TodaysEventsTest {
                 + "'reason':'customer asks'}", new ChangeRequested(7, null, List.of(new ChangeRequested.Line(1, null,
                 "frosted"), new ChangeRequested.Line(2, new BigDecimal("80"), "")), "customer asks"));
         readsAndWritesAsToday(ChangeAnswered.TYPE, "{'changeId':7,'status':'NOT_FEASIBLE','projectedDelivery':'',"
-                + "'remark':'','actor':'system'}", new ChangeAnswered(7, ChangeStatus.NOT_FEASIBLE, null, "", "system"));
+                + "'remark':'','actor':'system'}",
+                new ChangeAnswered(7, ChangeStatus.NOT_FEASIBLE, null, "", "system"));
         readsAndWritesAsToday(ChangeAssessed.TYPE, "{'changeId':7,'feasible':false,'projectedDelivery':'',"
-                + "'remark':'not made here: ODD-LAMP'}", new ChangeAssessed(7L, false, null, "not made here: ODD-LAMP"));
+                + "'remark':'not made here: ODD-LAMP'}",
+                new ChangeAssessed(7L, false, null, "not made here: ODD-LAMP"));
     }
 
     @Test
