@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.event.EventSubscriber;
+import io.orderflow.salesorder.api.event.OrderReceived;
 import java.io.InputStream;
 import java.net.URL;
 import java.sql.Connection;
@@ -194,7 +195,7 @@ public class EventBackboneTests {
         JsonNode timeline = http.get("/sales-order/orders/" + numbers.get(0) + "/timeline", "bob",
                 OrderflowKaraf.password("bob")).json();
         assertEquals(1, timeline.size());
-        assertEquals("sales-order/RECEIVED", timeline.get(0).get("type").asText());
+        assertEquals(OrderReceived.TYPE, timeline.get(0).get("type").asText());
         assertContains(timeline.get(0).get("summary").asText(), "Received via REST from CUST-A");
         JsonNode counting = subscriberStatus("itest.counting");
         assertEquals(SUBSCRIBER_BSN, counting.get("bundle").asText());

@@ -18,11 +18,13 @@ import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.ExternalOrder;
 import io.orderflow.salesorder.api.IntakeResult;
 import io.orderflow.salesorder.api.InterchangeIntake;
 import io.orderflow.salesorder.api.OrderDraft;
 import io.orderflow.salesorder.api.SalesOrderService;
+import io.orderflow.salesorder.api.event.OrderReceived;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -269,7 +271,7 @@ public class SalesOrderIntakeTests extends SalesOrderFlowTest {
         assertContains(entry.get("details").asText(), "PO PO-AUDIT-1");
 
         assertEquals(1, count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND EVENT_TYPE = ?"
-                + " AND PAYLOAD LIKE '%\"customerPo\":\"PO-AUDIT-1\"%'", number, "sales-order/RECEIVED"));
+                + " AND PAYLOAD LIKE '%\"customerPo\":\"PO-AUDIT-1\"%'", number, OrderReceived.TYPE));
     }
 
     @Test
@@ -277,7 +279,8 @@ public class SalesOrderIntakeTests extends SalesOrderFlowTest {
         String aggregate = "SO-ROLLBACK-1";
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            outbox.append(c, DomainEvent.of("sales-order/RECEIVED", aggregate, Instant.now(), Map.of("test", true)));
+            outbox.append(c, aggregate, Instant.now(), new OrderReceived("CUST-A", "PO-ROLLBACK-1", Channel.REST,
+                    BigDecimal.ONE, "CNY", List.of(), List.of()));
             audit.record(c, new AuditRecord(Instant.now(), "ann", "sales-rep", "ORDER_RECEIVED", aggregate, null, null));
             assertEquals("visible inside the transaction", 1, countOn(c, "PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?", aggregate));
             c.rollback();

@@ -11,6 +11,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.production.api.event.ProductionDelayed;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -118,11 +119,11 @@ public class SalesSupervisionTests extends SalesOrderFlowTest {
         orders.confirmPlain(number);
         String promised = LocalDate.now().plusDays(30).toString();
         String expected = LocalDate.now().plusDays(35).toString();
-        DomainEvent delayed = DomainEvent.of("production/DELAYED", "PRD-" + number, Instant.now(), Map.of(
-                "orderNumber", number, "oldDate", promised, "newDate", expected, "reason", "material shortage"));
+        DomainEvent delayed;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            outbox.append(c, delayed);
+            delayed = outbox.append(c, "PRD-" + number, Instant.now(), new ProductionDelayed(number,
+                    LocalDate.parse(promised), LocalDate.parse(expected), "material shortage"));
             c.commit();
         }
 
@@ -135,7 +136,7 @@ public class SalesSupervisionTests extends SalesOrderFlowTest {
         assertEquals(expected, notice.get("newDate").asText());
         assertEquals("material shortage", notice.get("reason").asText());
         assertEquals(delayed.occurredAt().plus(Duration.ofHours(24)), Instant.parse(notice.get("noticeDueAt").asText()));
-        assertTrue(orders.timelineTypes(number).contains("production/DELAYED"));
+        assertTrue(orders.timelineTypes(number).contains(ProductionDelayed.TYPE));
     }
 
     private static Instant march2020(int day, int hour, int minute) {

@@ -91,25 +91,25 @@ class OutboxRelayTest {
 
     @Test
     void deliversWhatIsDueInOrderAndRecordsIt() {
-        transport.reachable.put("timeline", Set.of("sales-order/*"));
-        due(1, "timeline", "SO-1", "sales-order/RECEIVED");
-        due(2, "timeline", "SO-2", "sales-order/RECEIVED");
-        due(3, "timeline", "SO-1", "sales-order/CONFIRMED");
+        transport.reachable.put("timeline", Set.of("sample/*"));
+        due(1, "timeline", "SO-1", "sample/RECEIVED");
+        due(2, "timeline", "SO-2", "sample/RECEIVED");
+        due(3, "timeline", "SO-1", "sample/CONFIRMED");
 
         assertEquals(3, relay.deliver("timeline"));
-        assertEquals(List.of("timeline:SO-1:sales-order/RECEIVED", "timeline:SO-2:sales-order/RECEIVED",
-                "timeline:SO-1:sales-order/CONFIRMED"), transport.sent);
+        assertEquals(List.of("timeline:SO-1:sample/RECEIVED", "timeline:SO-2:sample/RECEIVED",
+                "timeline:SO-1:sample/CONFIRMED"), transport.sent);
         assertEquals(List.of("SO-1#1", "SO-2#2", "SO-1#3"), book.delivered);
     }
 
     @Test
     void aFailureHoldsBackTheRestOfItsAggregateOnly() {
-        transport.reachable.put("warehouse", Set.of("sales-order/CONFIRMED", "sales-order/CANCELLED"));
+        transport.reachable.put("warehouse", Set.of("sample/CONFIRMED", "sample/CANCELLED"));
         transport.failing.add("SO-1");
-        due(1, "warehouse", "SO-1", "sales-order/CONFIRMED");
-        due(2, "warehouse", "SO-2", "sales-order/CONFIRMED");
-        due(3, "warehouse", "SO-1", "sales-order/CANCELLED");
-        due(4, "warehouse", "SO-2", "sales-order/CANCELLED");
+        due(1, "warehouse", "SO-1", "sample/CONFIRMED");
+        due(2, "warehouse", "SO-2", "sample/CONFIRMED");
+        due(3, "warehouse", "SO-1", "sample/CANCELLED");
+        due(4, "warehouse", "SO-2", "sample/CANCELLED");
 
         assertEquals(2, relay.deliver("warehouse"));
         assertEquals(List.of("SO-2#2", "SO-2#4"), book.delivered);
@@ -119,22 +119,22 @@ class OutboxRelayTest {
 
     @Test
     void eventsOfUnwantedTypesArePassedOverWithoutACall() {
-        transport.reachable.put("finance", Set.of("sales-order/CONFIRMED"));
-        due(1, "finance", "SO-1", "sales-order/RECEIVED");
-        due(2, "finance", "SO-1", "sales-order/CONFIRMED");
+        transport.reachable.put("finance", Set.of("sample/CONFIRMED"));
+        due(1, "finance", "SO-1", "sample/RECEIVED");
+        due(2, "finance", "SO-1", "sample/CONFIRMED");
 
         assertEquals(2, relay.deliver("finance"));
         assertEquals(List.of("SO-1#1"), book.skipped);
-        assertEquals(List.of("finance:SO-1:sales-order/CONFIRMED"), transport.sent);
+        assertEquals(List.of("finance:SO-1:sample/CONFIRMED"), transport.sent);
     }
 
     @Test
     void aSubscriberThatGoesAwayMidBatchUsesUpNoAttempt() {
-        transport.reachable.put("timeline", Set.of("sales-order/*"));
+        transport.reachable.put("timeline", Set.of("sample/*"));
         transport.failing.add("SO-2");
-        due(1, "timeline", "SO-1", "sales-order/RECEIVED");
-        due(2, "timeline", "SO-2", "sales-order/RECEIVED");
-        due(3, "timeline", "SO-3", "sales-order/RECEIVED");
+        due(1, "timeline", "SO-1", "sample/RECEIVED");
+        due(2, "timeline", "SO-2", "sample/RECEIVED");
+        due(3, "timeline", "SO-3", "sample/RECEIVED");
         transport.goneAfterFailure = true;
 
         assertEquals(1, relay.deliver("timeline"));
@@ -144,7 +144,7 @@ class OutboxRelayTest {
 
     @Test
     void anAbsentSubscribersEventsWait() {
-        due(1, "production", "SO-1", "sales-order/CONFIRMED");
+        due(1, "production", "SO-1", "sample/CONFIRMED");
         assertEquals(Set.of(), relay.subscribers());
         assertEquals(0, relay.deliver("production"));
         assertEquals(List.of(), book.delivered);
@@ -153,11 +153,11 @@ class OutboxRelayTest {
 
     @Test
     void anEventWhoseSubscriberNeedsAnAbsentDepartmentWaitsWithoutUsingUpAnAttempt() {
-        transport.reachable.put("production", Set.of("warehouse/STOCK_RESERVED", "sales-order/CANCELLED"));
+        transport.reachable.put("production", Set.of("depot/STOCK_RESERVED", "sample/CANCELLED"));
         transport.needingAnAbsentDepartment.add("SO-1");
-        due(1, "production", "SO-1", "warehouse/STOCK_RESERVED");
-        due(2, "production", "SO-2", "sales-order/CANCELLED");
-        due(3, "production", "SO-1", "sales-order/CANCELLED");
+        due(1, "production", "SO-1", "depot/STOCK_RESERVED");
+        due(2, "production", "SO-2", "sample/CANCELLED");
+        due(3, "production", "SO-1", "sample/CANCELLED");
 
         assertEquals(1, relay.deliver("production"));
         assertEquals(List.of("SO-2#2"), book.delivered, "other orders go on; SO-1 keeps its order");

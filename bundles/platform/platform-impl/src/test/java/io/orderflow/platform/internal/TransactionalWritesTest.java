@@ -8,6 +8,7 @@ import io.orderflow.platform.api.audit.AuditQuery;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.internal.audit.AuditTrailImpl;
+import io.orderflow.platform.internal.event.EventCodecImpl;
 import io.orderflow.platform.internal.event.EventOutboxImpl;
 import io.orderflow.platform.internal.schema.PlatformSchema;
 import java.sql.Connection;
@@ -31,7 +32,7 @@ class TransactionalWritesTest {
     @BeforeEach
     void schema() {
         var migrations = PlatformSchema.migrated(ds);
-        outbox = new EventOutboxImpl(migrations);
+        outbox = new EventOutboxImpl(migrations, new EventCodecImpl());
         audit = new AuditTrailImpl(ds, migrations);
     }
 
@@ -39,7 +40,7 @@ class TransactionalWritesTest {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO APP.ORDERS VALUES ('" + orderNo + "')");
         }
-        outbox.append(c, DomainEvent.of("sales-order/RECEIVED", orderNo, Instant.now(), Map.of("lines", 2)));
+        outbox.append(c, DomainEvent.of("sample/RECEIVED", orderNo, Instant.now(), Map.of("lines", 2)));
         audit.record(c, new AuditRecord(Instant.now(), "ann", "sales-rep", "ORDER_RECEIVED", orderNo, null, null));
     }
 
@@ -69,7 +70,7 @@ class TransactionalWritesTest {
         }
         assertEquals(1, count("SELECT COUNT(*) FROM APP.ORDERS"));
         assertEquals(1, count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = 'SO-2'"
-                + " AND EVENT_TYPE = 'sales-order/RECEIVED' AND CAST(PAYLOAD AS VARCHAR(100)) = '{\"lines\":2}'"));
+                + " AND EVENT_TYPE = 'sample/RECEIVED' AND CAST(PAYLOAD AS VARCHAR(100)) = '{\"lines\":2}'"));
         assertEquals("ann", audit.find(new AuditQuery("SO-2", null, null, 10)).get(0).record().actor());
     }
 

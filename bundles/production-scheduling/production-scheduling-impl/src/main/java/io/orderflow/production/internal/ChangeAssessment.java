@@ -1,17 +1,17 @@
 package io.orderflow.production.internal;
 
+import io.orderflow.production.api.event.ChangeAssessed;
 import io.orderflow.production.internal.domain.Job;
 import io.orderflow.production.internal.jpa.PlanningData;
 import io.orderflow.production.internal.jpa.ProductionOrderEntity;
 import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.event.ChangeRequested;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import javax.persistence.EntityManager;
 
@@ -24,23 +24,20 @@ final class ChangeAssessment {
     private ChangeAssessment() {
     }
 
-    /** The {@code production/CHANGE_ASSESSED} payload for the request's payload (changeId, requestedDelivery, lines). */
-    static Map<String, Object> assess(EntityManager em, Replanner replanner, SalesOrder order,
-                                      Map<String, Object> request, Instant now) {
-        LocalDate asked = request.get("requestedDelivery") == null || request.get("requestedDelivery").toString()
-                .isBlank() ? order.requestedDelivery() : LocalDate.parse(request.get("requestedDelivery").toString());
+    /** Production's answer to the change request. */
+    static ChangeAssessed assess(EntityManager em, Replanner replanner, SalesOrder order, ChangeRequested request,
+                                 Instant now) {
+        LocalDate asked = request.requestedDelivery() == null ? order.requestedDelivery() : request.requestedDelivery();
         List<Job> extra = new ArrayList<>();
         List<String> notMade = new ArrayList<>();
-        if (request.get("lines") instanceof List<?> lines) {
-            for (Object item : lines) {
-                Map<?, ?> line = (Map<?, ?>) item;
-                Object quantity = line.get("quantity");
-                if (quantity == null || quantity.toString().isBlank()) {
+        if (request.lines() != null) {
+            for (ChangeRequested.Line line : request.lines()) {
+                if (line.quantity() == null) {
                     continue;
                 }
-                int lineNo = ((Number) line.get("lineNo")).intValue();
+                int lineNo = line.lineNo();
                 OrderLine current = order.lines().stream().filter(l -> l.lineNo() == lineNo).findFirst().orElseThrow();
-                BigDecimal more = new BigDecimal(quantity.toString()).subtract(current.quantity());
+                BigDecimal more = line.quantity().subtract(current.quantity());
                 String product = current.productCode().value();
                 if (more.signum() <= 0) {
                     continue;
@@ -48,20 +45,16 @@ final class ChangeAssessment {
                 if (!PlanningData.isMade(em, product)) {
                     notMade.add(product);
                 } else {
-                    extra.add(new Job("change-" + request.get("changeId") + "-" + lineNo, order.number(), product, more,
+                    extra.add(new Job("change-" + request.changeId() + "-" + lineNo, order.number(), product, more,
                             PlanningServiceImpl.AFTER_EVERYTHING, now, null));
                 }
             }
         }
         LocalDate projected = extra.isEmpty() ? planned(em, order, replanner.today()) : replanner.project(em, extra);
         boolean feasible = notMade.isEmpty() && !projected.isAfter(asked);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("changeId", request.get("changeId"));
-        payload.put("feasible", feasible);
-        payload.put("projectedDelivery", feasible ? projected.toString() : "");
-        payload.put("remark", !notMade.isEmpty() ? "not made here: " + String.join(", ", notMade)
+        return new ChangeAssessed(request.changeId(), feasible, feasible ? projected : null, !notMade.isEmpty()
+                ? "not made here: " + String.join(", ", notMade)
                 : "the current schedule makes it by " + projected + (feasible ? "" : "; asked for " + asked));
-        return payload;
     }
 
     /** Without extra units: when what is already planned for the order is done; today when nothing is. */

@@ -6,7 +6,6 @@ import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
-import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
@@ -17,7 +16,7 @@ import io.orderflow.production.api.ProductionExecution;
 import io.orderflow.production.api.ProductionOrder;
 import io.orderflow.production.api.ProgressReport;
 import io.orderflow.production.api.RequirementStatus;
-import io.orderflow.production.api.event.ProductionEvents;
+import io.orderflow.production.api.event.QualityPassed;
 import io.orderflow.production.internal.jpa.BomLineEntity;
 import io.orderflow.production.internal.jpa.Decimals;
 import io.orderflow.production.internal.jpa.DowntimeEntity;
@@ -32,7 +31,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -208,11 +206,9 @@ public final class ExecutionServiceImpl implements ProductionExecution {
                     "QUALITY_INSPECTION", "production order " + id, disposition == null ? null : disposition.name(),
                     pass.toPlainString() + " passed, " + fail.toPlainString() + " failed"));
             if (pass.signum() > 0) {
-                Map<String, Object> passedPayload = ProductionOrderEvents.payload(order, pass);
-                passedPayload.put("reference", "PO-" + id + "/QC-" + order.inspections());
-                passedPayload.put("inspector", actor.name());
-                outbox.append(ProductionDatabase.connection(em), DomainEvent.of(ProductionEvents.QUALITY_PASSED,
-                        order.orderNumber(), now, passedPayload));
+                outbox.append(ProductionDatabase.connection(em), order.orderNumber(), now, new QualityPassed(order.id(),
+                        order.lineNo(), order.productCode(), pass, "PO-" + id + "/QC-" + order.inspections(),
+                        actor.name()));
             }
             if (order.passed().compareTo(order.quantity()) >= 0) {
                 events.close(em, order, RequirementStatus.COMPLETED, actor.name(), role, "every unit passed", now);

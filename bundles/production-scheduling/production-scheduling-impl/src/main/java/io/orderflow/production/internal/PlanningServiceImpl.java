@@ -5,7 +5,6 @@ import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
-import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
@@ -18,7 +17,7 @@ import io.orderflow.production.api.RequirementStatus;
 import io.orderflow.production.api.SchedulePlan;
 import io.orderflow.production.api.ScheduleState;
 import io.orderflow.production.api.ScheduledWork;
-import io.orderflow.production.api.event.ProductionEvents;
+import io.orderflow.production.api.event.ProductionStarted;
 import io.orderflow.production.internal.domain.Job;
 import io.orderflow.production.internal.jpa.MaterialEntity;
 import io.orderflow.production.internal.jpa.PlanningData;
@@ -32,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -139,15 +137,9 @@ public final class PlanningServiceImpl implements ProductionPlanning {
     void announceStarted(EntityManager em, List<ProductionOrderEntity> released, Instant now) {
         Map<String, List<ProductionOrderEntity>> bySalesOrder = released.stream().collect(Collectors.groupingBy(
                 ProductionOrderEntity::orderNumber, TreeMap::new, Collectors.toList()));
-        bySalesOrder.forEach((number, orders) -> outbox.append(ProductionDatabase.connection(em), DomainEvent.of(
-                ProductionEvents.STARTED, number, now, Map.of("productionOrders", orders.stream().map(o -> {
-                    Map<String, Object> line = new LinkedHashMap<>();
-                    line.put("id", o.id());
-                    line.put("lineNo", o.lineNo());
-                    line.put("product", o.productCode());
-                    line.put("quantity", o.quantity().toPlainString());
-                    return line;
-                }).toList()))));
+        bySalesOrder.forEach((number, orders) -> outbox.append(ProductionDatabase.connection(em), number, now,
+                new ProductionStarted(orders.stream().map(o -> new ProductionStarted.Order(o.id(), o.lineNo(),
+                        o.productCode(), o.quantity())).toList())));
     }
 
     @Override

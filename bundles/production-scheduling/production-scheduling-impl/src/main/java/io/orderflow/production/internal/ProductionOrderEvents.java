@@ -2,15 +2,11 @@ package io.orderflow.production.internal;
 
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
-import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.production.api.RequirementStatus;
-import io.orderflow.production.api.event.ProductionEvents;
+import io.orderflow.production.api.event.ProductionCompleted;
 import io.orderflow.production.internal.jpa.ProductionOrderEntity;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,16 +25,6 @@ public final class ProductionOrderEvents {
         this.audit = audit;
     }
 
-    /** The payload naming a production order's line and a quantity of it. */
-    static Map<String, Object> payload(ProductionOrderEntity order, BigDecimal quantity) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("productionOrder", order.id());
-        payload.put("lineNo", order.lineNo());
-        payload.put("product", order.productCode());
-        payload.put("quantity", quantity.toPlainString());
-        return payload;
-    }
-
     /**
      * Moves the production order to {@code status} with an audit entry; COMPLETED is also appended as
      * {@code production/COMPLETED}.
@@ -49,8 +35,8 @@ public final class ProductionOrderEvents {
         audit.record(ProductionDatabase.connection(em), new AuditRecord(now, actor, role, "PRODUCTION_ORDER_" + status,
                 "production order " + order.id(), why, order.orderNumber() + " line " + order.lineNo()));
         if (status == RequirementStatus.COMPLETED) {
-            outbox.append(ProductionDatabase.connection(em), DomainEvent.of(ProductionEvents.COMPLETED,
-                    order.orderNumber(), now, payload(order, order.passed())));
+            outbox.append(ProductionDatabase.connection(em), order.orderNumber(), now, new ProductionCompleted(
+                    order.id(), order.lineNo(), order.productCode(), order.passed()));
         }
     }
 

@@ -2,22 +2,24 @@ package io.orderflow.production.internal;
 
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.production.api.RequirementStatus;
-import io.orderflow.production.api.event.ProductionEvents;
 import io.orderflow.production.internal.jpa.PlanningData;
 import io.orderflow.production.internal.jpa.ProductionOrderEntity;
 import io.orderflow.salesorder.api.SalesOrder;
-import io.orderflow.salesorder.api.event.SalesOrderEvents;
-import io.orderflow.warehouse.api.event.WarehouseEvents;
+import io.orderflow.salesorder.api.event.ChangeRequested;
+import io.orderflow.salesorder.api.event.OrderCancelled;
+import io.orderflow.salesorder.api.event.PrepaymentRecorded;
+import io.orderflow.salesorder.api.event.PromisedDateChanged;
+import io.orderflow.warehouse.api.event.StockReserved;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
@@ -44,16 +46,16 @@ public final class ProductionRequirements extends IdempotentSubscriber<EntityMan
     private final EventOutbox outbox;
     private final ProductionOrderEvents events;
     private final BusinessClock clock;
+    private final EventCodec codec;
 
     @Activate
     public ProductionRequirements(@Reference ProductionDatabase db, @Reference AppliedEvents applied,
                                   @Reference Replanner replanner, @Reference PlanningServiceImpl planning,
                                   @Reference SalesDepartment sales,
                                   @Reference EventOutbox outbox, @Reference ProductionOrderEvents events,
-                                  @Reference BusinessClock clock) {
-        super(ID, Set.of(WarehouseEvents.STOCK_RESERVED, SalesOrderEvents.CANCELLED,
-                SalesOrderEvents.PREPAYMENT_RECORDED, SalesOrderEvents.PROMISED_DATE_CHANGED,
-                SalesOrderEvents.CHANGE_REQUESTED),
+                                  @Reference BusinessClock clock, @Reference EventCodec codec) {
+        super(ID, Set.of(StockReserved.TYPE, OrderCancelled.TYPE, PrepaymentRecorded.TYPE, PromisedDateChanged.TYPE,
+                ChangeRequested.TYPE),
                 applied, ProductionDatabase.SCHEMA, db::inChange, ProductionDatabase::connection);
         this.clock = clock;
         this.replanner = replanner;
@@ -61,44 +63,40 @@ public final class ProductionRequirements extends IdempotentSubscriber<EntityMan
         this.sales = sales;
         this.outbox = outbox;
         this.events = events;
+        this.codec = codec;
     }
 
     @Override
     protected void apply(EntityManager em, DomainEvent event) {
         String number = event.aggregateId();
-        Optional<SalesOrder> order = event.type().equals(WarehouseEvents.STOCK_RESERVED)
-                || event.type().equals(SalesOrderEvents.CHANGE_REQUESTED)
+        Optional<SalesOrder> order = event.type().equals(StockReserved.TYPE)
+                || event.type().equals(ChangeRequested.TYPE)
                 ? sales.orders().find(number) : Optional.empty();
         switch (event.type()) {
-            case WarehouseEvents.STOCK_RESERVED -> shortfall(em, event, order.orElseThrow(() ->
+            case StockReserved.TYPE -> shortfall(em, codec.payload(event, StockReserved.class), order.orElseThrow(() ->
                     new IllegalStateException("sales knows no order " + number)));
-            case SalesOrderEvents.CANCELLED -> cancel(em, number);
-            case SalesOrderEvents.CHANGE_REQUESTED -> {
+            case OrderCancelled.TYPE -> cancel(em, number);
+            case ChangeRequested.TYPE -> {
                 if (replanner.assessesChanges()) {
-                    outbox.append(ProductionDatabase.connection(em), DomainEvent.of(
-                            ProductionEvents.CHANGE_ASSESSED, number, clock.now(), ChangeAssessment.assess(em,
-                                    replanner, order.orElseThrow(), event.payload(), clock.now())));
+                    outbox.append(ProductionDatabase.connection(em), number, clock.now(), ChangeAssessment.assess(em,
+                            replanner, order.orElseThrow(), codec.payload(event, ChangeRequested.class), clock.now()));
                 }
             }
-            case SalesOrderEvents.PROMISED_DATE_CHANGED -> promised(em, number,
-                    LocalDate.parse(event.requiredText("newDate")));
-            case SalesOrderEvents.PREPAYMENT_RECORDED -> prepaid(em, number);
+            case PromisedDateChanged.TYPE -> promised(em, number,
+                    codec.payload(event, PromisedDateChanged.class).newDate());
+            case PrepaymentRecorded.TYPE -> prepaid(em, number);
             default -> throw new IllegalArgumentException("not an event for production: " + event.type());
         }
     }
 
     /** One production order per line the stock could not cover; a line covered now needs nothing more made. */
-    private void shortfall(EntityManager em, DomainEvent event, SalesOrder order) {
-        if (!(event.payload().get("lines") instanceof List<?> lines)) {
-            throw new IllegalArgumentException(event.type() + " " + event.id() + " has no lines");
-        }
+    private void shortfall(EntityManager em, StockReserved reserved, SalesOrder order) {
         Instant now = clock.now();
         List<ProductionOrderEntity> existing = PlanningData.ordersOf(em, order.number());
-        for (Object item : lines) {
-            Map<?, ?> line = (Map<?, ?>) item;
-            int lineNo = ((Number) line.get("lineNo")).intValue();
-            String product = String.valueOf(line.get("productCode"));
-            BigDecimal missing = new BigDecimal(String.valueOf(line.get("missing")));
+        for (StockReserved.Line line : reserved.lines()) {
+            int lineNo = line.lineNo();
+            String product = line.productCode();
+            BigDecimal missing = line.missing();
             Optional<ProductionOrderEntity> current = existing.stream().filter(p -> p.lineNo() == lineNo).findFirst();
             if (current.isEmpty()) {
                 if (missing.signum() > 0) {

@@ -1,11 +1,10 @@
 package io.orderflow.production.internal;
 
-import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.production.api.RequirementStatus;
 import io.orderflow.production.api.ScheduleState;
-import io.orderflow.production.api.event.ProductionEvents;
+import io.orderflow.production.api.event.ProductionDelayed;
 import io.orderflow.production.internal.domain.Job;
 import io.orderflow.production.internal.domain.JobPlan;
 import io.orderflow.production.internal.domain.Plan;
@@ -24,7 +23,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -141,13 +139,8 @@ public final class Replanner {
             if (projected.isAfter(promised) && projected.isAfter(announced)) {
                 String why = orders.stream().map(o -> o.holdReason(today())).filter(Objects::nonNull)
                         .findFirst().orElse(reason);
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("orderNumber", number);
-                payload.put("oldDate", promised.toString());
-                payload.put("newDate", projected.toString());
-                payload.put("reason", why);
-                outbox.append(ProductionDatabase.connection(em), DomainEvent.of(ProductionEvents.DELAYED, number, now,
-                        payload));
+                outbox.append(ProductionDatabase.connection(em), number, now, new ProductionDelayed(number, promised,
+                        projected, why));
                 orders.forEach(o -> o.delayAnnounced(projected));
                 LOG.info("Order {} delayed: {} instead of {} ({})", number, projected, promised, why);
             }

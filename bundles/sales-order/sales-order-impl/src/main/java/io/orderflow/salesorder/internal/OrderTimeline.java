@@ -2,8 +2,10 @@ package io.orderflow.salesorder.internal;
 
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
+import io.orderflow.salesorder.api.event.OrderReceived;
 import io.orderflow.salesorder.internal.domain.TimelineSummaries;
 import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
 import java.util.Set;
@@ -21,17 +23,22 @@ public final class OrderTimeline extends IdempotentSubscriber<EntityManager> {
 
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
     static final String ID = "sales-order.timeline";
+    /** Every event of the sales department. */
+    private static final String OWN_EVENTS = OrderReceived.TYPE.substring(0, OrderReceived.TYPE.indexOf('/')) + "/*";
 
+    private final EventCodec codec;
 
     @Activate
-    public OrderTimeline(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied) {
-        super(ID, Set.of("sales-order/*"),
+    public OrderTimeline(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
+                         @Reference EventCodec codec) {
+        super(ID, Set.of(OWN_EVENTS),
                 applied, SalesOrderDatabase.SCHEMA, db::inTransaction, SalesOrderDatabase::connection);
+        this.codec = codec;
     }
 
     @Override
     protected void apply(EntityManager em, DomainEvent event) {
         em.persist(new TimelineEntryEntity(event.aggregateId(), event.id(), event.type(), event.occurredAt(),
-                TimelineSummaries.of(event)));
+                TimelineSummaries.of(event, codec)));
     }
 }

@@ -28,7 +28,7 @@ import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderNotFoundException;
 import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.api.TimelineEntry;
-import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.api.event.OrderReceived;
 import io.orderflow.salesorder.internal.domain.LinePayloads;
 import io.orderflow.salesorder.internal.domain.AcceptedOrder;
 import io.orderflow.salesorder.internal.domain.IntakeRules;
@@ -257,7 +257,9 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
                 now.plus(settings.confirmationWindow()));
         em.persist(entity);
         em.flush();
-        outbox.append(tx, DomainEvent.of(SalesOrderEvents.RECEIVED, number, now, receivedPayload(order, channel, review)));
+        outbox.append(tx, number, now, new OrderReceived(order.customerId(), order.customerPo(), channel,
+                order.total().amount(), order.total().currency(), LinePayloads.of(order.lines()),
+                review.stream().map(Review.Step::role).toList()));
         audit.record(tx, new AuditRecord(now, actor.name(), actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT,
                 Roles.INTEGRATION), "ORDER_RECEIVED", number, null, String.format(
                 "customer %s, PO %s, %d line(s), total %s, channel %s, %d flag(s)", order.customerId(),
@@ -280,18 +282,6 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
             }
         }
         return known;
-    }
-
-    private static Map<String, Object> receivedPayload(AcceptedOrder order, Channel channel, List<Review.Step> review) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put(SalesOrderEvents.KEY_CUSTOMER_ID, order.customerId());
-        payload.put(SalesOrderEvents.KEY_CUSTOMER_PO, order.customerPo());
-        payload.put(SalesOrderEvents.KEY_CHANNEL, channel.name());
-        payload.put(SalesOrderEvents.KEY_TOTAL, order.total().toPlainString());
-        payload.put(SalesOrderEvents.KEY_CURRENCY, order.total().currency());
-        payload.put(SalesOrderEvents.KEY_LINES, LinePayloads.of(order.lines()));
-        payload.put("reviewSteps", review.stream().map(Review.Step::role).toList());
-        return payload;
     }
 
     @Override

@@ -2,15 +2,16 @@ package io.orderflow.warehouse.internal;
 
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
-import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.api.event.OrderCancelled;
+import io.orderflow.salesorder.api.event.OrderConfirmed;
+import io.orderflow.salesorder.api.event.OrderRevised;
+import io.orderflow.salesorder.api.event.OrderedLine;
 import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
@@ -29,58 +30,56 @@ public final class OrderReservations extends IdempotentSubscriber<EntityManager>
     static final String ID = "warehouse.orders";
 
     private final ReservationServiceImpl reservations;
+    private final EventCodec codec;
 
     @Activate
     public OrderReservations(@Reference WarehouseDatabase db, @Reference AppliedEvents applied,
-                             @Reference ReservationServiceImpl reservations) {
-        super(ID, Set.of(SalesOrderEvents.CONFIRMED, SalesOrderEvents.REVISED, SalesOrderEvents.CANCELLED),
+                             @Reference ReservationServiceImpl reservations, @Reference EventCodec codec) {
+        super(ID, Set.of(OrderConfirmed.TYPE, OrderRevised.TYPE, OrderCancelled.TYPE),
                 applied, WarehouseDatabase.SCHEMA, db::inTransaction, WarehouseDatabase::connection);
         this.reservations = reservations;
+        this.codec = codec;
     }
 
     @Override
     protected void apply(EntityManager em, DomainEvent event) {
         String number = event.aggregateId();
-        Map<String, Object> p = event.payload();
         switch (event.type()) {
-            case SalesOrderEvents.CONFIRMED -> reservations.reserveIn(em, number, event.requiredText("region"),
-                    revision(p), due(event), lines(event));
-            case SalesOrderEvents.REVISED -> {
+            case OrderConfirmed.TYPE -> {
+                OrderConfirmed confirmed = codec.payload(event, OrderConfirmed.class);
+                reservations.reserveIn(em, number, confirmed.region(), revision(confirmed.revision()),
+                        confirmed.requestedDelivery(), lines(event, confirmed.lines()));
+            }
+            case OrderRevised.TYPE -> {
+                OrderRevised revised = codec.payload(event, OrderRevised.class);
                 // Revised before confirmation: CONFIRMED will bring the new lines.
                 OrderDemandEntity demand = em.find(OrderDemandEntity.class, number);
                 if (demand != null && !demand.released()) {
-                    reservations.reserveIn(em, number, demand.region(), revision(p), due(event), lines(event));
+                    reservations.reserveIn(em, number, demand.region(), revision(revised.revision()),
+                            revised.requestedDelivery(), lines(event, revised.lines()));
                 }
             }
-            default -> reservations.releaseIn(em, number, String.valueOf(p.get("reason")));
+            default -> reservations.releaseIn(em, number,
+                    String.valueOf(codec.payload(event, OrderCancelled.class).reason()));
         }
     }
 
-    private static int revision(Map<String, Object> payload) {
-        return payload.get("revision") instanceof Number n ? n.intValue() : 1;
+    /** The order's revision; 1 when the event names none. */
+    private static int revision(Integer revision) {
+        return revision == null ? 1 : revision;
     }
 
-    /** The order's delivery date; null when the event names none. */
-    private static LocalDate due(DomainEvent event) {
-        Object date = event.payload().get("requestedDelivery");
-        return date == null || date.toString().isBlank() ? null : LocalDate.parse(date.toString());
-    }
-
-    /** A malformed payload throws, so that the relay parks the event for an operator instead of guessing. */
-    private static List<OrderLineQuantity> lines(DomainEvent event) {
-        if (!(event.payload().get(SalesOrderEvents.KEY_LINES) instanceof List<?> lines) || lines.isEmpty()) {
+    /** A malformed line throws, so that the relay parks the event for an operator instead of guessing. */
+    private static List<OrderLineQuantity> lines(DomainEvent event, List<OrderedLine> lines) {
+        if (lines.isEmpty()) {
             throw new IllegalArgumentException(event.type() + " " + event.id() + " has no lines");
         }
-        return lines.stream().map(line -> {
-            Map<?, ?> l = (Map<?, ?>) line;
-            BigDecimal quantity = new BigDecimal(String.valueOf(l.get("quantity")));
-            if (quantity.signum() <= 0 || !(l.get("lineNo") instanceof Number lineNo) || l.get("productCode") == null) {
+        return lines.stream().map(l -> {
+            if (l.quantity() == null || l.quantity().signum() <= 0 || l.lineNo() == null || l.productCode() == null) {
                 throw new IllegalArgumentException(event.type() + " " + event.id() + " has a malformed line " + l);
             }
-            Object specification = l.get("specification");
-            return new OrderLineQuantity(lineNo.intValue(), String.valueOf(l.get("productCode")),
-                    specification == null || specification.toString().isBlank() ? null : specification.toString(),
-                    quantity);
+            return new OrderLineQuantity(l.lineNo(), l.productCode(),
+                    l.specification() == null || l.specification().isBlank() ? null : l.specification(), l.quantity());
         }).toList();
     }
 }

@@ -2,11 +2,12 @@ package io.orderflow.warehouse.internal;
 
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
-import java.math.BigDecimal;
+import io.orderflow.production.api.event.QualityPassed;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
@@ -22,24 +23,22 @@ public final class ProducedGoods extends IdempotentSubscriber<EntityManager> {
 
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
     static final String ID = "warehouse.production";
-    /** Production's event; production's API owns the name. Payload: product, quantity, reference, inspector. */
-    static final String QUALITY_PASSED = "production/QUALITY_PASSED";
-
     private final ReservationServiceImpl reservations;
+    private final EventCodec codec;
 
     @Activate
     public ProducedGoods(@Reference WarehouseDatabase db, @Reference AppliedEvents applied,
-                         @Reference ReservationServiceImpl reservations) {
-        super(ID, Set.of(QUALITY_PASSED),
+                         @Reference ReservationServiceImpl reservations, @Reference EventCodec codec) {
+        super(ID, Set.of(QualityPassed.TYPE),
                 applied, WarehouseDatabase.SCHEMA, db::inTransaction, WarehouseDatabase::connection);
         this.reservations = reservations;
+        this.codec = codec;
     }
 
     @Override
     protected void apply(EntityManager em, DomainEvent event) {
-        BigDecimal quantity = new BigDecimal(event.requiredText("quantity"));
-        Actor inspector = new Actor(event.requiredText("inspector"), Set.of(Roles.QUALITY));
-        reservations.receiveProducedIn(em, event.aggregateId(), event.requiredText("product"), quantity,
-                event.requiredText("reference"), inspector);
+        QualityPassed passed = codec.payload(event, QualityPassed.class);
+        reservations.receiveProducedIn(em, event.aggregateId(), passed.product(), passed.quantity(),
+                passed.reference(), new Actor(passed.inspector(), Set.of(Roles.QUALITY)));
     }
 }

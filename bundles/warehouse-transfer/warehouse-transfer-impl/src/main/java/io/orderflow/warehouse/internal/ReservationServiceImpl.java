@@ -5,7 +5,6 @@ import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
-import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
@@ -17,7 +16,7 @@ import io.orderflow.warehouse.api.OrderReservation;
 import io.orderflow.warehouse.api.ReservationService;
 import io.orderflow.warehouse.api.ShipmentCheck;
 import io.orderflow.warehouse.api.Warehouse;
-import io.orderflow.warehouse.api.event.WarehouseEvents;
+import io.orderflow.warehouse.api.event.StockReleased;
 import io.orderflow.warehouse.internal.domain.Allocator;
 import io.orderflow.warehouse.internal.domain.Allocator.Candidate;
 import io.orderflow.warehouse.internal.domain.Allocator.OtherWarehouses;
@@ -167,10 +166,9 @@ public final class ReservationServiceImpl implements ReservationService {
                 .forEach(product -> locked.put(product, Ledger.lockAll(em, product)));
         giveBack(em, demand, locked, "order cancelled", now);
         demand.clearReservations(true);
-        List<Map<String, Object>> lines = before.lines().stream().map(l -> Map.<String, Object>of("lineNo", l.lineNo(),
-                "productCode", l.product(), "released", Quantities.text(l.reserved()))).toList();
-        outbox.append(WarehouseDatabase.connection(em), DomainEvent.of(WarehouseEvents.STOCK_RELEASED, orderNumber, now,
-                Map.of("reason", reason == null ? "" : reason, "lines", lines)));
+        outbox.append(WarehouseDatabase.connection(em), orderNumber, now, new StockReleased(reason, before.lines()
+                .stream().map(l -> new StockReleased.Line(l.lineNo(), l.product(), Quantities.normal(l.reserved())))
+                .toList()));
         return Optional.of(demand.toRecord());
     }
 

@@ -2,11 +2,10 @@ package io.orderflow.warehouse.internal;
 
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
-import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.warehouse.api.TransferStatus;
 import io.orderflow.warehouse.api.Warehouse;
-import io.orderflow.warehouse.api.event.WarehouseEvents;
+import io.orderflow.warehouse.api.event.TransferChanged;
 import io.orderflow.warehouse.internal.domain.Quantities;
 import io.orderflow.warehouse.internal.domain.StockBalance;
 import io.orderflow.warehouse.internal.domain.TransferNeed;
@@ -19,7 +18,6 @@ import io.orderflow.warehouse.internal.jpa.WarehouseQueries;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
@@ -93,18 +91,8 @@ public final class TransferPlanner {
                 + transfer.fromWarehouse() + " to " + transfer.toWarehouse();
         audit.record(WarehouseDatabase.connection(em), new AuditRecord(now, actor, role,
                 "TRANSFER_" + transfer.status(), "transfer " + transfer.id(), remark, what));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("product", transfer.productCode());
-        payload.put("from", transfer.fromWarehouse());
-        payload.put("to", transfer.toWarehouse());
-        payload.put("quantity", transfer.quantity().toPlainString());
-        payload.put("status", transfer.status().name());
-        payload.put("actor", actor);
-        payload.put("remark", remark == null ? "" : remark);
-        if (transfer.expectedArrival() != null) {
-            payload.put("expectedArrival", transfer.expectedArrival().toString());
-        }
-        outbox.append(WarehouseDatabase.connection(em), DomainEvent.of(WarehouseEvents.transfer(transfer.status()),
-                String.valueOf(transfer.id()), now, payload));
+        outbox.append(WarehouseDatabase.connection(em), String.valueOf(transfer.id()), now, new TransferChanged(
+                transfer.productCode(), transfer.fromWarehouse(), transfer.toWarehouse(), transfer.quantity(),
+                transfer.status(), actor, remark, transfer.expectedArrival()));
     }
 }

@@ -7,6 +7,7 @@ import io.orderflow.platform.api.event.IdempotentSubscriber;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.tx.Retry;
 import io.orderflow.platform.api.tx.Transactions;
+import io.orderflow.salesorder.api.event.OrderReceived;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -41,7 +42,7 @@ public final class CountingSubscriber extends IdempotentSubscriber<Connection> {
     @Activate
     public CountingSubscriber(@Reference Transactions transactions, @Reference AppliedEvents applied,
                               @Reference SchemaMigrations migrations, Config config) {
-        super(ID, Set.of("sales-order/RECEIVED", "itest/*"), applied, migrated(migrations),
+        super(ID, Set.of(OrderReceived.TYPE, "itest/*"), applied, migrated(migrations),
                 work -> transactions.jdbc(Retry.NONE, c -> {
                     work.accept(c);
                     return null;

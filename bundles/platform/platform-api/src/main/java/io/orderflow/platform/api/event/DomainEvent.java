@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * @param aggregateId   the business key the event is about (an order number); events of one aggregate keep their order
  * @param occurredAt    when the fact happened, never null
  * @param schemaVersion version of the payload's shape for this type, starting at 1
- * @param payload       ids and small values only (strings, numbers, booleans, lists and maps of those); never entities
+ * @param payload       ids and small values only (strings, numbers, booleans, lists and maps of those); never entities.
+ *                      Departments build it from, and read it as, their {@link EventPayload} records through the
+ *                      {@link EventCodec}; the map is the stored shape
  */
 public record DomainEvent(UUID id, String type, String aggregateId, Instant occurredAt, int schemaVersion,
                           Map<String, Object> payload) {
@@ -37,21 +39,7 @@ public record DomainEvent(UUID id, String type, String aggregateId, Instant occu
         payload = payload == null ? Map.of() : Map.copyOf(payload);
     }
 
-    /**
-     * A payload value a subscriber cannot do without, as text.
-     *
-     * @throws IllegalArgumentException naming the event and the key when it is missing or blank, so that the relay
-     *                                  parks the event for an operator instead of the subscriber guessing
-     */
-    public String requiredText(String key) {
-        Object value = payload.get(key);
-        if (value == null || value.toString().isBlank()) {
-            throw new IllegalArgumentException(type + " " + id + " has no " + key);
-        }
-        return value.toString();
-    }
-
-    /** A new event with a fresh id, the given time and schema version 1. */
+    /** A new event with a fresh id, the given time and schema version 1; departments use {@link EventCodec#toEvent}. */
     public static DomainEvent of(String type, String aggregateId, Instant occurredAt, Map<String, Object> payload) {
         return new DomainEvent(UUID.randomUUID(), type, aggregateId, occurredAt, 1, payload);
     }

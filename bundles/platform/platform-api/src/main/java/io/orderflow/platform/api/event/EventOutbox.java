@@ -1,6 +1,7 @@
 package io.orderflow.platform.api.event;
 
 import java.sql.Connection;
+import java.time.Instant;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -17,4 +18,12 @@ public interface EventOutbox {
      * @throws IllegalStateException wrapping the SQL failure; the caller's transaction should then roll back
      */
     void append(Connection transaction, DomainEvent event);
+
+    /**
+     * Writes the event of a typed payload ({@link EventCodec#toEvent}) inside the caller's open transaction.
+     *
+     * @return the event written
+     * @throws IllegalStateException wrapping the SQL failure; the caller's transaction should then roll back
+     */
+    DomainEvent append(Connection transaction, String aggregateId, Instant occurredAt, EventPayload payload);
 }

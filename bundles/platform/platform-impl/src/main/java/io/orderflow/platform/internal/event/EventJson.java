@@ -32,9 +32,14 @@ final class EventJson {
         try {
             return new DomainEvent(UUID.fromString(rs.getString("EVENT_ID")), rs.getString("EVENT_TYPE"),
                     rs.getString("AGGREGATE_ID"), rs.getTimestamp("OCCURRED_AT").toInstant(),
-                    rs.getInt("SCHEMA_VERSION"), JSON.readValue(rs.getString("PAYLOAD"), MAP));
+                    rs.getInt("SCHEMA_VERSION"), payload(rs.getString("PAYLOAD")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable payload of event " + rs.getString("EVENT_ID"), e);
         }
+    }
+
+    /** The payload map of a PAYLOAD column's text. */
+    static Map<String, Object> payload(String json) throws JsonProcessingException {
+        return JSON.readValue(json, MAP);
     }
 }

@@ -1,13 +1,16 @@
 package io.orderflow.platform.internal.event;
 
 import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.event.EventPayload;
 import io.orderflow.platform.api.event.OutboxListener;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,10 +33,19 @@ public final class EventOutboxImpl implements EventOutbox {
             policy = ReferencePolicy.DYNAMIC)
     private volatile List<OutboxListener> listeners;
 
+    private final EventCodec codec;
+
     /** @param schema referenced so that the PLATFORM tables exist before the first append */
     @Activate
-    public EventOutboxImpl(@Reference SchemaMigrations schema) {
-        // the reference alone orders activation after the PLATFORM migration
+    public EventOutboxImpl(@Reference SchemaMigrations schema, @Reference EventCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public DomainEvent append(Connection transaction, String aggregateId, Instant occurredAt, EventPayload payload) {
+        DomainEvent event = codec.toEvent(aggregateId, occurredAt, payload);
+        append(transaction, event);
+        return event;
     }
 
     @Override

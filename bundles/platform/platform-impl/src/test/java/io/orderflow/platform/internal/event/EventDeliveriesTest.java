@@ -48,7 +48,7 @@ class EventDeliveriesTest {
     private final DataSource ds = DerbyMemory.newDatabase();
     private final TestClock clock = new TestClock();
     private final Map<String, Set<String>> subscribers = new HashMap<>();
-    private final EventOutboxImpl outbox = new EventOutboxImpl(PlatformSchema.migrated(ds));
+    private final EventOutboxImpl outbox = new EventOutboxImpl(PlatformSchema.migrated(ds), new EventCodecImpl());
     private final EventDeliveriesImpl deliveries = new EventDeliveriesImpl(ds, () -> subscribers, new AppliedEventsImpl(ds, new TransactionsImpl(ds)),
             Converters.standardConverter().convert(Map.of("maxAttempts", 3, "backoffInitialMillis", 1000,
                     "backoffMaxMillis", 4000, "retentionHours", 24)).to(EventDeliveriesImpl.Config.class), clock);
@@ -68,47 +68,47 @@ class EventDeliveriesTest {
 
     @Test
     void committedEventsAreOpenedOnceForTheSubscribersThatWantThem() throws SQLException {
-        subscribers.put("timeline", Set.of("sales-order/*"));
-        subscribers.put("warehouse", Set.of("sales-order/CONFIRMED"));
+        subscribers.put("timeline", Set.of("sample/*"));
+        subscribers.put("warehouse", Set.of("sample/CONFIRMED"));
         subscribers.put("never-seen", null);
-        append("sales-order/RECEIVED", "SO-1");
-        append("sales-order/CONFIRMED", "SO-1");
+        append("sample/RECEIVED", "SO-1");
+        append("sample/CONFIRMED", "SO-1");
         try (Connection rolledBack = DerbyMemory.transaction(ds)) {
-            outbox.append(rolledBack, DomainEvent.of("sales-order/RECEIVED", "SO-9", clock.instant(), Map.of()));
+            outbox.append(rolledBack, DomainEvent.of("sample/RECEIVED", "SO-9", clock.instant(), Map.of()));
             rolledBack.rollback();
         }
 
         assertEquals(2, deliveries.fanOut(100));
         assertEquals(0, deliveries.fanOut(100), "each event is opened once");
-        assertEquals(List.of("SO-1:sales-order/RECEIVED", "SO-1:sales-order/CONFIRMED"), due("timeline"));
-        assertEquals(List.of("SO-1:sales-order/CONFIRMED"), due("warehouse"));
+        assertEquals(List.of("SO-1:sample/RECEIVED", "SO-1:sample/CONFIRMED"), due("timeline"));
+        assertEquals(List.of("SO-1:sample/CONFIRMED"), due("warehouse"));
         assertEquals(2, due("never-seen").size(), "a subscriber whose types are unknown gets everything");
         assertEquals(Map.of("n", 1), deliveries.due("warehouse", 1).get(0).event().payload());
     }
 
     @Test
     void aFailureHoldsBackItsAggregateUntilTheNextAttemptIsDue() throws SQLException {
-        subscribers.put("warehouse", Set.of("sales-order/*"));
-        append("sales-order/CONFIRMED", "SO-1");
-        append("sales-order/CONFIRMED", "SO-2");
-        append("sales-order/CANCELLED", "SO-1");
+        subscribers.put("warehouse", Set.of("sample/*"));
+        append("sample/CONFIRMED", "SO-1");
+        append("sample/CONFIRMED", "SO-2");
+        append("sample/CANCELLED", "SO-1");
         deliveries.fanOut(100);
         PendingDelivery first = deliveries.due("warehouse", 100).get(0);
 
         assertFalse(deliveries.failed(first, "database of the warehouse is down"));
-        assertEquals(List.of("SO-2:sales-order/CONFIRMED"), due("warehouse"));
+        assertEquals(List.of("SO-2:sample/CONFIRMED"), due("warehouse"));
         clock.now = clock.now.plusMillis(1000);
-        assertEquals(List.of("SO-1:sales-order/CONFIRMED", "SO-2:sales-order/CONFIRMED", "SO-1:sales-order/CANCELLED"),
+        assertEquals(List.of("SO-1:sample/CONFIRMED", "SO-2:sample/CONFIRMED", "SO-1:sample/CANCELLED"),
                 due("warehouse"));
         assertEquals(1, deliveries.due("warehouse", 1).get(0).attempts());
     }
 
     @Test
     void afterTheLastAttemptTheEventIsParkedUntilReplayed() throws SQLException {
-        subscribers.put("warehouse", Set.of("sales-order/*"));
-        append("sales-order/CONFIRMED", "SO-1");
-        append("sales-order/CANCELLED", "SO-1");
-        append("sales-order/CONFIRMED", "SO-2");
+        subscribers.put("warehouse", Set.of("sample/*"));
+        append("sample/CONFIRMED", "SO-1");
+        append("sample/CANCELLED", "SO-1");
+        append("sample/CONFIRMED", "SO-2");
         deliveries.fanOut(100);
         PendingDelivery poison = deliveries.due("warehouse", 1).get(0);
         assertFalse(deliveries.failed(poison, "boom 1"));
@@ -117,14 +117,14 @@ class EventDeliveriesTest {
         clock.now = clock.now.plusSeconds(2);
         assertTrue(deliveries.failed(new PendingDelivery(poison.position(), "warehouse", poison.event(), 2), "boom 3"));
         clock.now = clock.now.plus(Duration.ofHours(1));
-        assertEquals(List.of("SO-2:sales-order/CONFIRMED"), due("warehouse"), "parked: its aggregate waits, others flow");
+        assertEquals(List.of("SO-2:sample/CONFIRMED"), due("warehouse"), "parked: its aggregate waits, others flow");
 
         EventBook.ParkedDelivery parked = new EventBook(ds, null, deliveries, null).parked().get(0);
         assertEquals(poison.event().id(), parked.eventId());
         assertEquals(3, parked.attempts());
         assertEquals("boom 3", parked.error());
         assertEquals(1, deliveries.replay(poison.event().id(), "warehouse"));
-        assertEquals(List.of("SO-1:sales-order/CONFIRMED", "SO-1:sales-order/CANCELLED", "SO-2:sales-order/CONFIRMED"),
+        assertEquals(List.of("SO-1:sample/CONFIRMED", "SO-1:sample/CANCELLED", "SO-2:sample/CONFIRMED"),
                 due("warehouse"));
         assertEquals(0, deliveries.due("warehouse", 1).get(0).attempts(), "a replay starts afresh");
     }
@@ -139,16 +139,16 @@ class EventDeliveriesTest {
 
     @Test
     void whatWasDeliveredLongAgoIsPurgedAndWhatWaitsIsKept() throws SQLException {
-        subscribers.put("timeline", Set.of("sales-order/*"));
-        subscribers.put("finance", Set.of("sales-order/CONFIRMED"));
-        append("sales-order/RECEIVED", "SO-1");
-        append("sales-order/CONFIRMED", "SO-1");
+        subscribers.put("timeline", Set.of("sample/*"));
+        subscribers.put("finance", Set.of("sample/CONFIRMED"));
+        append("sample/RECEIVED", "SO-1");
+        append("sample/CONFIRMED", "SO-1");
         deliveries.fanOut(100);
         deliveries.delivered(deliveries.due("timeline", 100), List.of());
 
         clock.now = clock.now.plus(Duration.ofHours(25));
         assertEquals(1, deliveries.purge(), "RECEIVED went to everyone who wanted it; CONFIRMED still waits for finance");
-        assertEquals(List.of("SO-1:sales-order/CONFIRMED"), due("finance"));
+        assertEquals(List.of("SO-1:sample/CONFIRMED"), due("finance"));
         assertEquals(List.of(), due("timeline"));
 
         subscribers.remove("finance"); // its bundle was uninstalled: what waited for it goes after the retention

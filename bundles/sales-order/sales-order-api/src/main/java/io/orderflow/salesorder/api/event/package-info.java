@@ -1,6 +1,11 @@
-/** The sales department's domain event types and their payload keys. */
+/**
+ * The sales department's domain events, one record per event type ({@code sales-order/<FACT>}), each with its
+ * {@code TYPE} and schema version; the aggregate id is the order number. Read them with the platform's
+ * {@link io.orderflow.platform.api.event.EventCodec}; quantities and amounts travel as plain decimal strings, dates as
+ * {@code yyyy-MM-dd}.
+ */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package io.orderflow.salesorder.api.event;
 
 import org.osgi.annotation.bundle.Export;

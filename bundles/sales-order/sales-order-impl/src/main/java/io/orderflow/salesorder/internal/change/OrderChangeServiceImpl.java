@@ -5,7 +5,7 @@ import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
-import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventPayload;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
@@ -17,7 +17,9 @@ import io.orderflow.salesorder.api.ChangeStatus;
 import io.orderflow.salesorder.api.OrderChangeService;
 import io.orderflow.salesorder.api.OrderRevision;
 import io.orderflow.salesorder.api.SalesOrder;
-import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.api.event.ChangeAnswered;
+import io.orderflow.salesorder.api.event.ChangeRequested;
+import io.orderflow.salesorder.api.event.OrderRevised;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.domain.ChangeRules;
 import io.orderflow.salesorder.internal.domain.LinePayloads;
@@ -76,24 +78,13 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
                     change.reason(), actor.name(), now);
             em.persist(request);
             em.flush();
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("changeId", request.id());
-            payload.put("requestedDelivery", change.newDelivery() == null ? "" : change.newDelivery().toString());
-            payload.put("lines", change.lines().stream().map(OrderChangeServiceImpl::linePayload).toList());
-            payload.put("reason", change.reason());
-            record(em, number, SalesOrderEvents.CHANGE_REQUESTED, payload, actor,
+            record(em, number, new ChangeRequested(request.id(), change.newDelivery(), change.lines().stream()
+                    .map(line -> new ChangeRequested.Line(line.lineNo(), line.quantity(), line.specification()))
+                    .toList(), change.reason()), actor,
                     actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT), "CHANGE_REQUESTED", change.reason(),
                     "change " + request.id());
             return request.toRecord();
         });
-    }
-
-    private static Map<String, Object> linePayload(LineChange change) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("lineNo", change.lineNo());
-        line.put("quantity", change.quantity() == null ? "" : change.quantity().toPlainString());
-        line.put("specification", change.specification() == null ? "" : change.specification());
-        return line;
     }
 
     @Override
@@ -145,14 +136,8 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
             request.applied(order.revision(), actor.name(), now);
             em.flush();
             SalesOrder after = order.toRecord();
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("changeId", changeId);
-            payload.put("revision", after.revision());
-            payload.put("requestedDelivery", after.requestedDelivery().toString());
-            payload.put(SalesOrderEvents.KEY_TOTAL, after.total().toPlainString());
-            payload.put(SalesOrderEvents.KEY_CURRENCY, after.total().currency());
-            payload.put(SalesOrderEvents.KEY_LINES, LinePayloads.of(after.lines()));
-            record(em, number, SalesOrderEvents.REVISED, payload, actor,
+            record(em, number, new OrderRevised(changeId, after.revision(), after.requestedDelivery(),
+                    after.total().amount(), after.total().currency(), LinePayloads.of(after.lines())), actor,
                     actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT), "ORDER_REVISED", null,
                     "revision " + after.revision() + " from change " + changeId + "; total " + after.total());
             return after;
@@ -200,21 +185,16 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
     private void answered(EntityManager em, ChangeRequestEntity request, String remark, Actor actor, String role,
                           String action) {
         em.flush();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("changeId", request.id());
-        payload.put("status", request.status().name());
-        payload.put("projectedDelivery", request.projectedDelivery() == null ? "" : request.projectedDelivery().toString());
-        payload.put("remark", remark == null ? "" : remark);
-        payload.put("actor", actor.name());
-        record(em, request.orderNumber(), SalesOrderEvents.CHANGE_ANSWERED, payload, actor, role, action, remark,
+        record(em, request.orderNumber(), new ChangeAnswered(request.id(), request.status(),
+                request.projectedDelivery(), remark, actor.name()), actor, role, action, remark,
                 "change " + request.id() + ": " + request.status());
     }
 
-    private void record(EntityManager em, String number, String eventType, Map<String, Object> payload, Actor actor,
-                        String role, String action, String reason, String details) {
+    private void record(EntityManager em, String number, EventPayload event, Actor actor, String role, String action,
+                        String reason, String details) {
         Instant now = clock.now();
         Connection tx = SalesOrderDatabase.connection(em);
-        outbox.append(tx, DomainEvent.of(eventType, number, now, payload));
+        outbox.append(tx, number, now, event);
         audit.record(tx, new AuditRecord(now, actor.name(), role, action, number, reason, details));
     }
 

@@ -1,7 +1,31 @@
 package io.orderflow.salesorder.internal.domain;
 
+import static java.util.Map.entry;
+
 import io.orderflow.platform.api.event.DomainEvent;
-import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.platform.api.event.EventCodec;
+import io.orderflow.platform.api.event.EventPayload;
+import io.orderflow.production.api.event.ChangeAssessed;
+import io.orderflow.production.api.event.ProductionCompleted;
+import io.orderflow.production.api.event.ProductionDelayed;
+import io.orderflow.production.api.event.ProductionStarted;
+import io.orderflow.salesorder.api.Decision;
+import io.orderflow.salesorder.api.event.ChangeAnswered;
+import io.orderflow.salesorder.api.event.ChangeRequested;
+import io.orderflow.salesorder.api.event.HoldReleased;
+import io.orderflow.salesorder.api.event.OrderCancelled;
+import io.orderflow.salesorder.api.event.OrderConfirmed;
+import io.orderflow.salesorder.api.event.OrderHeld;
+import io.orderflow.salesorder.api.event.OrderReceived;
+import io.orderflow.salesorder.api.event.OrderRejected;
+import io.orderflow.salesorder.api.event.OrderRevised;
+import io.orderflow.salesorder.api.event.PrepaymentRecorded;
+import io.orderflow.salesorder.api.event.PromisedDateChanged;
+import io.orderflow.salesorder.api.event.ReviewDecided;
+import io.orderflow.warehouse.api.event.OrderFullyReserved;
+import io.orderflow.warehouse.api.event.StockReleased;
+import io.orderflow.warehouse.api.event.StockReserved;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,92 +34,124 @@ import java.util.stream.Collectors;
 public final class TimelineSummaries {
 
     static final int MAX_LENGTH = 500;
-    /** Production's events about an order; production's API owns the names. */
-    public static final String PRODUCTION_DELAYED = "production/DELAYED";
-    public static final String PRODUCTION_STARTED = "production/STARTED";
-    public static final String PRODUCTION_COMPLETED = "production/COMPLETED";
-    public static final String PRODUCTION_CHANGE_ASSESSED = "production/CHANGE_ASSESSED";
-    /** The warehouse's events about an order; the warehouse's API owns the names. */
-    public static final String STOCK_RESERVED = "warehouse/STOCK_RESERVED";
-    public static final String ORDER_FULLY_RESERVED = "warehouse/ORDER_FULLY_RESERVED";
-    public static final String STOCK_RELEASED = "warehouse/STOCK_RELEASED";
+
+    /** The events a timeline has words for, by type: the sales department's own, production's and the warehouse's. */
+    private static final Map<String, Class<? extends EventPayload>> WORDED = Map.ofEntries(
+            entry(OrderReceived.TYPE, OrderReceived.class), entry(ReviewDecided.TYPE, ReviewDecided.class),
+            entry(OrderConfirmed.TYPE, OrderConfirmed.class), entry(OrderRejected.TYPE, OrderRejected.class),
+            entry(OrderCancelled.TYPE, OrderCancelled.class), entry(OrderHeld.TYPE, OrderHeld.class),
+            entry(HoldReleased.TYPE, HoldReleased.class), entry(PrepaymentRecorded.TYPE, PrepaymentRecorded.class),
+            entry(PromisedDateChanged.TYPE, PromisedDateChanged.class),
+            entry(ChangeRequested.TYPE, ChangeRequested.class), entry(ChangeAnswered.TYPE, ChangeAnswered.class),
+            entry(OrderRevised.TYPE, OrderRevised.class), entry(ProductionDelayed.TYPE, ProductionDelayed.class),
+            entry(ProductionStarted.TYPE, ProductionStarted.class),
+            entry(ProductionCompleted.TYPE, ProductionCompleted.class),
+            entry(StockReserved.TYPE, StockReserved.class), entry(OrderFullyReserved.TYPE, OrderFullyReserved.class),
+            entry(StockReleased.TYPE, StockReleased.class));
 
     private TimelineSummaries() {
     }
 
-    public static String of(DomainEvent event) {
-        Map<String, Object> p = event.payload();
-        String summary = switch (event.type()) {
-            case SalesOrderEvents.RECEIVED -> String.format("Received via %s from %s (PO %s): %d line(s), total %s %s",
-                    p.get(SalesOrderEvents.KEY_CHANNEL), p.get(SalesOrderEvents.KEY_CUSTOMER_ID),
-                    p.get(SalesOrderEvents.KEY_CUSTOMER_PO), lines(p), p.get(SalesOrderEvents.KEY_TOTAL),
-                    p.get(SalesOrderEvents.KEY_CURRENCY));
-            case SalesOrderEvents.REVIEW_DECISION -> String.format("%s by %s %s (%s)%s",
-                    "APPROVE".equals(p.get("decision")) ? "Approved" : "Rejected", p.get("role"), p.get("actor"),
-                    p.get("rule"), remark(p.get("remark")));
-            case SalesOrderEvents.CONFIRMED -> String.format("Confirmed: %d line(s), total %s %s, delivery %s%s", lines(p),
-                    p.get(SalesOrderEvents.KEY_TOTAL), p.get(SalesOrderEvents.KEY_CURRENCY), p.get("requestedDelivery"),
-                    Integer.valueOf(0).equals(p.get("prepaymentPercent")) ? ""
-                            : "; " + p.get("prepaymentPercent") + "% to be prepaid before production");
-            case SalesOrderEvents.REJECTED -> String.format("Rejected by %s %s: %s", p.get("role"), p.get("actor"), p.get("reason"));
-            case SalesOrderEvents.CANCELLED -> String.format("Cancelled by %s: %s", p.get("actor"), p.get("reason"));
-            case SalesOrderEvents.HELD -> String.format("Put on hold by %s: %s", p.get("actor"), p.get("reason"));
-            case SalesOrderEvents.RELEASED -> String.format("Hold released by %s; back to %s", p.get("actor"), p.get("status"));
-            case SalesOrderEvents.PREPAYMENT_RECORDED -> String.format("Prepayment of %s %s recorded (%s); %s %s received, %s",
-                    p.get("amount"), p.get("currency"), p.get("reference"), p.get("received"), p.get("currency"),
-                    Boolean.TRUE.equals(p.get("satisfied")) ? "enough for production" : "not yet enough for production");
-            case SalesOrderEvents.PROMISED_DATE_CHANGED -> String.format("Customer told by %s: delivery %s instead of"
-                    + " %s%s", p.get("actor"), p.get("newDate"), p.get("oldDate"),
-                    "".equals(p.get("compensation")) ? "" : "; compensation: " + p.get("compensation"));
-            case SalesOrderEvents.CHANGE_REQUESTED -> String.format("Change %s requested: %s", p.get("changeId"),
-                    p.get("reason"));
-            case SalesOrderEvents.CHANGE_ANSWERED -> String.format("Change %s %s by %s%s", p.get("changeId"),
-                    String.valueOf(p.get("status")).toLowerCase().replace('_', ' '), p.get("actor"),
-                    "".equals(p.get("projectedDelivery")) || p.get("projectedDelivery") == null ? remark(p.get("remark"))
-                            : ", delivery by " + p.get("projectedDelivery") + remark(p.get("remark")));
-            case SalesOrderEvents.REVISED -> String.format("Revision %s from change %s: %d line(s), total %s %s, delivery %s",
-                    p.get("revision"), p.get("changeId"), lines(p), p.get(SalesOrderEvents.KEY_TOTAL),
-                    p.get(SalesOrderEvents.KEY_CURRENCY), p.get("requestedDelivery"));
-            case PRODUCTION_DELAYED -> String.format("Production delayed: delivery %s instead of %s (%s); the customer"
-                    + " must be told", p.get("newDate"), p.get("oldDate"), p.get("reason"));
-            case PRODUCTION_STARTED -> String.format("Production started: %s", startedLines(p));
-            case PRODUCTION_COMPLETED -> String.format("Production of line %s completed: %s %s passed inspection",
-                    p.get("lineNo"), p.get("quantity"), p.get("product"));
-            case STOCK_RESERVED -> String.format("Stock reserved for revision %s: %s", p.get("revision"),
-                    reservedLines(p));
-            case ORDER_FULLY_RESERVED -> String.format("Every line reserved (%s); awaiting shipment", p.get("warehouses"));
-            case STOCK_RELEASED -> String.format("Reserved stock released: %s", p.get("reason"));
-            default -> event.type();
-        };
+    /** The summary of a delivered event: its payload read through {@code codec} when the timeline has words for it. */
+    public static String of(DomainEvent event, EventCodec codec) {
+        Class<? extends EventPayload> type = WORDED.get(event.type());
+        return of(event.type(), type == null ? null : codec.payload(event, type));
+    }
+
+    /** The summary of an event of {@code type}; an event without its own wording (null payload) shows its type. */
+    public static String of(String type, EventPayload payload) {
+        String summary = payload == null ? type : words(payload);
         return summary.length() <= MAX_LENGTH ? summary : summary.substring(0, MAX_LENGTH - 1) + "…";
     }
 
-    /** "line 1 LED-LAMP 100 of 100, line 2 SMART-LAMP 30 of 50 (20 missing)". */
-    private static String reservedLines(Map<String, Object> payload) {
-        if (!(payload.get(SalesOrderEvents.KEY_LINES) instanceof List<?> lines)) {
-            return "";
+    private static String words(EventPayload payload) {
+        if (payload instanceof OrderReceived p) {
+            return String.format("Received via %s from %s (PO %s): %d line(s), total %s %s", p.channel(),
+                    p.customerId(), p.customerPo(), count(p.lines()), plain(p.total()), p.currency());
+        } else if (payload instanceof ReviewDecided p) {
+            return String.format("%s by %s %s (%s)%s", p.decision() == Decision.APPROVE ? "Approved" : "Rejected",
+                    p.role(), p.actor(), p.rule(), remark(p.remark()));
+        } else if (payload instanceof OrderConfirmed p) {
+            return String.format("Confirmed: %d line(s), total %s %s, delivery %s%s", count(p.lines()),
+                    plain(p.total()), p.currency(), p.requestedDelivery(), p.prepaymentPercent() == 0 ? ""
+                            : "; " + p.prepaymentPercent() + "% to be prepaid before production");
+        } else if (payload instanceof OrderRejected p) {
+            return String.format("Rejected by %s %s: %s", p.role(), p.actor(), p.reason());
+        } else if (payload instanceof OrderCancelled p) {
+            return String.format("Cancelled by %s: %s", p.actor(), p.reason());
+        } else if (payload instanceof OrderHeld p) {
+            return String.format("Put on hold by %s: %s", p.actor(), p.reason());
+        } else if (payload instanceof HoldReleased p) {
+            return String.format("Hold released by %s; back to %s", p.actor(), p.status());
+        } else if (payload instanceof PrepaymentRecorded p) {
+            return String.format("Prepayment of %s %s recorded (%s); %s %s received, %s", plain(p.amount()),
+                    p.currency(), p.reference(), plain(p.received()), p.currency(),
+                    p.satisfied() ? "enough for production" : "not yet enough for production");
+        } else if (payload instanceof PromisedDateChanged p) {
+            return String.format("Customer told by %s: delivery %s instead of %s%s", p.actor(), p.newDate(),
+                    p.oldDate(), blank(p.compensation()) ? "" : "; compensation: " + p.compensation());
+        } else if (payload instanceof ChangeRequested p) {
+            return String.format("Change %s requested: %s", p.changeId(), p.reason());
+        } else if (payload instanceof ChangeAnswered p) {
+            return String.format("Change %s %s by %s%s", p.changeId(),
+                    String.valueOf(p.status()).toLowerCase().replace('_', ' '), p.actor(),
+                    p.projectedDelivery() == null ? remark(p.remark())
+                            : ", delivery by " + p.projectedDelivery() + remark(p.remark()));
+        } else if (payload instanceof OrderRevised p) {
+            return String.format("Revision %s from change %s: %d line(s), total %s %s, delivery %s", p.revision(),
+                    p.changeId(), count(p.lines()), plain(p.total()), p.currency(), p.requestedDelivery());
         }
-        return lines.stream().map(line -> (Map<?, ?>) line).map(l -> "line " + l.get("lineNo") + " "
-                + l.get("productCode") + " " + l.get("reserved") + " of " + l.get("ordered")
-                + ("0".equals(l.get("missing")) ? "" : " (" + l.get("missing") + " missing)"))
+        return otherDepartments(payload);
+    }
+
+    /** Production's and the warehouse's events about the order. */
+    private static String otherDepartments(EventPayload payload) {
+        if (payload instanceof ProductionDelayed p) {
+            return String.format("Production delayed: delivery %s instead of %s (%s); the customer must be told",
+                    p.newDate(), p.oldDate(), p.reason());
+        } else if (payload instanceof ProductionStarted p) {
+            return "Production started: " + startedLines(p.productionOrders());
+        } else if (payload instanceof ProductionCompleted p) {
+            return String.format("Production of line %s completed: %s %s passed inspection", p.lineNo(),
+                    plain(p.quantity()), p.product());
+        } else if (payload instanceof StockReserved p) {
+            return String.format("Stock reserved for revision %s: %s", p.revision(), reservedLines(p.lines()));
+        } else if (payload instanceof OrderFullyReserved p) {
+            return String.format("Every line reserved (%s); awaiting shipment", p.warehouses());
+        } else if (payload instanceof StockReleased p) {
+            return "Reserved stock released: " + p.reason();
+        }
+        return payload.eventType();
+    }
+
+    /** "line 1 LED-LAMP 100 of 100, line 2 SMART-LAMP 30 of 50 (20 missing)". */
+    private static String reservedLines(List<StockReserved.Line> lines) {
+        return lines == null ? "" : lines.stream().map(l -> "line " + l.lineNo() + " " + l.productCode() + " "
+                + plain(l.reserved()) + " of " + plain(l.ordered())
+                + ("0".equals(plain(l.missing())) ? "" : " (" + plain(l.missing()) + " missing)"))
                 .collect(Collectors.joining(", "));
     }
 
     /** "line 1 SMART-LAMP 470 (production order 3)". */
-    private static String startedLines(Map<String, Object> payload) {
-        if (!(payload.get("productionOrders") instanceof List<?> orders)) {
-            return "";
-        }
-        return orders.stream().map(order -> (Map<?, ?>) order).map(o -> "line " + o.get("lineNo") + " "
-                + o.get("product") + " " + o.get("quantity") + " (production order " + o.get("id") + ")")
-                .collect(Collectors.joining(", "));
+    private static String startedLines(List<ProductionStarted.Order> orders) {
+        return orders == null ? "" : orders.stream().map(o -> "line " + o.lineNo() + " " + o.product() + " "
+                + plain(o.quantity()) + " (production order " + o.id() + ")").collect(Collectors.joining(", "));
     }
 
-    private static String remark(Object remark) {
-        return remark == null || remark.toString().isBlank() ? "" : ": " + remark;
+    /** A decimal as the event carries it: plain, as written ("null" when the event had none). */
+    private static String plain(BigDecimal value) {
+        return value == null ? "null" : value.toPlainString();
     }
 
-    private static int lines(Map<String, Object> payload) {
-        return payload.get(SalesOrderEvents.KEY_LINES) instanceof List<?> lines ? lines.size() : 0;
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String remark(String remark) {
+        return blank(remark) ? "" : ": " + remark;
+    }
+
+    private static int count(List<?> lines) {
+        return lines == null ? 0 : lines.size();
     }
 }

@@ -11,7 +11,7 @@ import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.DelayNotice;
 import io.orderflow.salesorder.api.DelayNoticeService;
-import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.api.event.PromisedDateChanged;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.jpa.FollowUpQueries;
 import io.orderflow.salesorder.internal.jpa.OrderDelayEntity;
@@ -75,14 +75,9 @@ public final class DelayNoticeServiceImpl implements DelayNoticeService {
             Instant now = clock.now();
             delays.forEach(delay -> delay.notified(actor.name(), now, offered));
             order.promise(promised);
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("oldDate", before.toString());
-            payload.put("newDate", promised.toString());
-            payload.put("reason", latest.reason());
-            payload.put("compensation", offered == null ? "" : offered);
-            payload.put("actor", actor.name());
             Connection tx = SalesOrderDatabase.connection(em);
-            outbox.append(tx, DomainEvent.of(SalesOrderEvents.PROMISED_DATE_CHANGED, orderNumber, now, payload));
+            outbox.append(tx, orderNumber, now, new PromisedDateChanged(before, promised, latest.reason(), offered,
+                    actor.name()));
             audit.record(tx, new AuditRecord(now, actor.name(), role, "DELAY_NOTIFIED", orderNumber, latest.reason(),
                     before + " -> " + promised + (offered == null ? "" : "; compensation: " + offered)));
             return new DelayNotice(orderNumber, before, promised, latest.reason(), offered, actor.name(), now);

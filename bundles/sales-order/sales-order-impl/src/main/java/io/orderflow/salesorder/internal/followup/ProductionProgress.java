@@ -3,8 +3,12 @@ package io.orderflow.salesorder.internal.followup;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
+import io.orderflow.production.api.event.ChangeAssessed;
+import io.orderflow.production.api.event.ProductionCompleted;
+import io.orderflow.production.api.event.ProductionStarted;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.change.OrderChangeServiceImpl;
@@ -13,6 +17,7 @@ import io.orderflow.salesorder.internal.domain.TimelineSummaries;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
+import java.util.Objects;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
@@ -36,44 +41,41 @@ public final class ProductionProgress extends IdempotentSubscriber<EntityManager
 
     private final AuditTrail audit;
     private final OrderChangeServiceImpl changes;
+    private final EventCodec codec;
 
     @Activate
     public ProductionProgress(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
-                              @Reference AuditTrail audit, @Reference OrderChangeServiceImpl changes) {
-        super(ID, Set.of(TimelineSummaries.PRODUCTION_STARTED, TimelineSummaries.PRODUCTION_COMPLETED,
-                TimelineSummaries.PRODUCTION_CHANGE_ASSESSED),
+                              @Reference AuditTrail audit, @Reference OrderChangeServiceImpl changes,
+                              @Reference EventCodec codec) {
+        super(ID, Set.of(ProductionStarted.TYPE, ProductionCompleted.TYPE, ChangeAssessed.TYPE),
                 applied, SalesOrderDatabase.SCHEMA, db::inTransaction, SalesOrderDatabase::connection);
         this.audit = audit;
         this.changes = changes;
+        this.codec = codec;
     }
 
     @Override
     protected void apply(EntityManager em, DomainEvent event) {
         String number = event.aggregateId();
-        if (event.type().equals(TimelineSummaries.PRODUCTION_CHANGE_ASSESSED)) {
-            answer(em, number, event);
+        if (event.type().equals(ChangeAssessed.TYPE)) {
+            answer(em, number, codec.payload(event, ChangeAssessed.class));
             return;
         }
         SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
         em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
-                TimelineSummaries.of(event)));
-        if (event.type().equals(TimelineSummaries.PRODUCTION_STARTED)) {
+                TimelineSummaries.of(event, codec)));
+        if (event.type().equals(ProductionStarted.TYPE)) {
             OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.START_PRODUCTION,
                     OrderStatus.IN_PRODUCTION, "production released");
         }
     }
 
     /** Production's assessment answers the change request, once, unless a planner answered it first. */
-    private void answer(EntityManager em, String number, DomainEvent event) {
-        if (!(event.payload().get("changeId") instanceof Number changeId)) {
-            throw new IllegalArgumentException(event.type() + " " + event.id() + " names no changeId");
-        }
-        if (!changes.assessIfAwaited(em, number, changeId.longValue(),
-                Boolean.TRUE.equals(event.payload().get("feasible")),
-                String.valueOf(event.payload().getOrDefault("projectedDelivery", "")),
-                String.valueOf(event.payload().get("remark")))) {
+    private void answer(EntityManager em, String number, ChangeAssessed assessed) {
+        if (!changes.assessIfAwaited(em, number, assessed.changeId(), assessed.feasible(),
+                Objects.toString(assessed.projectedDelivery(), ""), String.valueOf(assessed.remark()))) {
             LOG.info("Order {}: change {} no longer waits for an answer; production's is not applied", number,
-                    changeId);
+                    assessed.changeId());
         }
     }
 }

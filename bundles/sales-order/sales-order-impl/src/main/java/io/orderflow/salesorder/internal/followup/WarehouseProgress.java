@@ -3,6 +3,7 @@ package io.orderflow.salesorder.internal.followup;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
 import io.orderflow.salesorder.api.OrderStatus;
@@ -12,6 +13,9 @@ import io.orderflow.salesorder.internal.domain.TimelineSummaries;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
+import io.orderflow.warehouse.api.event.OrderFullyReserved;
+import io.orderflow.warehouse.api.event.StockReleased;
+import io.orderflow.warehouse.api.event.StockReserved;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
@@ -29,14 +33,15 @@ public final class WarehouseProgress extends IdempotentSubscriber<EntityManager>
     static final String ID = "sales-order.warehouse";
 
     private final AuditTrail audit;
+    private final EventCodec codec;
 
     @Activate
     public WarehouseProgress(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
-                             @Reference AuditTrail audit) {
-        super(ID, Set.of(TimelineSummaries.STOCK_RESERVED, TimelineSummaries.ORDER_FULLY_RESERVED,
-                TimelineSummaries.STOCK_RELEASED),
+                             @Reference AuditTrail audit, @Reference EventCodec codec) {
+        super(ID, Set.of(StockReserved.TYPE, OrderFullyReserved.TYPE, StockReleased.TYPE),
                 applied, SalesOrderDatabase.SCHEMA, db::inTransaction, SalesOrderDatabase::connection);
         this.audit = audit;
+        this.codec = codec;
     }
 
     @Override
@@ -44,12 +49,13 @@ public final class WarehouseProgress extends IdempotentSubscriber<EntityManager>
         String number = event.aggregateId();
         SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
         em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
-                TimelineSummaries.of(event)));
-        if (event.type().equals(TimelineSummaries.ORDER_FULLY_RESERVED)) {
+                TimelineSummaries.of(event, codec)));
+        if (event.type().equals(OrderFullyReserved.TYPE)) {
             OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.FULLY_RESERVE,
-                    OrderStatus.AWAITING_SHIPMENT, "every line reserved (" + event.payload().get("warehouses") + ")");
-        } else if (event.type().equals(TimelineSummaries.STOCK_RESERVED)
-                && Boolean.FALSE.equals(event.payload().get("fullyReserved"))
+                    OrderStatus.AWAITING_SHIPMENT, "every line reserved ("
+                            + codec.payload(event, OrderFullyReserved.class).warehouses() + ")");
+        } else if (event.type().equals(StockReserved.TYPE)
+                && !codec.payload(event, StockReserved.class).fullyReserved()
                 && order.workingStatus() == OrderStatus.AWAITING_SHIPMENT) {
             // A revision asked for more than the stock: production plans the rest, the order waits for it again.
             OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.LOSE_RESERVATION,

@@ -3,7 +3,7 @@ package io.orderflow.salesorder.internal.lifecycle;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ValidationException;
-import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventPayload;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
@@ -11,7 +11,9 @@ import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.OrderLifecycleService;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.SalesOrder;
-import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.api.event.HoldReleased;
+import io.orderflow.salesorder.api.event.OrderCancelled;
+import io.orderflow.salesorder.api.event.OrderHeld;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
@@ -54,8 +56,7 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
         return change(number, Move.CANCEL, actor, (order, now) -> {
             OrderStatus previous = order.status();
             order.moveTo(OrderStatus.CANCELLED, why, now);
-            return new Outcome(SalesOrderEvents.CANCELLED, "ORDER_CANCELLED", why,
-                    Map.of("reason", why, "actor", actor.name(), "previousStatus", previous.name()));
+            return new Outcome("ORDER_CANCELLED", why, new OrderCancelled(why, actor.name(), previous));
         });
     }
 
@@ -66,8 +67,7 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
         return change(number, Move.HOLD, actor, (order, now) -> {
             OrderStatus previous = order.status();
             order.hold(why, now);
-            return new Outcome(SalesOrderEvents.HELD, "ORDER_HELD", why,
-                    Map.of("reason", why, "actor", actor.name(), "previousStatus", previous.name()));
+            return new Outcome("ORDER_HELD", why, new OrderHeld(why, actor.name(), previous));
         });
     }
 
@@ -76,13 +76,12 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
         actor.requireRole("releasing an order", Roles.SALES_MANAGER);
         return change(number, Move.RELEASE, actor, (order, now) -> {
             OrderStatus back = order.release(now);
-            return new Outcome(SalesOrderEvents.RELEASED, "ORDER_RELEASED", null,
-                    Map.of("actor", actor.name(), "status", back.name()));
+            return new Outcome("ORDER_RELEASED", null, new HoldReleased(actor.name(), back));
         });
     }
 
-    /** The event, audit action and reason of a change. */
-    private record Outcome(String eventType, String auditAction, String reason, Map<String, Object> payload) {
+    /** The audit action, reason and event of a change. */
+    private record Outcome(String auditAction, String reason, EventPayload event) {
     }
 
     @FunctionalInterface
@@ -99,7 +98,7 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
             Outcome outcome = change.apply(order, now);
             em.flush();
             Connection tx = SalesOrderDatabase.connection(em);
-            outbox.append(tx, DomainEvent.of(outcome.eventType(), number, now, outcome.payload()));
+            outbox.append(tx, number, now, outcome.event());
             audit.record(tx, new AuditRecord(now, actor.name(), actor.actingRole(Roles.SALES_MANAGER),
                     outcome.auditAction(), number, outcome.reason(), before + " -> " + order.status()));
             return order.toRecord();

@@ -13,7 +13,7 @@ import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.PrepaymentService;
 import io.orderflow.salesorder.api.PrepaymentStatus;
-import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.api.event.PrepaymentRecorded;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.domain.Credit;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
@@ -125,13 +125,8 @@ public final class PrepaymentServiceImpl implements PrepaymentService {
             em.flush();
             PrepaymentStatus status = status(em, order);
             Connection tx = SalesOrderDatabase.connection(em);
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("amount", amount.toPlainString());
-            payload.put("currency", amount.currency());
-            payload.put("reference", reference.strip());
-            payload.put("received", status.received().toPlainString());
-            payload.put("satisfied", status.satisfied());
-            outbox.append(tx, DomainEvent.of(SalesOrderEvents.PREPAYMENT_RECORDED, orderNumber, now, payload));
+            outbox.append(tx, orderNumber, now, new PrepaymentRecorded(amount.amount(), amount.currency(),
+                    reference.strip(), status.received().amount(), status.satisfied()));
             audit.record(tx, new AuditRecord(now, actor.name(), actor.actingRole(Roles.FINANCE), "PREPAYMENT_RECORDED",
                     orderNumber, null, amount + ", reference " + reference.strip() + "; received " + status.received()
                     + " of " + status.required() + " required"));

@@ -22,7 +22,9 @@ import io.orderflow.salesorder.internal.payment.PrepaymentServiceImpl;
 import io.orderflow.salesorder.api.ReceivablesService;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.StepStatus;
-import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.api.event.OrderConfirmed;
+import io.orderflow.salesorder.api.event.OrderRejected;
+import io.orderflow.salesorder.api.event.ReviewDecided;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.domain.LinePayloads;
 import io.orderflow.salesorder.internal.domain.Credit;
@@ -154,21 +156,14 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         }
         order.recordDecision(step.stepNo(), decision == Decision.APPROVE ? StepStatus.APPROVED : StepStatus.REJECTED,
                 actor.name(), now, remark);
-        Map<String, Object> decided = new LinkedHashMap<>();
-        decided.put("stepNo", step.stepNo());
-        decided.put("rule", step.rule());
-        decided.put("role", role);
-        decided.put("decision", decision.name());
-        decided.put("actor", actor.name());
-        decided.put("remark", remark == null ? "" : remark);
-        outbox.append(tx, DomainEvent.of(SalesOrderEvents.REVIEW_DECISION, number, now, decided));
+        outbox.append(tx, number, now, new ReviewDecided(step.stepNo(), step.rule(), role, decision, actor.name(),
+                remark));
         audit.record(tx, new AuditRecord(now, actor.name(), role, decision == Decision.APPROVE ? "ORDER_STEP_APPROVED"
                 : "ORDER_REJECTED", number, remark, "step " + step.stepNo() + " (" + step.rule() + ")"));
         if (decision == Decision.REJECT) {
             OrderStateMachine.require(Move.REJECT, order.status());
             order.moveTo(OrderStatus.REJECTED, remark, now);
-            outbox.append(tx, DomainEvent.of(SalesOrderEvents.REJECTED, number, now,
-                    Map.of("role", role, "actor", actor.name(), "reason", remark)));
+            outbox.append(tx, number, now, new OrderRejected(role, actor.name(), remark));
         } else if (Review.complete(order.reviewSteps())) {
             OrderStateMachine.require(Move.CONFIRM, order.status());
             if (order.reviewSteps().stream().anyMatch(Review.Step::creditCheck)) {
@@ -177,7 +172,7 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
             }
             order.confirm(now);
             em.flush();
-            outbox.append(tx, DomainEvent.of(SalesOrderEvents.CONFIRMED, number, now, confirmedPayload(em, order)));
+            outbox.append(tx, number, now, confirmed(order));
             audit.record(tx, new AuditRecord(now, actor.name(), role, "ORDER_CONFIRMED", number, null,
                     "all " + order.reviewSteps().size() + " approval(s) given"));
         }
@@ -204,20 +199,11 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         });
     }
 
-    private Map<String, Object> confirmedPayload(EntityManager em, SalesOrderEntity order) {
+    private OrderConfirmed confirmed(SalesOrderEntity order) {
         SalesOrder record = order.toRecord();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put(SalesOrderEvents.KEY_CUSTOMER_ID, record.customerId());
-        payload.put("region", customer(record.customerId()).region());
-        payload.put("revision", record.revision());
-        payload.put(SalesOrderEvents.KEY_TOTAL, record.total().toPlainString());
-        payload.put(SalesOrderEvents.KEY_CURRENCY, record.total().currency());
-        payload.put("paymentTerms", record.paymentTerms());
-        payload.put("custom", record.custom());
-        payload.put("requestedDelivery", record.requestedDelivery().toString());
-        payload.put("prepaymentPercent", prepaymentPolicy.requiredPercent(order));
-        payload.put(SalesOrderEvents.KEY_LINES, LinePayloads.of(record.lines()));
-        return payload;
+        return new OrderConfirmed(record.customerId(), customer(record.customerId()).region(), record.revision(),
+                record.total().amount(), record.total().currency(), record.paymentTerms(), record.custom(),
+                record.requestedDelivery(), prepaymentPolicy.requiredPercent(order), LinePayloads.of(record.lines()));
     }
 
     /** The order's customer from master data; one that has been removed there cannot be reviewed. */

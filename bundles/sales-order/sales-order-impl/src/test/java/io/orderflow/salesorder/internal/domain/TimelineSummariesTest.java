@@ -3,40 +3,50 @@ package io.orderflow.salesorder.internal.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.orderflow.platform.api.event.DomainEvent;
-import java.time.Instant;
+import io.orderflow.salesorder.api.Channel;
+import io.orderflow.salesorder.api.Decision;
+import io.orderflow.salesorder.api.event.OrderConfirmed;
+import io.orderflow.salesorder.api.event.OrderReceived;
+import io.orderflow.salesorder.api.event.OrderRejected;
+import io.orderflow.salesorder.api.event.OrderedLine;
+import io.orderflow.salesorder.api.event.ReviewDecided;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TimelineSummariesTest {
 
+    private static OrderedLine line(int lineNo) {
+        return new OrderedLine(lineNo, "LED-LAMP", "", BigDecimal.TEN, "PCS");
+    }
+
+    private static String summary(io.orderflow.platform.api.event.EventPayload payload) {
+        return TimelineSummaries.of(payload.eventType(), payload);
+    }
+
     @Test
     void aReceivedOrderIsSummarisedWithChannelCustomerPoLinesAndTotal() {
-        DomainEvent received = DomainEvent.of("sales-order/RECEIVED", "SO-2026-000001", Instant.now(), Map.of(
-                "customerId", "CUST-A", "customerPo", "PO-1001", "channel", "REST", "total", "2500.00", "currency", "CNY",
-                "lines", List.of(Map.of("lineNo", 1), Map.of("lineNo", 2))));
-        assertEquals("Received via REST from CUST-A (PO PO-1001): 2 line(s), total 2500.00 CNY",
-                TimelineSummaries.of(received));
+        OrderReceived received = new OrderReceived("CUST-A", "PO-1001", Channel.REST, new BigDecimal("2500.00"), "CNY",
+                List.of(line(1), line(2)), List.of());
+        assertEquals("Received via REST from CUST-A (PO PO-1001): 2 line(s), total 2500.00 CNY", summary(received));
     }
 
     @Test
     void reviewEventsSayWhoDecidedWhat() {
-        assertEquals("Approved by sales-assistant sam (initial-check): all clear", TimelineSummaries.of(DomainEvent.of(
-                "sales-order/REVIEW_DECISION", "SO-1", Instant.now(), Map.of("decision", "APPROVE", "role", "sales-assistant",
-                        "actor", "sam", "rule", "initial-check", "remark", "all clear"))));
-        assertEquals("Rejected by cfo cora: margin too thin", TimelineSummaries.of(DomainEvent.of("sales-order/REJECTED",
-                "SO-1", Instant.now(), Map.of("role", "cfo", "actor", "cora", "reason", "margin too thin"))));
+        assertEquals("Approved by sales-assistant sam (initial-check): all clear", summary(new ReviewDecided(1,
+                "initial-check", "sales-assistant", Decision.APPROVE, "sam", "all clear")));
+        assertEquals("Rejected by cfo cora: margin too thin", summary(new OrderRejected("cfo", "cora",
+                "margin too thin")));
         assertEquals("Confirmed: 1 line(s), total 720.00 CNY, delivery 2026-12-20; 30% to be prepaid before production",
-                TimelineSummaries.of(DomainEvent.of("sales-order/CONFIRMED", "SO-1", Instant.now(), Map.of("total", "720.00",
-                        "currency", "CNY", "requestedDelivery", "2026-12-20", "prepaymentPercent", 30,
-                        "lines", List.of(Map.of("lineNo", 1))))));
+                summary(new OrderConfirmed(null, null, null, new BigDecimal("720.00"), "CNY", null, false,
+                        LocalDate.parse("2026-12-20"), 30, List.of(line(1)))));
     }
 
     @Test
     void anEventWithoutItsOwnWordingShowsItsTypeAndLongTextIsCut() {
-        assertEquals("sales-order/ARCHIVED", TimelineSummaries.of(DomainEvent.of("sales-order/ARCHIVED", "SO-1", Instant.now(), Map.of())));
-        DomainEvent huge = DomainEvent.of("sales-order/RECEIVED", "SO-1", Instant.now(), Map.of("customerPo", "P".repeat(600)));
-        assertTrue(TimelineSummaries.of(huge).length() <= TimelineSummaries.MAX_LENGTH);
+        assertEquals("sales-order/ARCHIVED", TimelineSummaries.of("sales-order/ARCHIVED", null));
+        OrderReceived huge = new OrderReceived(null, "P".repeat(600), null, null, null, null, null);
+        assertTrue(summary(huge).length() <= TimelineSummaries.MAX_LENGTH);
     }
 }

@@ -1,6 +1,7 @@
 package io.orderflow.routes.edi.internal.outbound;
 
 import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.routes.edi.internal.gateway.EdiGateway;
@@ -18,7 +19,9 @@ import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderService;
-import io.orderflow.salesorder.api.event.SalesOrderEvents;
+import io.orderflow.salesorder.api.event.OrderConfirmed;
+import io.orderflow.salesorder.api.event.OrderRejected;
+import io.orderflow.salesorder.api.event.PromisedDateChanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,10 +50,13 @@ public final class OrderResponseSender implements EventSubscriber {
     private final EdiGateway gateway;
     private final SalesOrderService sales;
     private final BusinessClock clock;
+    private final EventCodec codec;
 
     @Activate
     public OrderResponseSender(@Reference EdiLedger ledger, @Reference EdiGateway gateway,
-                               @Reference SalesOrderService sales, @Reference BusinessClock clock) {
+                               @Reference SalesOrderService sales, @Reference BusinessClock clock,
+                               @Reference EventCodec codec) {
+        this.codec = codec;
         this.ledger = ledger;
         this.clock = clock;
         this.gateway = gateway;
@@ -64,7 +70,7 @@ public final class OrderResponseSender implements EventSubscriber {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(SalesOrderEvents.CONFIRMED, SalesOrderEvents.REJECTED, SalesOrderEvents.PROMISED_DATE_CHANGED);
+        return Set.of(OrderConfirmed.TYPE, OrderRejected.TYPE, PromisedDateChanged.TYPE);
     }
 
     @Override
@@ -84,12 +90,12 @@ public final class OrderResponseSender implements EventSubscriber {
                 "EDI partner " + link.get().partner() + " has no profile; the response to " + event.aggregateId()
                         + " waits for it"));
         Answer answer = switch (event.type()) {
-            case SalesOrderEvents.CONFIRMED -> Answer.ACCEPTED;
-            case SalesOrderEvents.REJECTED -> Answer.REJECTED;
+            case OrderConfirmed.TYPE -> Answer.ACCEPTED;
+            case OrderRejected.TYPE -> Answer.REJECTED;
             default -> Answer.DATE_CHANGED;
         };
         LocalDate delivery = answer == Answer.DATE_CHANGED
-                ? LocalDate.parse(event.requiredText("newDate")) : order.requestedDelivery();
+                ? codec.payload(event, PromisedDateChanged.class).newDate() : order.requestedDelivery();
         OrderResponses.Order response = new OrderResponses.Order(order.number(), link.get().customerPo(),
                 clock.dateOf(order.receivedAt()), delivery, lines(order, link.get()));
         String type = partner.standard() == Standard.X12 ? "855" : "ORDRSP";

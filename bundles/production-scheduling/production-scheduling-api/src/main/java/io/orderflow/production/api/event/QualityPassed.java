@@ -1,0 +1,22 @@
+package io.orderflow.production.api.event;
+
+import io.orderflow.platform.api.event.EventPayload;
+import io.orderflow.platform.api.event.EventPayload.Required;
+import java.math.BigDecimal;
+
+/**
+ * Units of a production order passed quality inspection; the warehouse receives them into stock for the order.
+ *
+ * @param reference names the receipt, unique per inspection
+ * @param inspector who inspected
+ */
+public record QualityPassed(long productionOrder, int lineNo, @Required String product, @Required BigDecimal quantity,
+                            @Required String reference, @Required String inspector) implements EventPayload {
+
+    public static final String TYPE = "production/QUALITY_PASSED";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+}
