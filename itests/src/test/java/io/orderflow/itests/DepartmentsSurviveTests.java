@@ -6,6 +6,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.salesorder.api.event.OrderConfirmed;
 import java.io.InputStream;
 import java.net.URL;
 import java.time.Duration;
@@ -186,7 +187,7 @@ public class DepartmentsSurviveTests {
         Db db = new Db(dataSource);
         for (String number : confirmed) {
             assertEquals(number + " confirmed once", 1, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT"
-                    + " WHERE EVENT_TYPE = 'sales-order/CONFIRMED' AND AGGREGATE_ID = ?", number));
+                    + " WHERE EVENT_TYPE = ? AND AGGREGATE_ID = ?", OrderConfirmed.TYPE, number));
             // applied once by the warehouse: its one line reserved and missing add up to what was ordered, no more
             JsonNode line = http.get("/warehouse/reservations/" + number, "bob", SalesOrders.pw("bob")).json()
                     .get("lines");

@@ -8,6 +8,11 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.production.api.event.ProductionCompleted;
+import io.orderflow.production.api.event.ProductionDelayed;
+import io.orderflow.production.api.event.ProductionStarted;
+import io.orderflow.salesorder.api.event.PromisedDateChanged;
+import io.orderflow.warehouse.api.event.OrderFullyReserved;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -115,7 +120,7 @@ public class ProductionTests extends SalesOrderFlowTest {
         assertEquals("APPROVED", approved.json().get("state").asText());
         assertEquals(409, approve("vera").status());
         awaitStatus(number, "IN_PRODUCTION");
-        assertTrue(orders.timelineTypes(number).contains("production/STARTED"));
+        assertTrue(orders.timelineTypes(number).contains(ProductionStarted.TYPE));
 
         assertEquals(403, http.post(PRODUCTION + "/production-orders/" + id + "/reports", "{\"completed\":30}", "quinn",
                 pw("quinn")).status());
@@ -136,8 +141,8 @@ public class ProductionTests extends SalesOrderFlowTest {
         awaitStatus(number, "AWAITING_SHIPMENT");
         JsonNode reservation = http.get(WarehouseApi.PREFIX + "/reservations/" + number, "bob", pw("bob")).json();
         assertEquals("0", reservation.at("/lines/0/missing").asText());
-        assertTrue(orders.timelineTypes(number).containsAll(List.of("production/COMPLETED",
-                "warehouse/ORDER_FULLY_RESERVED")));
+        assertTrue(orders.timelineTypes(number).containsAll(List.of(ProductionCompleted.TYPE,
+                OrderFullyReserved.TYPE)));
         assertEquals("the 30 from stock and the 30 made, both in the customer's region", 60,
                 warehouseApi.stockOf("SMART-LAMP", "WH-EAST").get("reserved").asInt());
         assertTrue(http.get(WarehouseApi.PREFIX + "/ledger-check", "carol", pw("carol")).json().get("mismatches")
@@ -181,10 +186,10 @@ public class ProductionTests extends SalesOrderFlowTest {
                 "note", "LED modules failed incoming inspection"));
         assertEquals(shortage.body(), 200, shortage.status());
         assertEquals(until.toString(), shortage.json().get("projectedCompletion").asText());
-        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains("production/DELAYED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains(ProductionDelayed.TYPE));
         Db db = new Db(dataSource);
         assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND EVENT_TYPE ="
-                + " 'production/DELAYED' AND PAYLOAD LIKE ? AND PAYLOAD LIKE ?", number, "%\"newDate\":\"" + until
+                + " ? AND PAYLOAD LIKE ? AND PAYLOAD LIKE ?", number, ProductionDelayed.TYPE, "%\"newDate\":\"" + until
                 + "\"%", "%material shortage: LED modules failed incoming inspection%"));
         JsonNode due24h = http.get("/sales-order/follow-up/delay-notices-due", "ann", pw("ann")).json();
         assertTrue(due24h.toString(), due24h.toString().contains(number));
@@ -192,7 +197,7 @@ public class ProductionTests extends SalesOrderFlowTest {
 
         assertEquals("the same delay is announced once", 200, report(id, Map.of("completed", 10)).status());
         assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND EVENT_TYPE ="
-                + " 'production/DELAYED'", number));
+                + " ?", number, ProductionDelayed.TYPE));
 
         // The customer must be told within 24 hours; the rep does, offering a discount.
         JsonNode delay = withField(http.get("/sales-order/follow-up/delay-notices-due", "ann", pw("ann")).json(),
@@ -214,10 +219,10 @@ public class ProductionTests extends SalesOrderFlowTest {
         assertEquals(409, http.post("/sales-order/orders/" + number + "/delay-notices", notice, "ann", pw("ann"))
                 .status());
         assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND EVENT_TYPE ="
-                + " 'sales-order/PROMISED_DATE_CHANGED' AND PAYLOAD LIKE '%discount on the order%'", number));
+                + " ? AND PAYLOAD LIKE '%discount on the order%'", number, PromisedDateChanged.TYPE));
         await().atMost(Duration.ofSeconds(30)).until(() -> until.toString().equals(http.get(PRODUCTION
                 + "/production-orders/" + id, "pete", pw("pete")).json().get("dueDate").asText()));
-        assertTrue(orders.timelineTypes(number).contains("sales-order/PROMISED_DATE_CHANGED"));
+        assertTrue(orders.timelineTypes(number).contains(PromisedDateChanged.TYPE));
         assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE ACTION = 'DELAY_NOTIFIED' AND"
                 + " SUBJECT = ? AND ACTOR = 'ann' AND ACTOR_ROLE = 'sales-rep' AND DETAILS LIKE '%5 % discount%'",
                 number));
@@ -294,7 +299,7 @@ public class ProductionTests extends SalesOrderFlowTest {
         assertEquals("AWAITING_PREPAYMENT", waiting.get("status").asText());
         Db db = new Db(dataSource);
         assertEquals("not started", 0, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND"
-                + " EVENT_TYPE = 'production/STARTED'", number));
+                + " EVENT_TYPE = ?", number, ProductionStarted.TYPE));
         Http.Reply paid = http.post("/sales-order/orders/" + number + "/prepayments",
                 "{\"amount\":{\"amount\":\"960.00\",\"currency\":\"CNY\"},\"reference\":\"BANK-D-1\"}", "fred",
                 pw("fred"));

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.salesorder.api.event.OrderReceived;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,7 +87,7 @@ final class RelayCrash {
         for (String number : committed) {
             JsonNode timeline = http.get("/sales-order/orders/" + number + "/timeline", "admin", password).json();
             assertEquals(number + ": " + timeline, 1, timeline.size());
-            assertEquals("sales-order/RECEIVED", timeline.get(0).get("type").asText());
+            assertEquals(OrderReceived.TYPE, timeline.get(0).get("type").asText());
         }
         return committed.size();
     }

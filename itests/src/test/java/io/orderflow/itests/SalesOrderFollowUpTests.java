@@ -10,6 +10,9 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.salesorder.api.event.ChangeAnswered;
+import io.orderflow.salesorder.api.event.ChangeRequested;
+import io.orderflow.salesorder.api.event.OrderRevised;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,12 +96,12 @@ public class SalesOrderFollowUpTests extends SalesOrderFlowTest {
         assertContains(shown, "Revision 2 since");
         assertContains(shown, "(change " + id + ")");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains("sales-order/REVISED"));
-        assertTrue(orders.timelineTypes(number).containsAll(List.of("sales-order/CHANGE_REQUESTED",
-                "sales-order/CHANGE_ANSWERED")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains(OrderRevised.TYPE));
+        assertTrue(orders.timelineTypes(number).containsAll(List.of(ChangeRequested.TYPE,
+                ChangeAnswered.TYPE)));
         Db db = new Db(dataSource);
         assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
-                + " AND EVENT_TYPE = 'sales-order/REVISED' AND PAYLOAD LIKE '%\"revision\":2%'", number));
+                + " AND EVENT_TYPE = ? AND PAYLOAD LIKE '%\"revision\":2%'", number, OrderRevised.TYPE));
         assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE SUBJECT = ?"
                 + " AND ACTION = 'CHANGE_ASSESSED' AND ACTOR = 'pete' AND ACTOR_ROLE = 'production-planner'", number));
     }

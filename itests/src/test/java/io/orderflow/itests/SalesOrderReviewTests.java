@@ -8,6 +8,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.salesorder.api.event.OrderCancelled;
+import io.orderflow.salesorder.api.event.OrderConfirmed;
+import io.orderflow.salesorder.api.event.OrderReceived;
+import io.orderflow.salesorder.api.event.OrderRejected;
+import io.orderflow.salesorder.api.event.PrepaymentRecorded;
+import io.orderflow.salesorder.api.event.ReviewDecided;
 import java.io.InputStream;
 import java.net.URL;
 import java.time.Duration;
@@ -109,10 +115,10 @@ public class SalesOrderReviewTests extends SalesOrderFlowTest {
         assertTrue(actions.toString(), actions.subList(4, actions.size()).stream()
                 .allMatch(a -> a.equals("ORDER_STATUS_AWAITING_SHIPMENT:system:null")));
         await().atMost(Duration.ofSeconds(30)).until(() -> salesEvents(number).size() == 4);
-        assertEquals(List.of("sales-order/RECEIVED", "sales-order/REVIEW_DECISION", "sales-order/REVIEW_DECISION",
-                "sales-order/CONFIRMED"), salesEvents(number));
+        assertEquals(List.of(OrderReceived.TYPE, ReviewDecided.TYPE, ReviewDecided.TYPE,
+                OrderConfirmed.TYPE), salesEvents(number));
         assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
-                + " AND EVENT_TYPE = 'sales-order/CONFIRMED' AND PAYLOAD LIKE '%\"region\":\"SOUTH\"%'", number));
+                + " AND EVENT_TYPE = ? AND PAYLOAD LIKE '%\"region\":\"SOUTH\"%'", number, OrderConfirmed.TYPE));
     }
 
     @Test
@@ -152,7 +158,7 @@ public class SalesOrderReviewTests extends SalesOrderFlowTest {
         Http.Reply after = orders.decide("mia", number, "APPROVE", "sales-manager", null);
         assertEquals(409, after.status());
         assertContains(after.json().get("message").asText(), "is not under review");
-        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains("sales-order/REJECTED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains(OrderRejected.TYPE));
         assertEquals(409, http.get(ORDERS + "/" + number + "/confirmation", "bob", pw("bob")).status());
     }
 
@@ -249,7 +255,7 @@ public class SalesOrderReviewTests extends SalesOrderFlowTest {
         Http.Reply paid = http.post(ORDERS + "/" + number + "/prepayments", payment, "fred", pw("fred"));
         assertEquals(paid.body(), 201, paid.status());
         assertEquals(true, paid.json().get("satisfied").asBoolean());
-        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains("sales-order/PREPAYMENT_RECORDED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains(PrepaymentRecorded.TYPE));
     }
 
     @Test
@@ -296,7 +302,7 @@ public class SalesOrderReviewTests extends SalesOrderFlowTest {
         assertEquals(409, again.status());
         assertContains(again.json().get("message").asText(), "cannot cancel an order that is CANCELLED; allowed now: nothing");
         assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
-                + " AND EVENT_TYPE = 'sales-order/CANCELLED'", number));
+                + " AND EVENT_TYPE = ?", number, OrderCancelled.TYPE));
     }
 
     @Test
@@ -336,6 +342,6 @@ public class SalesOrderReviewTests extends SalesOrderFlowTest {
         assertEquals("APPROVED", after.at("/review/0/status").asText());
         assertEquals(List.of("sales-manager"), due(after));
         assertEquals("CONFIRMED", orders.approve("mia", number, "sales-manager").get("status").asText());
-        assertTrue(orders.timelineTypes(number).contains("sales-order/RECEIVED"));
+        assertTrue(orders.timelineTypes(number).contains(OrderReceived.TYPE));
     }
 }

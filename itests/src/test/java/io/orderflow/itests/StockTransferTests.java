@@ -10,6 +10,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.warehouse.api.AvailableToPromise;
 import io.orderflow.warehouse.api.PromiseFigure;
+import io.orderflow.warehouse.api.event.TransferChanged;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -166,11 +167,11 @@ public class StockTransferTests extends SalesOrderFlowTest {
         }
         for (String type : List.of("PROPOSED", "MANAGER_APPROVED", "RECOUNT_REQUIRED", "RECOUNTED")) {
             assertEquals(type, 1, count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND"
-                    + " EVENT_TYPE = ?", String.valueOf(first), "warehouse/TRANSFER_" + type));
+                    + " EVENT_TYPE = ?", String.valueOf(first), TransferChanged.TYPE_PREFIX + type));
         }
         for (String type : List.of("PROPOSED", "MANAGER_APPROVED", "APPROVED", "PICKED", "SHIPPED", "RECEIVED")) {
             assertEquals(type, 1, count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND"
-                    + " EVENT_TYPE = ?", String.valueOf(second), "warehouse/TRANSFER_" + type));
+                    + " EVENT_TYPE = ?", String.valueOf(second), TransferChanged.TYPE_PREFIX + type));
         }
         String listed = shell().run("carol", pw("carol"), "warehouse:transfers --all LED-PANEL");
         assertContains(listed, "Transfer " + second + ": 40 LED-PANEL from WH-EAST to WH-SOUTH, RECEIVED");

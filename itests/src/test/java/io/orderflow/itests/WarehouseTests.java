@@ -15,6 +15,8 @@ import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.api.ReservationService;
 import io.orderflow.warehouse.api.StockMove;
 import io.orderflow.warehouse.api.StockService;
+import io.orderflow.warehouse.api.event.OrderFullyReserved;
+import io.orderflow.warehouse.api.event.StockReserved;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -138,8 +140,8 @@ public class WarehouseTests extends SalesOrderFlowTest {
         assertEquals(reservedBefore + 100, warehouseApi.stockOf("LED-LAMP", "WH-SOUTH").get("reserved").asLong());
         await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SHIPMENT".equals(orders.get(number)
                 .get("status").asText()));
-        assertTrue(orders.timelineTypes(number).containsAll(List.of("warehouse/STOCK_RESERVED",
-                "warehouse/ORDER_FULLY_RESERVED")));
+        assertTrue(orders.timelineTypes(number).containsAll(List.of(StockReserved.TYPE,
+                OrderFullyReserved.TYPE)));
 
         String matching = "{\"lines\":[{\"lineNo\":1,\"product\":\"LED-LAMP\",\"specification\":\"4000K\",\"quantity\":100}]}";
         JsonNode ok = http.post(WAREHOUSE + "/reservations/" + number + "/shipment-check", matching, "bob", pw("bob")).json();
@@ -176,9 +178,9 @@ public class WarehouseTests extends SalesOrderFlowTest {
         assertEquals("WH-SOUTH", reservation.at("/lines/0/allocations/1/warehouse").asText());
         assertEquals("all the customer's region had", "40", reservation.at("/lines/0/allocations/1/quantity").asText());
         assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
-                + " AND EVENT_TYPE = 'warehouse/STOCK_RESERVED' AND PAYLOAD LIKE '%\"missing\":\"30\"%'", number));
+                + " AND EVENT_TYPE = ? AND PAYLOAD LIKE '%\"missing\":\"30\"%'", number, StockReserved.TYPE));
         assertEquals(0, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
-                + " AND EVENT_TYPE = 'warehouse/ORDER_FULLY_RESERVED'", number));
+                + " AND EVENT_TYPE = ?", number, OrderFullyReserved.TYPE));
         assertEquals("CONFIRMED", orders.get(number).get("status").asText());
     }
 
@@ -209,7 +211,7 @@ public class WarehouseTests extends SalesOrderFlowTest {
         assertEquals("15", http.get(WAREHOUSE + "/reservations/" + dueLast, "bob", pw("bob")).json()
                 .at("/lines/0/missing").asText());
         assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
-                + " AND EVENT_TYPE = 'warehouse/STOCK_RESERVED' AND PAYLOAD LIKE '%\"missing\":\"15\"%'", dueLast));
+                + " AND EVENT_TYPE = ? AND PAYLOAD LIKE '%\"missing\":\"15\"%'", dueLast, StockReserved.TYPE));
         await().atMost(Duration.ofSeconds(30)).until(() -> "CONFIRMED".equals(orders.get(dueLast).get("status")
                 .asText()));
         assertEquals("AWAITING_SHIPMENT", orders.get(sooner).get("status").asText());
@@ -257,7 +259,7 @@ public class WarehouseTests extends SalesOrderFlowTest {
             await().atMost(Duration.ofMinutes(1)).until(() -> "AWAITING_SHIPMENT".equals(orders.get(number)
                     .get("status").asText()));
             assertEquals(number, 1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE"
-                    + " AGGREGATE_ID = ? AND EVENT_TYPE = 'warehouse/STOCK_RESERVED'", number));
+                    + " AGGREGATE_ID = ? AND EVENT_TYPE = ?", number, StockReserved.TYPE));
             assertEquals(number, 1, new Db(dataSource).count("SELECT COUNT(*) FROM WAREHOUSE.STOCK_MOVE WHERE"
                     + " REFERENCE = ? AND MOVE_TYPE = 'RESERVE'", number));
         }
@@ -270,7 +272,7 @@ public class WarehouseTests extends SalesOrderFlowTest {
         orders.confirmPlain(number);
         assertEquals(200, orders.post("mia", number, "hold", Map.of("reason", "waiting for the site plan")).status());
         await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number)
-                .contains("warehouse/ORDER_FULLY_RESERVED"));
+                .contains(OrderFullyReserved.TYPE));
         assertEquals("a hold stays until a person releases it", "ON_HOLD", orders.get(number).get("status").asText());
         assertEquals("AWAITING_SHIPMENT", orders.post("mia", number, "release", "").json().get("status").asText());
     }
