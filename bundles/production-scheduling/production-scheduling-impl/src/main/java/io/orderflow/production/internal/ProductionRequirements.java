@@ -41,7 +41,7 @@ public final class ProductionRequirements extends IdempotentSubscriber<EntityMan
     static final String ID = "production.orders";
 
     private final Replanner replanner;
-    private final PlanningServiceImpl planning;
+    private final ProductionPlanningServiceImpl planning;
     private final SalesDepartment sales;
     private final EventOutbox outbox;
     private final ProductionOrderEvents events;
@@ -50,7 +50,7 @@ public final class ProductionRequirements extends IdempotentSubscriber<EntityMan
 
     @Activate
     public ProductionRequirements(@Reference ProductionDatabase db, @Reference AppliedEvents applied,
-                                  @Reference Replanner replanner, @Reference PlanningServiceImpl planning,
+                                  @Reference Replanner replanner, @Reference ProductionPlanningServiceImpl planning,
                                   @Reference SalesDepartment sales,
                                   @Reference EventOutbox outbox, @Reference ProductionOrderEvents events,
                                   @Reference BusinessClock clock, @Reference EventCodec codec) {

@@ -10,7 +10,7 @@ import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.production.api.BillLine;
 import io.orderflow.production.api.MaterialInfo;
 import io.orderflow.production.api.ProductDefinition;
-import io.orderflow.production.api.ProductionMasterData;
+import io.orderflow.production.api.ProductionMasterDataService;
 import io.orderflow.production.api.RoutingStep;
 import io.orderflow.production.api.WorkCentreInfo;
 import io.orderflow.production.internal.jpa.BomLineEntity;
@@ -39,8 +39,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Work centres, materials, routings and bills: checked, audited, and followed by a re-plan. */
-@Component(service = {ProductionMasterData.class, MasterDataServiceImpl.class})
-public final class MasterDataServiceImpl implements ProductionMasterData {
+@Component(service = {ProductionMasterDataService.class, ProductionMasterDataServiceImpl.class})
+public final class ProductionMasterDataServiceImpl implements ProductionMasterDataService {
 
     private static final int MAX_ROWS = 10_000;
 
@@ -51,7 +51,7 @@ public final class MasterDataServiceImpl implements ProductionMasterData {
     private final BusinessClock clock;
 
     @Activate
-    public MasterDataServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
+    public ProductionMasterDataServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
                                  @Reference AuditTrail audit, @Reference ProductService products,
                                  @Reference BusinessClock clock) {
         this.clock = clock;

@@ -10,7 +10,7 @@ import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.production.api.ProductionOrder;
-import io.orderflow.production.api.ProductionPlanning;
+import io.orderflow.production.api.ProductionPlanningService;
 import io.orderflow.production.api.Purchase;
 import io.orderflow.production.api.PurchaseLine;
 import io.orderflow.production.api.RequirementStatus;
@@ -41,8 +41,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The schedule proposal and its approval, the what-if projection, and the purchases it hands to purchasing. */
-@Component(service = {ProductionPlanning.class, PlanningServiceImpl.class})
-public final class PlanningServiceImpl implements ProductionPlanning {
+@Component(service = {ProductionPlanningService.class, ProductionPlanningServiceImpl.class})
+public final class ProductionPlanningServiceImpl implements ProductionPlanningService {
 
     /** A what-if is scheduled after everything already planned: it must not move an existing promise. */
     static final LocalDate AFTER_EVERYTHING = LocalDate.of(9999, 12, 31);
@@ -57,7 +57,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
     private final BusinessClock clock;
 
     @Activate
-    public PlanningServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
+    public ProductionPlanningServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
                                @Reference EventOutbox outbox, @Reference AuditTrail audit,
                                @Reference SalesDepartment sales, @Reference ProductionOrderEvents events,
                                @Reference BusinessClock clock) {
@@ -72,7 +72,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
 
     @Override
     public SchedulePlan schedule() {
-        return db.read(PlanningServiceImpl::current);
+        return db.read(ProductionPlanningServiceImpl::current);
     }
 
     static SchedulePlan current(EntityManager em) {

@@ -8,7 +8,7 @@ import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.time.BusinessClock;
-import io.orderflow.warehouse.api.AvailableToPromise;
+import io.orderflow.warehouse.api.AvailableToPromiseService;
 import io.orderflow.warehouse.api.ExpectedReceipt;
 import io.orderflow.warehouse.api.PromiseFigure;
 import io.orderflow.warehouse.api.ReceiptNotice;
@@ -37,8 +37,8 @@ import org.osgi.service.component.annotations.Reference;
  * stock already takes today's reservations off; the orders' unreserved rest is the part of "reservations due by then"
  * still to be taken, so each reservation counts once.
  */
-@Component(service = AvailableToPromise.class)
-public final class AvailableToPromiseImpl implements AvailableToPromise {
+@Component(service = AvailableToPromiseService.class)
+public final class AvailableToPromiseServiceImpl implements AvailableToPromiseService {
 
     private static final int MAX_REFERENCE = 100;
 
@@ -48,7 +48,7 @@ public final class AvailableToPromiseImpl implements AvailableToPromise {
     private final BusinessClock clock;
 
     @Activate
-    public AvailableToPromiseImpl(@Reference WarehouseDatabase db, @Reference AuditTrail audit,
+    public AvailableToPromiseServiceImpl(@Reference WarehouseDatabase db, @Reference AuditTrail audit,
                                   @Reference ProductService products,
                                   @Reference BusinessClock clock) {
         this.clock = clock;

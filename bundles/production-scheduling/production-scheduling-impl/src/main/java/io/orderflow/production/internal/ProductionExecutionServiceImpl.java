@@ -12,7 +12,7 @@ import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.production.api.Anomaly;
 import io.orderflow.production.api.Disposition;
-import io.orderflow.production.api.ProductionExecution;
+import io.orderflow.production.api.ProductionExecutionService;
 import io.orderflow.production.api.ProductionOrder;
 import io.orderflow.production.api.ProgressReport;
 import io.orderflow.production.api.RequirementStatus;
@@ -47,9 +47,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * (the warehouse receives them from {@code production/QUALITY_PASSED}, in the same transaction's outbox, so nothing
  * is received twice or lost), sends failed ones back to be made, and completes the production order.
  */
-@Component(service = ProductionExecution.class, configurationPid = "orderflow.production.execution")
-@Designate(ocd = ExecutionServiceImpl.Config.class)
-public final class ExecutionServiceImpl implements ProductionExecution {
+@Component(service = ProductionExecutionService.class, configurationPid = "orderflow.production.execution")
+@Designate(ocd = ProductionExecutionServiceImpl.Config.class)
+public final class ProductionExecutionServiceImpl implements ProductionExecutionService {
 
     @ObjectClassDefinition(name = "Orderflow production execution", description = "Progress reporting")
     public @interface Config {
@@ -68,7 +68,7 @@ public final class ExecutionServiceImpl implements ProductionExecution {
     private volatile int reportDays;
 
     @Activate
-    public ExecutionServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
+    public ProductionExecutionServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
                                 @Reference EventOutbox outbox, @Reference AuditTrail audit,
                                 @Reference ProductionOrderEvents events, Config config,
                                 @Reference BusinessClock clock) {
