@@ -8,7 +8,7 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.orderflow.warehouse.api.AvailableToPromise;
+import io.orderflow.warehouse.api.AvailableToPromiseService;
 import io.orderflow.warehouse.api.PromiseFigure;
 import io.orderflow.warehouse.api.event.TransferChanged;
 import java.time.Duration;
@@ -47,7 +47,7 @@ public class StockTransferTests extends SalesOrderFlowTest {
     private final WarehouseApi warehouseApi = new WarehouseApi(http);
 
     @Inject
-    private AvailableToPromise promiseService;
+    private AvailableToPromiseService promiseService;
 
     private Http.Reply setSafetyStock(String user, String warehouse, String product, int quantity) {
         return http.put(WAREHOUSE + "/safety-stock", Http.json(Map.of("warehouse", warehouse, "product", product,

@@ -4,7 +4,7 @@ import io.orderflow.platform.api.security.Actor;
 import io.orderflow.production.api.BillLine;
 import io.orderflow.production.api.MaterialInfo;
 import io.orderflow.production.api.ProductDefinition;
-import io.orderflow.production.api.ProductionMasterData;
+import io.orderflow.production.api.ProductionMasterDataService;
 import io.orderflow.production.api.RoutingStep;
 import io.orderflow.production.api.WorkCentreInfo;
 import java.math.BigDecimal;
@@ -72,7 +72,7 @@ public final class DemoFactory {
                             bom("PACKAGING", "1"))));
 
     @Activate
-    public DemoFactory(@Reference DemoMasterData masterData, @Reference ProductionMasterData production) {
+    public DemoFactory(@Reference DemoMasterData masterData, @Reference ProductionMasterDataService production) {
         Set<String> workCentres = codes(production.workCentres(), WorkCentreInfo::code);
         Set<String> materials = codes(production.materials(), MaterialInfo::code);
         if (!masterData.inPlace() || !codes(WORK_CENTRES, WorkCentreInfo::code).containsAll(workCentres)

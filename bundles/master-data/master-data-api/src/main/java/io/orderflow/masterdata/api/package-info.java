@@ -3,7 +3,7 @@
  * master-data-impl.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package io.orderflow.masterdata.api;
 
 import org.osgi.annotation.bundle.Export;

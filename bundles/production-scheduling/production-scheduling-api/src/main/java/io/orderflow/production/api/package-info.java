@@ -3,7 +3,7 @@
  * their progress, quality inspection and the what-if projection. Implemented only by production-scheduling-impl.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package io.orderflow.production.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,30 +12,31 @@ import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /**
  * The PRODUCTION schema and its persistence unit. Every change to production runs in {@link #change}, which first
- * locks the schedule: planning works on the whole picture, so its changes happen one after the other.
+ * locks the schedule: planning works on the whole picture, so its changes happen one after the other. A plain object,
+ * not a service: each component that works on the schema builds its own from its references. It holds no state but
+ * the template; the lock it takes is the database's, so it serialises the changes of every instance alike.
  */
-@Component(service = ProductionDatabase.class)
 public final class ProductionDatabase {
 
     public static final String SCHEMA = "PRODUCTION";
+    /** The target of a component's {@code JpaTemplate} reference: this bundle's persistence unit. */
+    public static final String UNIT = "(osgi.unit.name=orderflow-production-scheduling)";
     private static final Retry RETRY = Retry.transientFailures(5);
+    /** The first instance on an empty schema creates the schedule row; a concurrent one may have created it first. */
+    private static final Retry FIRST_USE = Retry.firstInsert(5);
 
     private final JpaTemplate jpa;
     private final Transactions transactions;
 
-    @Activate
-    public ProductionDatabase(@Reference(target = "(osgi.unit.name=orderflow-production-scheduling)") JpaTemplate jpa,
-                              @Reference SchemaMigrations migrations, @Reference Transactions transactions) {
+    /** Brings the schema up to the scripts this bundle ships (once: later instances find it up to date). */
+    public ProductionDatabase(JpaTemplate jpa, SchemaMigrations migrations, Transactions transactions) {
         migrations.migrateShipped(SCHEMA, ProductionDatabase.class);
         this.jpa = jpa;
         this.transactions = transactions;
-        change(em -> null);
+        transactions.run(FIRST_USE, () -> jpa.txExpr(TransactionType.Required, ProductionDatabase::lockSchedule));
     }
 
     /** A reading transaction. */

@@ -5,22 +5,25 @@ import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.production.api.RequirementStatus;
 import io.orderflow.production.api.event.ProductionCompleted;
+import io.orderflow.production.api.event.ProductionStarted;
 import io.orderflow.production.internal.jpa.ProductionOrderEntity;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
-/** How a production order ends or changes hands: audited, and announced when it completes. */
-@Component(service = ProductionOrderEvents.class)
+/**
+ * How a production order starts, ends or changes hands: audited, and announced when it starts or completes. Stateless:
+ * each component that moves production orders builds its own.
+ */
 public final class ProductionOrderEvents {
 
     private final EventOutbox outbox;
     private final AuditTrail audit;
 
-    @Activate
-    public ProductionOrderEvents(@Reference EventOutbox outbox, @Reference AuditTrail audit) {
+    public ProductionOrderEvents(EventOutbox outbox, AuditTrail audit) {
         this.outbox = outbox;
         this.audit = audit;
     }
@@ -38,6 +41,15 @@ public final class ProductionOrderEvents {
             outbox.append(ProductionDatabase.connection(em), order.orderNumber(), now, new ProductionCompleted(
                     order.id(), order.lineNo(), order.productCode(), order.passed()));
         }
+    }
+
+    /** {@code production/STARTED} once per sales order, with the production orders released for it. */
+    void started(EntityManager em, List<ProductionOrderEntity> released, Instant now) {
+        Map<String, List<ProductionOrderEntity>> bySalesOrder = released.stream().collect(Collectors.groupingBy(
+                ProductionOrderEntity::orderNumber, TreeMap::new, Collectors.toList()));
+        bySalesOrder.forEach((number, orders) -> outbox.append(ProductionDatabase.connection(em), number, now,
+                new ProductionStarted(orders.stream().map(o -> new ProductionStarted.Order(o.id(), o.lineNo(),
+                        o.productCode(), o.quantity())).toList())));
     }
 
     /** Released to the shop floor, audited as the system's (the approval or the prepayment that released it). */

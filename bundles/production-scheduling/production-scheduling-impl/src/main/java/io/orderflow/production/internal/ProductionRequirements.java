@@ -1,16 +1,21 @@
 package io.orderflow.production.internal;
 
+import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.production.api.RequirementStatus;
 import io.orderflow.production.internal.jpa.PlanningData;
 import io.orderflow.production.internal.jpa.ProductionOrderEntity;
+import io.orderflow.salesorder.api.PrepaymentService;
 import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.api.event.ChangeRequested;
 import io.orderflow.salesorder.api.event.OrderCancelled;
 import io.orderflow.salesorder.api.event.PrepaymentRecorded;
@@ -23,9 +28,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Production's side of the order flow: what the warehouse could not reserve becomes a production requirement (a
@@ -41,28 +50,33 @@ public final class ProductionRequirements extends IdempotentSubscriber<EntityMan
     static final String ID = "production.orders";
 
     private final Replanner replanner;
-    private final PlanningServiceImpl planning;
     private final SalesDepartment sales;
     private final EventOutbox outbox;
     private final ProductionOrderEvents events;
     private final BusinessClock clock;
     private final EventCodec codec;
+    /** Sales as the subscriber reaches it (see {@link SalesDepartment}). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SalesOrderService salesOrders;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PrepaymentService prepayments;
 
     @Activate
-    public ProductionRequirements(@Reference ProductionDatabase db, @Reference AppliedEvents applied,
-                                  @Reference Replanner replanner, @Reference PlanningServiceImpl planning,
-                                  @Reference SalesDepartment sales,
-                                  @Reference EventOutbox outbox, @Reference ProductionOrderEvents events,
+    public ProductionRequirements(@Reference(target = ProductionDatabase.UNIT) JpaTemplate jpa,
+                                  @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                  @Reference AppliedEvents applied, @Reference EventOutbox outbox,
+                                  @Reference AuditTrail audit, @Reference Replanner replanner,
                                   @Reference BusinessClock clock, @Reference EventCodec codec) {
         super(ID, Set.of(StockReserved.TYPE, OrderCancelled.TYPE, PrepaymentRecorded.TYPE, PromisedDateChanged.TYPE,
-                ChangeRequested.TYPE),
-                applied, ProductionDatabase.SCHEMA, db::inChange, ProductionDatabase::connection);
+                ChangeRequested.TYPE), applied, ProductionDatabase.SCHEMA,
+                new ProductionDatabase(jpa, migrations, transactions)::inChange, ProductionDatabase::connection);
         this.clock = clock;
         this.replanner = replanner;
-        this.planning = planning;
-        this.sales = sales;
+        this.sales = new SalesDepartment(() -> salesOrders, () -> prepayments);
         this.outbox = outbox;
-        this.events = events;
+        this.events = new ProductionOrderEvents(outbox, audit);
         this.codec = codec;
     }
 
@@ -156,7 +170,7 @@ public final class ProductionRequirements extends IdempotentSubscriber<EntityMan
         List<ProductionOrderEntity> waiting = PlanningData.ordersOf(em, number).stream()
                 .filter(p -> p.status() == RequirementStatus.AWAITING_PREPAYMENT).toList();
         waiting.forEach(p -> events.released(em, p, "prepayment of " + number + " received", now));
-        planning.announceStarted(em, waiting, now);
+        events.started(em, waiting, now);
         replanner.replan(em, "prepayment of order " + number + " received");
     }
 }

@@ -5,6 +5,8 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
+import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.event.OrderCancelled;
 import io.orderflow.salesorder.api.event.OrderConfirmed;
 import io.orderflow.salesorder.api.event.OrderRevised;
@@ -14,6 +16,7 @@ import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
 import java.util.List;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,10 +36,12 @@ public final class OrderReservations extends IdempotentSubscriber<EntityManager>
     private final EventCodec codec;
 
     @Activate
-    public OrderReservations(@Reference WarehouseDatabase db, @Reference AppliedEvents applied,
+    public OrderReservations(@Reference(target = WarehouseDatabase.UNIT) JpaTemplate jpa, @Reference SchemaMigrations migrations,
+                             @Reference Transactions transactions, @Reference AppliedEvents applied,
                              @Reference ReservationServiceImpl reservations, @Reference EventCodec codec) {
-        super(ID, Set.of(OrderConfirmed.TYPE, OrderRevised.TYPE, OrderCancelled.TYPE),
-                applied, WarehouseDatabase.SCHEMA, db::inTransaction, WarehouseDatabase::connection);
+        super(ID, Set.of(OrderConfirmed.TYPE, OrderRevised.TYPE, OrderCancelled.TYPE), applied,
+                WarehouseDatabase.SCHEMA, new WarehouseDatabase(jpa, migrations, transactions)::inTransaction,
+                WarehouseDatabase::connection);
         this.reservations = reservations;
         this.codec = codec;
     }

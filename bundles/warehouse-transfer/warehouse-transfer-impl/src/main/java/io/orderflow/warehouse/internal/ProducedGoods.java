@@ -5,11 +5,14 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.production.api.event.QualityPassed;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,10 +30,11 @@ public final class ProducedGoods extends IdempotentSubscriber<EntityManager> {
     private final EventCodec codec;
 
     @Activate
-    public ProducedGoods(@Reference WarehouseDatabase db, @Reference AppliedEvents applied,
+    public ProducedGoods(@Reference(target = WarehouseDatabase.UNIT) JpaTemplate jpa, @Reference SchemaMigrations migrations,
+                         @Reference Transactions transactions, @Reference AppliedEvents applied,
                          @Reference ReservationServiceImpl reservations, @Reference EventCodec codec) {
-        super(ID, Set.of(QualityPassed.TYPE),
-                applied, WarehouseDatabase.SCHEMA, db::inTransaction, WarehouseDatabase::connection);
+        super(ID, Set.of(QualityPassed.TYPE), applied, WarehouseDatabase.SCHEMA,
+                new WarehouseDatabase(jpa, migrations, transactions)::inTransaction, WarehouseDatabase::connection);
         this.reservations = reservations;
         this.codec = codec;
     }

@@ -16,26 +16,22 @@ import java.util.Comparator;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reservations that change because stock changed under them: a count that found less than orders hold takes stock
  * back from them, and goods a transfer brings go to the orders of the region that miss them. Orders are locked before
- * stock, like every reservation; each changed order's reservation is announced again.
+ * stock, like every reservation; each changed order's reservation is announced again. Stateless: the stock,
+ * reservation and transfer services each build their own.
  */
-@Component(service = ReservationAdjustments.class)
 public final class ReservationAdjustments {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReservationAdjustments.class);
 
     private final EventOutbox outbox;
 
-    @Activate
-    public ReservationAdjustments(@Reference EventOutbox outbox) {
+    public ReservationAdjustments(EventOutbox outbox) {
         this.outbox = outbox;
     }
 

@@ -6,9 +6,11 @@ import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.warehouse.api.LineReservation;
 import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.api.OrderLineQuantity;
@@ -17,15 +19,15 @@ import io.orderflow.warehouse.api.ReservationService;
 import io.orderflow.warehouse.api.ShipmentCheck;
 import io.orderflow.warehouse.api.Warehouse;
 import io.orderflow.warehouse.api.event.StockReleased;
-import io.orderflow.warehouse.internal.domain.Allocator;
 import io.orderflow.warehouse.internal.domain.Allocator.Candidate;
 import io.orderflow.warehouse.internal.domain.Allocator.OtherWarehouses;
 import io.orderflow.warehouse.internal.domain.Allocator.Share;
+import io.orderflow.warehouse.internal.domain.Allocator;
 import io.orderflow.warehouse.internal.domain.Bucket;
 import io.orderflow.warehouse.internal.domain.Quantities;
 import io.orderflow.warehouse.internal.jpa.Ledger;
-import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
 import io.orderflow.warehouse.internal.jpa.OrderDemandEntity.Held;
+import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
 import io.orderflow.warehouse.internal.jpa.StockEntity;
 import io.orderflow.warehouse.internal.jpa.WarehouseQueries;
 import java.math.BigDecimal;
@@ -45,6 +47,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -82,15 +85,15 @@ public final class ReservationServiceImpl implements ReservationService {
     private volatile OtherWarehouses rule;
 
     @Activate
-    public ReservationServiceImpl(@Reference WarehouseDatabase db, @Reference EventOutbox outbox,
-                                  @Reference TransferPlanner planner, @Reference ReservationAdjustments adjustments,
-                                  @Reference AuditTrail audit, Config config,
+    public ReservationServiceImpl(@Reference(target = WarehouseDatabase.UNIT) JpaTemplate jpa,
+                                  @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                  @Reference EventOutbox outbox, @Reference AuditTrail audit, Config config,
                                   @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new WarehouseDatabase(jpa, migrations, transactions);
         this.outbox = outbox;
-        this.planner = planner;
-        this.adjustments = adjustments;
+        this.planner = new TransferPlanner(outbox, audit);
+        this.adjustments = new ReservationAdjustments(outbox);
         this.audit = audit;
         this.rule = config.otherWarehouses();
     }

@@ -1,15 +1,18 @@
 package io.orderflow.warehouse.internal;
 
+import io.orderflow.masterdata.api.ProductService;
+import io.orderflow.masterdata.api.Region;
+import io.orderflow.masterdata.api.RegionService;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
-import io.orderflow.masterdata.api.ProductService;
-import io.orderflow.masterdata.api.Region;
-import io.orderflow.masterdata.api.RegionService;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.warehouse.api.LedgerCheck;
 import io.orderflow.warehouse.api.MoveRequest;
 import io.orderflow.warehouse.api.MoveType;
@@ -33,6 +36,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,7 +46,7 @@ import org.osgi.service.component.annotations.Reference;
  * by the stock check that may propose a transfer. A receipt fulfils the expected receipts with its reference; a count
  * below what orders hold takes the difference back from their reservations.
  */
-@Component(service = {StockService.class, StockServiceImpl.class})
+@Component(service = StockService.class)
 public final class StockServiceImpl implements StockService {
 
     private static final Set<MoveType> BY_HAND = EnumSet.of(MoveType.RECEIPT, MoveType.ISSUE, MoveType.ADJUSTMENT);
@@ -59,17 +63,17 @@ public final class StockServiceImpl implements StockService {
     private final BusinessClock clock;
 
     @Activate
-    public StockServiceImpl(@Reference WarehouseDatabase db, @Reference AuditTrail audit,
-                            @Reference ProductService products, @Reference RegionService regions,
-                            @Reference TransferPlanner planner, @Reference ReservationAdjustments reservations,
-                            @Reference BusinessClock clock) {
+    public StockServiceImpl(@Reference(target = WarehouseDatabase.UNIT) JpaTemplate jpa, @Reference SchemaMigrations migrations,
+                            @Reference Transactions transactions, @Reference EventOutbox outbox,
+                            @Reference AuditTrail audit, @Reference ProductService products,
+                            @Reference RegionService regions, @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new WarehouseDatabase(jpa, migrations, transactions);
         this.audit = audit;
         this.products = products;
         this.regions = regions;
-        this.planner = planner;
-        this.reservations = reservations;
+        this.planner = new TransferPlanner(outbox, audit);
+        this.reservations = new ReservationAdjustments(outbox);
     }
 
     @Override

@@ -21,17 +21,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the stock check of {@link TransferNeed} after a product's stock changed, in the same transaction, and
- * records each step of a transfer: the audit entry and the {@code warehouse/TRANSFER_<STATUS>} event.
+ * records each step of a transfer: the audit entry and the {@code warehouse/TRANSFER_<STATUS>} event. Stateless: the
+ * stock, reservation and transfer services each build their own.
  */
-@Component(service = TransferPlanner.class)
 public final class TransferPlanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TransferPlanner.class);
@@ -39,8 +36,7 @@ public final class TransferPlanner {
     private final EventOutbox outbox;
     private final AuditTrail audit;
 
-    @Activate
-    public TransferPlanner(@Reference EventOutbox outbox, @Reference AuditTrail audit) {
+    public TransferPlanner(EventOutbox outbox, AuditTrail audit) {
         this.outbox = outbox;
         this.audit = audit;
     }

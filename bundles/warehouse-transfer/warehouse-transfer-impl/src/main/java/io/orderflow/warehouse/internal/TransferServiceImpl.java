@@ -1,5 +1,6 @@
 package io.orderflow.warehouse.internal;
 
+import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
@@ -7,10 +8,12 @@ import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
-import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.warehouse.api.MoveType;
 import io.orderflow.warehouse.api.SafetyStock;
 import io.orderflow.warehouse.api.Transfer;
@@ -20,8 +23,8 @@ import io.orderflow.warehouse.internal.domain.Bucket;
 import io.orderflow.warehouse.internal.domain.Horizon;
 import io.orderflow.warehouse.internal.domain.Quantities;
 import io.orderflow.warehouse.internal.domain.TransferAction;
-import io.orderflow.warehouse.internal.jpa.Ledger;
 import io.orderflow.warehouse.internal.jpa.Ledger.Posting;
+import io.orderflow.warehouse.internal.jpa.Ledger;
 import io.orderflow.warehouse.internal.jpa.OrderDemandEntity;
 import io.orderflow.warehouse.internal.jpa.PlanningQueries;
 import io.orderflow.warehouse.internal.jpa.SafetyStockEntity;
@@ -38,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -81,16 +85,16 @@ public final class TransferServiceImpl implements TransferService {
     private volatile int transitDays;
 
     @Activate
-    public TransferServiceImpl(@Reference WarehouseDatabase db, @Reference TransferPlanner planner,
-                               @Reference AuditTrail audit, @Reference ProductService products,
-                               @Reference ReservationAdjustments adjustments, Config config,
+    public TransferServiceImpl(@Reference(target = WarehouseDatabase.UNIT) JpaTemplate jpa, @Reference SchemaMigrations migrations,
+                               @Reference Transactions transactions, @Reference EventOutbox outbox,
+                               @Reference AuditTrail audit, @Reference ProductService products, Config config,
                                @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
-        this.planner = planner;
+        this.db = new WarehouseDatabase(jpa, migrations, transactions);
+        this.planner = new TransferPlanner(outbox, audit);
         this.audit = audit;
         this.products = products;
-        this.adjustments = adjustments;
+        this.adjustments = new ReservationAdjustments(outbox);
         modified(config);
     }
 

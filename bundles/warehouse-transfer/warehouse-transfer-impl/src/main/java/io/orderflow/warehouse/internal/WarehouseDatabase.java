@@ -9,27 +9,25 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /**
- * The WAREHOUSE schema and its persistence unit; activation first brings the schema up to the scripts this bundle
- * ships.
+ * The WAREHOUSE schema and its persistence unit; construction first brings the schema up to the scripts this bundle
+ * ships. A plain object, not a service: each component that works on the schema builds its own from its references
+ * (it holds no state but the template, and the platform's migrations run each script once and make concurrent runs
+ * wait their turn, so a second instance finds the schema up to date).
  */
-@Component(service = WarehouseDatabase.class)
 public final class WarehouseDatabase {
 
     public static final String SCHEMA = "WAREHOUSE";
+    /** The target of a component's {@code JpaTemplate} reference: this bundle's persistence unit. */
+    public static final String UNIT = "(osgi.unit.name=orderflow-warehouse-transfer)";
     /** Stock is contended by design: more attempts after a lock timeout or a deadlock than elsewhere. */
     private static final Retry RETRY = Retry.firstInsert(8);
 
     private final JpaTemplate jpa;
     private final Transactions transactions;
 
-    @Activate
-    public WarehouseDatabase(@Reference(target = "(osgi.unit.name=orderflow-warehouse-transfer)") JpaTemplate jpa,
-                             @Reference SchemaMigrations migrations, @Reference Transactions transactions) {
+    public WarehouseDatabase(JpaTemplate jpa, SchemaMigrations migrations, Transactions transactions) {
         migrations.migrateShipped(SCHEMA, WarehouseDatabase.class);
         this.jpa = jpa;
         this.transactions = transactions;

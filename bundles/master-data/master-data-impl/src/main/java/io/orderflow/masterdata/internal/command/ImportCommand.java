@@ -1,6 +1,6 @@
 package io.orderflow.masterdata.internal.command;
 
-import io.orderflow.masterdata.api.MasterDataImport;
+import io.orderflow.masterdata.api.MasterDataImportService;
 import io.orderflow.platform.api.exchange.ExchangeFolder;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.platform.api.text.SafePrintStream;
@@ -20,7 +20,7 @@ import org.apache.karaf.shell.api.console.Session;
 public class ImportCommand implements Action {
 
     @Reference
-    private MasterDataImport imports;
+    private MasterDataImportService imports;
 
     @Reference
     private ExchangeFolder exchange;
@@ -43,7 +43,7 @@ public class ImportCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        int saved = imports.importCsv(MasterDataImport.Kind.named(kind),
+        int saved = imports.importCsv(MasterDataImportService.Kind.named(kind),
                 exchange.read(file, stdin ? session.getKeyboard() : null), actors.current());
         SafePrintStream.of(session.getConsole()).printf("%d %s saved%n", saved, kind.toLowerCase(Locale.ROOT));
         return null;

@@ -2,7 +2,7 @@ package io.orderflow.masterdata.internal.command;
 
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.CustomerService;
-import io.orderflow.masterdata.api.MasterDataImport;
+import io.orderflow.masterdata.api.MasterDataImportService;
 import io.orderflow.masterdata.api.Product;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.api.Region;
@@ -39,7 +39,7 @@ public class ListCommand implements Action {
     @Override
     public Object execute() {
         ShellTable table = new ShellTable();
-        switch (MasterDataImport.Kind.named(kind)) {
+        switch (MasterDataImportService.Kind.named(kind)) {
             case CUSTOMERS -> {
                 table.column("Id");
                 table.column("Name");

@@ -1,6 +1,6 @@
 package io.orderflow.masterdata.internal.rest;
 
-import io.orderflow.masterdata.api.MasterDataImport;
+import io.orderflow.masterdata.api.MasterDataImportService;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import java.util.Map;
@@ -20,9 +20,9 @@ import javax.ws.rs.core.MediaType;
 @Path("/import/{kind}")
 public final class ImportResource {
 
-    private final MasterDataImport imports;
+    private final MasterDataImportService imports;
 
-    ImportResource(MasterDataImport imports) {
+    ImportResource(MasterDataImportService imports) {
         this.imports = imports;
     }
 
@@ -31,6 +31,7 @@ public final class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SALES_MANAGER)
     public Map<String, Integer> importCsv(@PathParam("kind") String kind, String csv, @Context Actor actor) {
-        return Map.of("saved", imports.importCsv(MasterDataImport.Kind.named(kind), csv == null ? "" : csv, actor));
+        return Map.of("saved", imports.importCsv(MasterDataImportService.Kind.named(kind), csv == null ? "" : csv,
+                actor));
     }
 }

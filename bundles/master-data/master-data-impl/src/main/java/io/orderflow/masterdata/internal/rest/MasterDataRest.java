@@ -1,7 +1,7 @@
 package io.orderflow.masterdata.internal.rest;
 
 import io.orderflow.masterdata.api.CustomerService;
-import io.orderflow.masterdata.api.MasterDataImport;
+import io.orderflow.masterdata.api.MasterDataImportService;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.api.RegionService;
 import io.orderflow.platform.api.rest.RestPublisher;
@@ -20,7 +20,7 @@ public final class MasterDataRest {
     @Activate
     public MasterDataRest(@Reference RestPublisher rest, @Reference CustomerService customers,
                           @Reference ProductService products, @Reference RegionService regions,
-                          @Reference MasterDataImport imports) {
+                          @Reference MasterDataImportService imports) {
         publication = rest.publish("/master-data", List.of(new CustomerResource(customers),
                 new ProductResource(products), new RegionResource(regions), new ImportResource(imports)));
     }

@@ -2,7 +2,7 @@ package io.orderflow.production.internal.command;
 
 import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.security.ActorContext;
-import io.orderflow.production.api.ProductionPlanning;
+import io.orderflow.production.api.ProductionPlanningService;
 import io.orderflow.production.api.SchedulePlan;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -17,7 +17,7 @@ import org.apache.karaf.shell.api.console.Session;
 public class ApproveCommand implements Action {
 
     @Reference
-    private ProductionPlanning planning;
+    private ProductionPlanningService planning;
 
     @Reference
     private ActorContext actors;

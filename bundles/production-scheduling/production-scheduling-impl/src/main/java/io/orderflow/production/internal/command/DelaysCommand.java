@@ -1,9 +1,9 @@
 package io.orderflow.production.internal.command;
 
 import io.orderflow.platform.api.text.SafePrintStream;
-import io.orderflow.production.api.ProductionExecution;
+import io.orderflow.production.api.ProductionExecutionService;
 import io.orderflow.production.api.ProductionOrder;
-import io.orderflow.production.api.ProductionPlanning;
+import io.orderflow.production.api.ProductionPlanningService;
 import java.io.PrintStream;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
@@ -18,10 +18,10 @@ import org.apache.karaf.shell.api.console.Session;
 public class DelaysCommand implements Action {
 
     @Reference
-    private ProductionPlanning planning;
+    private ProductionPlanningService planning;
 
     @Reference
-    private ProductionExecution execution;
+    private ProductionExecutionService execution;
 
     @Reference
     private Session session;

@@ -1,7 +1,7 @@
 package io.orderflow.production.internal.command;
 
 import io.orderflow.platform.api.text.SafePrintStream;
-import io.orderflow.production.api.ProductionPlanning;
+import io.orderflow.production.api.ProductionPlanningService;
 import io.orderflow.production.api.Purchase;
 import io.orderflow.production.api.PurchaseLine;
 import java.io.PrintStream;
@@ -18,7 +18,7 @@ import org.apache.karaf.shell.api.console.Session;
 public class PlanCommand implements Action {
 
     @Reference
-    private ProductionPlanning planning;
+    private ProductionPlanningService planning;
 
     @Reference
     private Session session;

@@ -3,7 +3,7 @@ package io.orderflow.production.internal.command;
 import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.production.api.Anomaly;
-import io.orderflow.production.api.ProductionExecution;
+import io.orderflow.production.api.ProductionExecutionService;
 import io.orderflow.production.api.ProductionOrder;
 import io.orderflow.production.api.ProgressReport;
 import java.math.BigDecimal;
@@ -25,7 +25,7 @@ import org.apache.karaf.shell.api.console.Session;
 public class ReportCommand implements Action {
 
     @Reference
-    private ProductionExecution execution;
+    private ProductionExecutionService execution;
 
     @Reference
     private ActorContext actors;

@@ -2,7 +2,7 @@ package io.orderflow.production.internal.command;
 
 import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.production.api.ProductionOrder;
-import io.orderflow.production.api.ProductionPlanning;
+import io.orderflow.production.api.ProductionPlanningService;
 import io.orderflow.production.api.SchedulePlan;
 import io.orderflow.production.api.ScheduledWork;
 import java.io.PrintStream;
@@ -21,7 +21,7 @@ import org.apache.karaf.shell.api.console.Session;
 public class ScheduleCommand implements Action {
 
     @Reference
-    private ProductionPlanning planning;
+    private ProductionPlanningService planning;
 
     @Reference
     private Session session;

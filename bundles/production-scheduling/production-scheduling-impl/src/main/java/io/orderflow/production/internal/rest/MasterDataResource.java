@@ -6,7 +6,7 @@ import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.production.api.MaterialInfo;
 import io.orderflow.production.api.ProductDefinition;
-import io.orderflow.production.api.ProductionMasterData;
+import io.orderflow.production.api.ProductionMasterDataService;
 import io.orderflow.production.api.WorkCentreInfo;
 import java.io.StringReader;
 import java.util.List;
@@ -27,9 +27,9 @@ import javax.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public final class MasterDataResource {
 
-    private final ProductionMasterData masterData;
+    private final ProductionMasterDataService masterData;
 
-    MasterDataResource(ProductionMasterData masterData) {
+    MasterDataResource(ProductionMasterDataService masterData) {
         this.masterData = masterData;
     }
 

@@ -4,7 +4,7 @@ import io.orderflow.platform.api.text.FreeText;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
-import io.orderflow.production.api.ProductionPlanning;
+import io.orderflow.production.api.ProductionPlanningService;
 import io.orderflow.production.api.Purchase;
 import io.orderflow.production.api.SchedulePlan;
 import java.math.BigDecimal;
@@ -35,9 +35,9 @@ public final class PlanningResource {
     public record Arrival(LocalDate expectedArrival) {
     }
 
-    private final ProductionPlanning planning;
+    private final ProductionPlanningService planning;
 
-    PlanningResource(ProductionPlanning planning) {
+    PlanningResource(ProductionPlanningService planning) {
         this.planning = planning;
     }
 

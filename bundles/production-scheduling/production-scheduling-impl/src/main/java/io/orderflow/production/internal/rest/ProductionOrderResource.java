@@ -5,7 +5,7 @@ import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.production.api.Disposition;
-import io.orderflow.production.api.ProductionExecution;
+import io.orderflow.production.api.ProductionExecutionService;
 import io.orderflow.production.api.ProductionOrder;
 import io.orderflow.production.api.ProgressReport;
 import java.math.BigDecimal;
@@ -30,9 +30,9 @@ public final class ProductionOrderResource {
     public record Inspection(BigDecimal passed, BigDecimal failed, Disposition disposition) {
     }
 
-    private final ProductionExecution execution;
+    private final ProductionExecutionService execution;
 
-    ProductionOrderResource(ProductionExecution execution) {
+    ProductionOrderResource(ProductionExecutionService execution) {
         this.execution = execution;
     }
 

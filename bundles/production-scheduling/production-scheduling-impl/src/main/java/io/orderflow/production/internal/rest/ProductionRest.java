@@ -1,9 +1,9 @@
 package io.orderflow.production.internal.rest;
 
 import io.orderflow.platform.api.rest.RestPublisher;
-import io.orderflow.production.api.ProductionExecution;
-import io.orderflow.production.api.ProductionMasterData;
-import io.orderflow.production.api.ProductionPlanning;
+import io.orderflow.production.api.ProductionExecutionService;
+import io.orderflow.production.api.ProductionMasterDataService;
+import io.orderflow.production.api.ProductionPlanningService;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,8 +17,9 @@ public final class ProductionRest {
     private final RestPublisher.Publication publication;
 
     @Activate
-    public ProductionRest(@Reference RestPublisher rest, @Reference ProductionMasterData masterData,
-                          @Reference ProductionPlanning planning, @Reference ProductionExecution execution) {
+    public ProductionRest(@Reference RestPublisher rest, @Reference ProductionMasterDataService masterData,
+                          @Reference ProductionPlanningService planning,
+                          @Reference ProductionExecutionService execution) {
         publication = rest.publish("/production", List.of(new MasterDataResource(masterData),
                 new PlanningResource(planning), new ProductionOrderResource(execution)));
     }

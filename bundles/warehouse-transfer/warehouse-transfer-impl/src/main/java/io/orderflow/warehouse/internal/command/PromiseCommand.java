@@ -1,7 +1,7 @@
 package io.orderflow.warehouse.internal.command;
 
 import io.orderflow.platform.api.text.SafePrintStream;
-import io.orderflow.warehouse.api.AvailableToPromise;
+import io.orderflow.warehouse.api.AvailableToPromiseService;
 import io.orderflow.warehouse.api.PromiseFigure;
 import java.time.LocalDate;
 import org.apache.karaf.shell.api.action.Action;
@@ -18,7 +18,7 @@ import org.apache.karaf.shell.api.console.Session;
 public class PromiseCommand implements Action {
 
     @Reference
-    private AvailableToPromise promise;
+    private AvailableToPromiseService promise;
 
     @Reference
     private Session session;

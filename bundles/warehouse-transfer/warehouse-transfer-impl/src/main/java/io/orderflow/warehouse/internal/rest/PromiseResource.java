@@ -3,7 +3,7 @@ package io.orderflow.warehouse.internal.rest;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
-import io.orderflow.warehouse.api.AvailableToPromise;
+import io.orderflow.warehouse.api.AvailableToPromiseService;
 import io.orderflow.warehouse.api.ExpectedReceipt;
 import io.orderflow.warehouse.api.PromiseFigure;
 import io.orderflow.warehouse.api.ReceiptNotice;
@@ -26,9 +26,9 @@ import javax.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public final class PromiseResource {
 
-    private final AvailableToPromise promise;
+    private final AvailableToPromiseService promise;
 
-    PromiseResource(AvailableToPromise promise) {
+    PromiseResource(AvailableToPromiseService promise) {
         this.promise = promise;
     }
 

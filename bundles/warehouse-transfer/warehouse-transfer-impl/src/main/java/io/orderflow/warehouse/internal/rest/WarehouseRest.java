@@ -1,7 +1,7 @@
 package io.orderflow.warehouse.internal.rest;
 
 import io.orderflow.platform.api.rest.RestPublisher;
-import io.orderflow.warehouse.api.AvailableToPromise;
+import io.orderflow.warehouse.api.AvailableToPromiseService;
 import io.orderflow.warehouse.api.ReservationService;
 import io.orderflow.warehouse.api.StockService;
 import io.orderflow.warehouse.api.TransferService;
@@ -20,7 +20,7 @@ public final class WarehouseRest {
     @Activate
     public WarehouseRest(@Reference RestPublisher rest, @Reference StockService stock,
                          @Reference ReservationService reservations, @Reference TransferService transfers,
-                         @Reference AvailableToPromise promise) {
+                         @Reference AvailableToPromiseService promise) {
         publication = rest.publish("/warehouse", List.of(new StockResource(stock),
                 new ReservationResource(reservations), new TransferResource(transfers), new PromiseResource(promise)));
     }

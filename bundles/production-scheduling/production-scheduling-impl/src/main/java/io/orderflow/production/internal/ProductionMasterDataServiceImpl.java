@@ -1,23 +1,26 @@
 package io.orderflow.production.internal;
 
+import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.text.Text;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.production.api.BillLine;
 import io.orderflow.production.api.MaterialInfo;
 import io.orderflow.production.api.ProductDefinition;
-import io.orderflow.production.api.ProductionMasterData;
+import io.orderflow.production.api.ProductionMasterDataService;
 import io.orderflow.production.api.RoutingStep;
 import io.orderflow.production.api.WorkCentreInfo;
 import io.orderflow.production.internal.jpa.BomLineEntity;
 import io.orderflow.production.internal.jpa.MaterialEntity;
 import io.orderflow.production.internal.jpa.RoutingStepEntity;
 import io.orderflow.production.internal.jpa.WorkCentreEntity;
-import io.orderflow.masterdata.api.ProductService;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -31,7 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
-import io.orderflow.platform.api.text.Text;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.osgi.service.component.annotations.Activate;
@@ -39,8 +42,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Work centres, materials, routings and bills: checked, audited, and followed by a re-plan. */
-@Component(service = {ProductionMasterData.class, MasterDataServiceImpl.class})
-public final class MasterDataServiceImpl implements ProductionMasterData {
+@Component(service = ProductionMasterDataService.class)
+public final class ProductionMasterDataServiceImpl implements ProductionMasterDataService {
 
     private static final int MAX_ROWS = 10_000;
 
@@ -51,11 +54,12 @@ public final class MasterDataServiceImpl implements ProductionMasterData {
     private final BusinessClock clock;
 
     @Activate
-    public MasterDataServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
-                                 @Reference AuditTrail audit, @Reference ProductService products,
-                                 @Reference BusinessClock clock) {
+    public ProductionMasterDataServiceImpl(@Reference(target = ProductionDatabase.UNIT) JpaTemplate jpa,
+                                           @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                           @Reference Replanner replanner, @Reference AuditTrail audit,
+                                           @Reference ProductService products, @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new ProductionDatabase(jpa, migrations, transactions);
         this.replanner = replanner;
         this.audit = audit;
         this.products = products;

@@ -6,18 +6,19 @@ import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.production.api.ProductionOrder;
-import io.orderflow.production.api.ProductionPlanning;
+import io.orderflow.production.api.ProductionPlanningService;
 import io.orderflow.production.api.Purchase;
 import io.orderflow.production.api.PurchaseLine;
 import io.orderflow.production.api.RequirementStatus;
 import io.orderflow.production.api.SchedulePlan;
 import io.orderflow.production.api.ScheduleState;
 import io.orderflow.production.api.ScheduledWork;
-import io.orderflow.production.api.event.ProductionStarted;
 import io.orderflow.production.internal.domain.Job;
 import io.orderflow.production.internal.jpa.MaterialEntity;
 import io.orderflow.production.internal.jpa.PlanningData;
@@ -25,6 +26,7 @@ import io.orderflow.production.internal.jpa.ProductionOrderEntity;
 import io.orderflow.production.internal.jpa.PurchaseEntity;
 import io.orderflow.production.internal.jpa.ScheduleEntity;
 import io.orderflow.salesorder.api.PrepaymentService;
+import io.orderflow.salesorder.api.SalesOrderService;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Instant;
@@ -36,13 +38,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The schedule proposal and its approval, the what-if projection, and the purchases it hands to purchasing. */
-@Component(service = {ProductionPlanning.class, PlanningServiceImpl.class})
-public final class PlanningServiceImpl implements ProductionPlanning {
+@Component(service = ProductionPlanningService.class)
+public final class ProductionPlanningServiceImpl implements ProductionPlanningService {
 
     /** A what-if is scheduled after everything already planned: it must not move an existing promise. */
     static final LocalDate AFTER_EVERYTHING = LocalDate.of(9999, 12, 31);
@@ -50,29 +56,34 @@ public final class PlanningServiceImpl implements ProductionPlanning {
 
     private final ProductionDatabase db;
     private final Replanner replanner;
-    private final EventOutbox outbox;
     private final AuditTrail audit;
     private final SalesDepartment sales;
     private final ProductionOrderEvents events;
     private final BusinessClock clock;
+    /** Sales as planning reaches it (see {@link SalesDepartment}). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SalesOrderService salesOrders;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PrepaymentService prepayments;
 
     @Activate
-    public PlanningServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
-                               @Reference EventOutbox outbox, @Reference AuditTrail audit,
-                               @Reference SalesDepartment sales, @Reference ProductionOrderEvents events,
-                               @Reference BusinessClock clock) {
+    public ProductionPlanningServiceImpl(@Reference(target = ProductionDatabase.UNIT) JpaTemplate jpa,
+                                         @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                         @Reference EventOutbox outbox, @Reference AuditTrail audit,
+                                         @Reference Replanner replanner, @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new ProductionDatabase(jpa, migrations, transactions);
         this.replanner = replanner;
-        this.outbox = outbox;
         this.audit = audit;
-        this.sales = sales;
-        this.events = events;
+        this.sales = new SalesDepartment(() -> salesOrders, () -> prepayments);
+        this.events = new ProductionOrderEvents(outbox, audit);
     }
 
     @Override
     public SchedulePlan schedule() {
-        return db.read(PlanningServiceImpl::current);
+        return db.read(ProductionPlanningServiceImpl::current);
     }
 
     static SchedulePlan current(EntityManager em) {
@@ -121,7 +132,7 @@ public final class PlanningServiceImpl implements ProductionPlanning {
                     order.status(RequirementStatus.AWAITING_PREPAYMENT);
                 }
             }
-            announceStarted(em, planned.stream().filter(o -> o.status() == RequirementStatus.RELEASED).toList(), now);
+            events.started(em, planned.stream().filter(o -> o.status() == RequirementStatus.RELEASED).toList(), now);
             purchasePlan.forEach(line -> em.persist(new PurchaseEntity(line.material(), line.quantity(),
                     line.expectedArrival())));
             ProductionDatabase.schedule(em).approved(actor.name());
@@ -131,15 +142,6 @@ public final class PlanningServiceImpl implements ProductionPlanning {
             replanner.replan(em, "schedule approved");
             return current(em);
         });
-    }
-
-    /** {@code production/STARTED} once per sales order, with the production orders released for it. */
-    void announceStarted(EntityManager em, List<ProductionOrderEntity> released, Instant now) {
-        Map<String, List<ProductionOrderEntity>> bySalesOrder = released.stream().collect(Collectors.groupingBy(
-                ProductionOrderEntity::orderNumber, TreeMap::new, Collectors.toList()));
-        bySalesOrder.forEach((number, orders) -> outbox.append(ProductionDatabase.connection(em), number, now,
-                new ProductionStarted(orders.stream().map(o -> new ProductionStarted.Order(o.id(), o.lineNo(),
-                        o.productCode(), o.quantity())).toList())));
     }
 
     @Override

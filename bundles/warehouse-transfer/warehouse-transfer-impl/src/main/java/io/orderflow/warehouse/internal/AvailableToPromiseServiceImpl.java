@@ -1,14 +1,16 @@
 package io.orderflow.warehouse.internal;
 
+import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
-import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.time.BusinessClock;
-import io.orderflow.warehouse.api.AvailableToPromise;
+import io.orderflow.platform.api.tx.Transactions;
+import io.orderflow.warehouse.api.AvailableToPromiseService;
 import io.orderflow.warehouse.api.ExpectedReceipt;
 import io.orderflow.warehouse.api.PromiseFigure;
 import io.orderflow.warehouse.api.ReceiptNotice;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,8 +40,8 @@ import org.osgi.service.component.annotations.Reference;
  * stock already takes today's reservations off; the orders' unreserved rest is the part of "reservations due by then"
  * still to be taken, so each reservation counts once.
  */
-@Component(service = AvailableToPromise.class)
-public final class AvailableToPromiseImpl implements AvailableToPromise {
+@Component(service = AvailableToPromiseService.class)
+public final class AvailableToPromiseServiceImpl implements AvailableToPromiseService {
 
     private static final int MAX_REFERENCE = 100;
 
@@ -48,11 +51,12 @@ public final class AvailableToPromiseImpl implements AvailableToPromise {
     private final BusinessClock clock;
 
     @Activate
-    public AvailableToPromiseImpl(@Reference WarehouseDatabase db, @Reference AuditTrail audit,
-                                  @Reference ProductService products,
-                                  @Reference BusinessClock clock) {
+    public AvailableToPromiseServiceImpl(@Reference(target = WarehouseDatabase.UNIT) JpaTemplate jpa,
+                                         @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                         @Reference AuditTrail audit, @Reference ProductService products,
+                                         @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new WarehouseDatabase(jpa, migrations, transactions);
         this.audit = audit;
         this.products = products;
     }

@@ -3,7 +3,7 @@ package io.orderflow.masterdata.internal;
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.masterdata.api.InvoiceTrigger;
-import io.orderflow.masterdata.api.MasterDataImport;
+import io.orderflow.masterdata.api.MasterDataImportService;
 import io.orderflow.masterdata.api.Product;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.api.Region;
@@ -37,8 +37,8 @@ import org.osgi.service.component.annotations.Reference;
  * CSV files of master data, all or nothing: every row is read and checked first, each problem named with its row and
  * column; only a file without problems is saved, in one transaction.
  */
-@Component(service = MasterDataImport.class)
-public final class MasterDataImportImpl implements MasterDataImport {
+@Component(service = MasterDataImportService.class)
+public final class MasterDataImportServiceImpl implements MasterDataImportService {
 
     static final int MAX_ROWS = 10_000;
     private static final List<String> CUSTOMER_COLUMNS = List.of("id", "name", "region", "contactName",
@@ -53,8 +53,8 @@ public final class MasterDataImportImpl implements MasterDataImport {
     private final RegionService regions;
 
     @Activate
-    public MasterDataImportImpl(@Reference MasterDataDatabase db, @Reference CustomerService customers,
-                                @Reference ProductService products, @Reference RegionService regions) {
+    public MasterDataImportServiceImpl(@Reference MasterDataDatabase db, @Reference CustomerService customers,
+                                       @Reference ProductService products, @Reference RegionService regions) {
         this.db = db;
         this.customers = customers;
         this.products = products;
@@ -66,11 +66,11 @@ public final class MasterDataImportImpl implements MasterDataImport {
         return switch (kind) {
             case REGIONS -> load(csv, REGION_COLUMNS, row -> new Region(row.text("code"), row.text("name")),
                     MasterDataRules::check, region -> regions.save(region, actor));
-            case PRODUCTS -> load(csv, PRODUCT_COLUMNS, MasterDataImportImpl::product, MasterDataRules::check,
+            case PRODUCTS -> load(csv, PRODUCT_COLUMNS, MasterDataImportServiceImpl::product, MasterDataRules::check,
                     product -> products.save(product, actor));
             case CUSTOMERS -> {
                 Set<String> known = regions.list().stream().map(Region::code).collect(Collectors.toSet());
-                yield load(csv, CUSTOMER_COLUMNS, MasterDataImportImpl::customer,
+                yield load(csv, CUSTOMER_COLUMNS, MasterDataImportServiceImpl::customer,
                         customer -> MasterDataRules.check(customer, known), customer -> customers.save(customer, actor));
             }
         };

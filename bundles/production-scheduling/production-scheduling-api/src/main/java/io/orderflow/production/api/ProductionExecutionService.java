@@ -8,7 +8,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /** The shop floor: progress and anomalies, quality inspection, and the production orders nobody reported on. */
 @ProviderType
-public interface ProductionExecution {
+public interface ProductionExecutionService {
 
     /** Open production orders first, newest first; {@code orderNumber} may be null (all). */
     List<ProductionOrder> productionOrders(String orderNumber);

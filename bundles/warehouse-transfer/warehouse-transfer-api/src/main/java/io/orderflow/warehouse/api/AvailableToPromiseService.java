@@ -7,7 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /** What can be promised by a date, for sales and production; and the receipts they expect. */
 @ProviderType
-public interface AvailableToPromise {
+public interface AvailableToPromiseService {
 
     /**
      * @param warehouse null for all warehouses

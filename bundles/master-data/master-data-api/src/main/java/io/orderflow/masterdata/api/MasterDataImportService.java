@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /** CSV files of master data, each taken all or nothing: one bad row and none is saved. */
 @ProviderType
-public interface MasterDataImport {
+public interface MasterDataImportService {
 
     /** What a file holds. */
     enum Kind {

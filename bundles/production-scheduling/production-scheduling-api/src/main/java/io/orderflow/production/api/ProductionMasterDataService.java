@@ -13,7 +13,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * @throws io.orderflow.platform.api.error.ValidationException from the writers, listing every problem
  */
 @ProviderType
-public interface ProductionMasterData {
+public interface ProductionMasterDataService {
 
     List<WorkCentreInfo> workCentres();
 

@@ -12,7 +12,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * purchases over.
  */
 @ProviderType
-public interface ProductionPlanning {
+public interface ProductionPlanningService {
 
     SchedulePlan schedule();
 

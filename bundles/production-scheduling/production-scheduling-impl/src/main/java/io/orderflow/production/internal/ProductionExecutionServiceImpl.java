@@ -7,12 +7,14 @@ import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.production.api.Anomaly;
 import io.orderflow.production.api.Disposition;
-import io.orderflow.production.api.ProductionExecution;
+import io.orderflow.production.api.ProductionExecutionService;
 import io.orderflow.production.api.ProductionOrder;
 import io.orderflow.production.api.ProgressReport;
 import io.orderflow.production.api.RequirementStatus;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -47,9 +50,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * (the warehouse receives them from {@code production/QUALITY_PASSED}, in the same transaction's outbox, so nothing
  * is received twice or lost), sends failed ones back to be made, and completes the production order.
  */
-@Component(service = ProductionExecution.class, configurationPid = "orderflow.production.execution")
-@Designate(ocd = ExecutionServiceImpl.Config.class)
-public final class ExecutionServiceImpl implements ProductionExecution {
+@Component(service = ProductionExecutionService.class, configurationPid = "orderflow.production.execution")
+@Designate(ocd = ProductionExecutionServiceImpl.Config.class)
+public final class ProductionExecutionServiceImpl implements ProductionExecutionService {
 
     @ObjectClassDefinition(name = "Orderflow production execution", description = "Progress reporting")
     public @interface Config {
@@ -68,15 +71,16 @@ public final class ExecutionServiceImpl implements ProductionExecution {
     private volatile int reportDays;
 
     @Activate
-    public ExecutionServiceImpl(@Reference ProductionDatabase db, @Reference Replanner replanner,
-                                @Reference EventOutbox outbox, @Reference AuditTrail audit,
-                                @Reference ProductionOrderEvents events, Config config,
-                                @Reference BusinessClock clock) {
+    public ProductionExecutionServiceImpl(@Reference(target = ProductionDatabase.UNIT) JpaTemplate jpa,
+                                          @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                          @Reference EventOutbox outbox, @Reference AuditTrail audit,
+                                          @Reference Replanner replanner, Config config,
+                                          @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new ProductionDatabase(jpa, migrations, transactions);
         this.replanner = replanner;
         this.outbox = outbox;
-        this.events = events;
+        this.events = new ProductionOrderEvents(outbox, audit);
         this.audit = audit;
         modified(config);
     }

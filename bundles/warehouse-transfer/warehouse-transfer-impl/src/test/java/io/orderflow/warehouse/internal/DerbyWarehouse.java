@@ -1,0 +1,242 @@
+package io.orderflow.warehouse.internal;
+
+import io.orderflow.platform.api.audit.AuditEntry;
+import io.orderflow.platform.api.audit.AuditQuery;
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.event.EventPayload;
+import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.tx.Retry;
+import io.orderflow.platform.api.tx.SqlWork;
+import io.orderflow.platform.api.tx.Transactions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+import javax.sql.DataSource;
+import org.apache.aries.jpa.template.EmConsumer;
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+
+/**
+ * The warehouse's persistence outside OSGi: {@code jdbc:derby:memory:warehouse}, the bundle's own
+ * {@code META-INF/persistence.xml} unit on it (the OSGi JNDI data source replaced by the Derby one), and the platform
+ * services the department's classes take, as small stand-ins: a template running each call in a resource-local
+ * transaction, transactions that run once, migrations that apply the shipped {@code db/WAREHOUSE} scripts in version
+ * order, and an audit trail and outbox that keep what they are handed.
+ */
+final class DerbyWarehouse implements AutoCloseable {
+
+    private static final String NAME = "memory:warehouse";
+    private static final Pattern SCRIPT = Pattern.compile("V(\\d+)__\\w+\\.sql");
+
+    final DataSource dataSource;
+    final EntityManagerFactory emf;
+    final List<AuditRecord> audit = new ArrayList<>();
+    final List<EventPayload> events = new ArrayList<>();
+
+    DerbyWarehouse() {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(NAME);
+        ds.setCreateDatabase("create");
+        dataSource = ds;
+        emf = new PersistenceProvider().createEntityManagerFactory("orderflow-warehouse-transfer",
+                Map.of("javax.persistence.nonJtaDataSource", ds));
+        if (emf == null) {
+            throw new IllegalStateException("no unit orderflow-warehouse-transfer on the class path");
+        }
+    }
+
+    @Override
+    public void close() {
+        emf.close();
+        EmbeddedDataSource drop = new EmbeddedDataSource();
+        drop.setDatabaseName(NAME);
+        drop.setConnectionAttributes("drop=true");
+        try (Connection ignored = drop.getConnection()) {
+            throw new IllegalStateException("Derby did not drop " + NAME);
+        } catch (SQLException dropped) {
+            // 08006: the in-memory database was dropped, as asked
+            if (!"08006".equals(dropped.getSQLState())) {
+                throw new IllegalStateException(dropped);
+            }
+        }
+    }
+
+    JpaTemplate jpa() {
+        return new JpaTemplate() {
+            @Override
+            public <R> R txExpr(TransactionType type, EmFunction<R> work) {
+                EntityManager em = emf.createEntityManager();
+                EntityTransaction tx = em.getTransaction();
+                try {
+                    tx.begin();
+                    R result = work.apply(em);
+                    tx.commit();
+                    return result;
+                } finally {
+                    if (tx.isActive()) {
+                        tx.rollback();
+                    }
+                    em.close();
+                }
+            }
+
+            @Override
+            public void tx(TransactionType type, EmConsumer work) {
+                txExpr(type, em -> {
+                    work.accept(em);
+                    return null;
+                });
+            }
+
+            @Override
+            public <R> R txExpr(EmFunction<R> work) {
+                return txExpr(TransactionType.Required, work);
+            }
+
+            @Override
+            public void tx(EmConsumer work) {
+                tx(TransactionType.Required, work);
+            }
+        };
+    }
+
+    static Transactions transactions() {
+        return new Transactions() {
+            @Override
+            public <T> T run(Retry retry, Supplier<T> transaction) {
+                return transaction.get();
+            }
+
+            @Override
+            public <T> T run(Retry retry, Supplier<T> transaction, Supplier<T> storedByAnother) {
+                return transaction.get();
+            }
+
+            @Override
+            public <T> T jdbc(Retry retry, SqlWork<T> work) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public <T> T insertOrElse(Connection transaction, SqlWork<T> insert, SqlWork<T> onDuplicate) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    SchemaMigrations migrations() {
+        return new SchemaMigrations() {
+            @Override
+            public List<Integer> migrate(String schema, Collection<URL> scripts) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<Integer> migrateShipped(String schema, Class<?> anchor) {
+                List<Integer> applied = new ArrayList<>();
+                for (Path script : scripts(anchor.getClassLoader().getResource("db/" + schema))) {
+                    Matcher name = SCRIPT.matcher(script.getFileName().toString());
+                    if (name.matches()) {
+                        run(script);
+                        applied.add(Integer.parseInt(name.group(1)));
+                    }
+                }
+                return applied;
+            }
+        };
+    }
+
+    private static List<Path> scripts(URL folder) {
+        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+            return files.sorted(Comparator.comparingInt(DerbyWarehouse::version)).toList();
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list " + folder, e);
+        }
+    }
+
+    private static int version(Path script) {
+        Matcher name = SCRIPT.matcher(script.getFileName().toString());
+        return name.matches() ? Integer.parseInt(name.group(1)) : Integer.MAX_VALUE;
+    }
+
+    /** Statements end with a semicolon; lines starting with {@code --} are comments. */
+    private void run(Path script) {
+        try (InputStream in = Files.newInputStream(script); Connection c = dataSource.getConnection();
+             Statement s = c.createStatement()) {
+            StringBuilder text = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.strip().startsWith("--")) {
+                    text.append(line).append('\n');
+                }
+            }
+            for (String statement : text.toString().split(";")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement.strip());
+                }
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("script " + script.getFileName() + " failed", e);
+        }
+    }
+
+    AuditTrail auditTrail() {
+        return new AuditTrail() {
+            @Override
+            public void record(Connection transaction, AuditRecord record) {
+                audit.add(record);
+            }
+
+            @Override
+            public void record(AuditRecord record) {
+                audit.add(record);
+            }
+
+            @Override
+            public List<AuditEntry> find(AuditQuery query) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    EventOutbox outbox() {
+        return new EventOutbox() {
+            @Override
+            public void append(Connection transaction, DomainEvent event) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public DomainEvent append(Connection transaction, String aggregateId, Instant occurredAt,
+                                      EventPayload payload) {
+                events.add(payload);
+                return null;
+            }
+        };
+    }
+}
