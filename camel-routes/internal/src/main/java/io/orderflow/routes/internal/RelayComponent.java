@@ -1,5 +1,6 @@
 package io.orderflow.routes.internal;
 
+import io.orderflow.platform.api.config.InvalidConfigurationException;
 import io.orderflow.platform.api.event.EventDeliveries;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.OutboxListener;
@@ -58,7 +59,8 @@ public final class RelayComponent {
     public RelayComponent(BundleContext bundleContext, @Reference EventDeliveries deliveries, Config config) throws Exception {
         if (config.pollIntervalMillis() < 1 || config.batchSize() < 1 || config.deliveryThreads() < 1
                 || config.purgeIntervalMinutes() < 1) {
-            throw new IllegalArgumentException("orderflow.routes.internal.relay: every setting must be >= 1");
+            throw new InvalidConfigurationException("orderflow.routes.internal.relay",
+                    "pollIntervalMillis, batchSize, deliveryThreads and purgeIntervalMinutes", "must each be at least 1");
         }
         OutboxRelay relay = new OutboxRelay(deliveries, new InProcessTransport(this::liveSubscribers), config.batchSize());
         routes = RouteContext.open(bundleContext, "internal", new RelayRoutes(relay, config));

@@ -1,5 +1,7 @@
 package io.orderflow.platform.internal.event;
 
+import io.orderflow.platform.api.config.InvalidConfigurationException;
+import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.event.EventDeliveries;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.PendingDelivery;
@@ -90,10 +92,18 @@ public final class EventDeliveriesImpl implements EventDeliveries {
 
     EventDeliveriesImpl(DataSource dataSource, ExpectedSubscribers subscribers, AppliedEventsImpl applied, Config config,
                         Clock clock) {
-        if (config.maxAttempts() < 1 || config.backoffInitialMillis() < 1 || config.retentionHours() < 1
-                || config.backoffMaxMillis() < config.backoffInitialMillis()) {
-            throw new IllegalArgumentException("orderflow.platform.events: maxAttempts, backoffInitialMillis and"
-                    + " retentionHours must be >= 1, and backoffMaxMillis >= backoffInitialMillis");
+        List<FieldProblem> problems = new ArrayList<>();
+        Map.of("maxAttempts", (long) config.maxAttempts(), "backoffInitialMillis", config.backoffInitialMillis(),
+                "retentionHours", (long) config.retentionHours()).forEach((attribute, value) -> {
+                    if (value < 1) {
+                        problems.add(new FieldProblem(attribute, "must be at least 1"));
+                    }
+                });
+        if (config.backoffMaxMillis() < config.backoffInitialMillis()) {
+            problems.add(new FieldProblem("backoffMaxMillis", "must be at least backoffInitialMillis"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException("orderflow.platform.events", problems);
         }
         this.dataSource = dataSource;
         this.subscribers = subscribers;

@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.review;
 
+import io.orderflow.platform.api.config.InvalidConfigurationException;
 import io.orderflow.salesorder.api.ApprovalRule;
 import io.orderflow.salesorder.api.ApprovalRule.Condition;
 import io.orderflow.platform.api.security.Roles;
@@ -59,19 +60,20 @@ public final class ApprovalRuleComponent {
         List<String> roles = config.roles() == null ? List.of()
                 : Arrays.stream(config.roles().split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
         if (roles.isEmpty() || !roles.stream().allMatch(Roles.BUSINESS::contains)) {
-            throw new IllegalArgumentException(pid + "/roles must name business roles, got '" + config.roles() + "'");
+            throw new InvalidConfigurationException(pid, "roles", "must name business roles, got '" + config.roles() + "'");
         }
         Condition condition;
         try {
             condition = Condition.valueOf(config.condition());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException(pid + "/condition must be one of " + Arrays.toString(Condition.values()));
+            throw new InvalidConfigurationException(pid, "condition", "must be one of " + Arrays.toString(Condition.values()));
         }
         BigDecimal amountAbove;
         try {
             amountAbove = config.amountAbove().isBlank() ? null : new BigDecimal(config.amountAbove().strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(pid + "/amountAbove must be a decimal amount, got '" + config.amountAbove() + "'");
+            throw new InvalidConfigurationException(pid, "amountAbove", "must be a decimal amount, got '" + config.amountAbove()
+                    + "'");
         }
         this.rule = new ApprovalRule(name, condition, roles, config.rank(), config.parallel(), config.creditCheck(), amountAbove);
     }

@@ -1,11 +1,11 @@
 package io.orderflow.routes.edi.internal.gateway;
 
 import io.orderflow.platform.api.config.AllowedPaths;
+import io.orderflow.platform.api.config.InvalidConfigurationException;
 import io.orderflow.platform.api.error.FieldProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The gateway's configuration, checked.
@@ -23,8 +23,7 @@ record GatewaySettings(Path base, long maxFileBytes, long pollDelayMillis, long 
             problems.add(new FieldProblem("limits", "sizes, delays, hours and attempts must be at least 1"));
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("orderflow.routes.edi.gateway: " + problems.stream()
-                    .map(p -> p.field() + " " + p.problem()).collect(Collectors.joining("; ")));
+            throw new InvalidConfigurationException(EdiGateway.PID, problems);
         }
         return new GatewaySettings(paths.writableFolder(base(config)), config.maxFileBytes(), config.pollDelayMillis(),
                 config.readLockCheckMillis(), config.ackOverdueHours(), config.maxAttempts());

@@ -1,10 +1,10 @@
 package io.orderflow.routes.edi.internal.partner;
 
 import io.orderflow.platform.api.config.AllowedPaths;
+import io.orderflow.platform.api.config.InvalidConfigurationException;
 import io.orderflow.platform.api.error.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -102,12 +102,11 @@ public final class PartnerProfile {
         return partner;
     }
 
-    /** @throws IllegalArgumentException naming every problem of the profile */
+    /** @throws InvalidConfigurationException naming every problem of the profile */
     static Partner of(Config config, AllowedPaths paths) {
         List<FieldProblem> problems = problems(config, paths);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("EDI partner " + config.partner() + ": " + problems.stream()
-                    .map(p -> p.field() + " " + p.problem()).collect(Collectors.joining("; ")));
+            throw new InvalidConfigurationException(PID + "~" + config.partner(), problems);
         }
         boolean x12 = config.standard() == Standard.X12;
         Delimiters usual = x12 ? Delimiters.X12 : Delimiters.EDIFACT;
