@@ -3,8 +3,10 @@ package io.orderflow.platform.internal.event;
 import io.orderflow.platform.internal.tx.TransactionsImpl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.orderflow.platform.api.config.InvalidConfigurationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.PendingDelivery;
 import io.orderflow.platform.internal.DerbyMemory;
@@ -154,5 +156,17 @@ class EventDeliveriesTest {
         subscribers.remove("finance"); // its bundle was uninstalled: what waited for it goes after the retention
         assertEquals(1, deliveries.purge());
         assertEquals(List.of(), due("finance"));
+    }
+
+    @Test
+    void settingsThatCannotWorkAreRefusedNamingThePidAndEachAttribute() {
+        EventDeliveriesImpl.Config bad = Converters.standardConverter().convert(Map.of("maxAttempts", 0,
+                "backoffInitialMillis", 1000, "backoffMaxMillis", 500, "retentionHours", 24))
+                .to(EventDeliveriesImpl.Config.class);
+        InvalidConfigurationException refused = assertThrows(InvalidConfigurationException.class,
+                () -> new EventDeliveriesImpl(ds, () -> subscribers, null, bad, clock));
+        assertEquals("orderflow.platform.events: maxAttempts must be at least 1; backoffMaxMillis must be at least"
+                + " backoffInitialMillis", refused.getMessage());
+        assertEquals(List.of("maxAttempts", "backoffMaxMillis"), refused.problems().stream().map(p -> p.field()).toList());
     }
 }
