@@ -7,11 +7,13 @@ import io.orderflow.masterdata.api.RegionService;
 import io.orderflow.masterdata.internal.domain.MasterDataRules;
 import io.orderflow.masterdata.internal.jpa.CustomerEntity;
 import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,10 +25,11 @@ public final class CustomerServiceImpl implements CustomerService {
     private final RegionService regions;
 
     @Activate
-    public CustomerServiceImpl(@Reference MasterDataDatabase db, @Reference AuditTrail audit,
+    public CustomerServiceImpl(@Reference(target = MasterDataDatabase.UNIT) JpaTemplate jpa,
+                               @Reference SchemaMigrations migrations, @Reference AuditTrail audit,
                                @Reference RegionService regions, @Reference BusinessClock clock) {
-        this.customers = new MasterDataTable<>(db, audit, clock, CustomerEntity.class, "id", CustomerEntity::new,
-                "CUSTOMER_SAVED");
+        this.customers = new MasterDataTable<>(new MasterDataDatabase(jpa, migrations), audit, clock,
+                CustomerEntity.class, "id", CustomerEntity::new, "CUSTOMER_SAVED");
         this.regions = regions;
     }
 

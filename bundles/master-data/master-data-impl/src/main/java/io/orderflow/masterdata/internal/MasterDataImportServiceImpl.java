@@ -14,6 +14,7 @@ import io.orderflow.platform.api.Contact;
 import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.text.Text;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -53,9 +55,10 @@ public final class MasterDataImportServiceImpl implements MasterDataImportServic
     private final RegionService regions;
 
     @Activate
-    public MasterDataImportServiceImpl(@Reference MasterDataDatabase db, @Reference CustomerService customers,
+    public MasterDataImportServiceImpl(@Reference(target = MasterDataDatabase.UNIT) JpaTemplate jpa,
+                                       @Reference SchemaMigrations migrations, @Reference CustomerService customers,
                                        @Reference ProductService products, @Reference RegionService regions) {
-        this.db = db;
+        this.db = new MasterDataDatabase(jpa, migrations);
         this.customers = customers;
         this.products = products;
         this.regions = regions;

@@ -5,10 +5,12 @@ import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.internal.domain.MasterDataRules;
 import io.orderflow.masterdata.internal.jpa.ProductEntity;
 import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
 import java.util.Optional;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -19,10 +21,11 @@ public final class ProductServiceImpl implements ProductService {
     private final MasterDataTable<Product, ProductEntity> products;
 
     @Activate
-    public ProductServiceImpl(@Reference MasterDataDatabase db, @Reference AuditTrail audit,
+    public ProductServiceImpl(@Reference(target = MasterDataDatabase.UNIT) JpaTemplate jpa,
+                              @Reference SchemaMigrations migrations, @Reference AuditTrail audit,
                               @Reference BusinessClock clock) {
-        this.products = new MasterDataTable<>(db, audit, clock, ProductEntity.class, "code", ProductEntity::new,
-                "PRODUCT_SAVED");
+        this.products = new MasterDataTable<>(new MasterDataDatabase(jpa, migrations), audit, clock,
+                ProductEntity.class, "code", ProductEntity::new, "PRODUCT_SAVED");
     }
 
     @Override

@@ -5,10 +5,12 @@ import io.orderflow.masterdata.api.RegionService;
 import io.orderflow.masterdata.internal.domain.MasterDataRules;
 import io.orderflow.masterdata.internal.jpa.RegionEntity;
 import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
 import java.util.Optional;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -19,10 +21,11 @@ public final class RegionServiceImpl implements RegionService {
     private final MasterDataTable<Region, RegionEntity> regions;
 
     @Activate
-    public RegionServiceImpl(@Reference MasterDataDatabase db, @Reference AuditTrail audit,
+    public RegionServiceImpl(@Reference(target = MasterDataDatabase.UNIT) JpaTemplate jpa,
+                             @Reference SchemaMigrations migrations, @Reference AuditTrail audit,
                              @Reference BusinessClock clock) {
-        this.regions = new MasterDataTable<>(db, audit, clock, RegionEntity.class, "code", RegionEntity::new,
-                "REGION_SAVED");
+        this.regions = new MasterDataTable<>(new MasterDataDatabase(jpa, migrations), audit, clock,
+                RegionEntity.class, "code", RegionEntity::new, "REGION_SAVED");
     }
 
     @Override

@@ -9,7 +9,9 @@ import io.orderflow.masterdata.api.Region;
 import io.orderflow.masterdata.api.RegionService;
 import io.orderflow.platform.api.Contact;
 import io.orderflow.platform.api.Money;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.tx.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,8 +39,11 @@ public final class MasterDataHandover {
     private static final Logger LOG = LoggerFactory.getLogger(MasterDataHandover.class);
 
     @Activate
-    public MasterDataHandover(@Reference SalesOrderDatabase db, @Reference RegionService regions,
-                              @Reference CustomerService customers, @Reference ProductService products) {
+    public MasterDataHandover(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                              @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                              @Reference RegionService regions, @Reference CustomerService customers,
+                              @Reference ProductService products) {
+        SalesOrderDatabase db = new SalesOrderDatabase(jpa, migrations, transactions);
         Legacy legacy = db.tx(em -> jdbc(() -> read(SalesOrderDatabase.connection(em))));
         if (legacy == null) {
             return;

@@ -5,11 +5,14 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
+import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.event.OrderReceived;
 import io.orderflow.salesorder.internal.domain.TimelineSummaries;
 import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,10 +32,11 @@ public final class OrderTimeline extends IdempotentSubscriber<EntityManager> {
     private final EventCodec codec;
 
     @Activate
-    public OrderTimeline(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
-                         @Reference EventCodec codec) {
-        super(ID, Set.of(OWN_EVENTS),
-                applied, SalesOrderDatabase.SCHEMA, db::inTransaction, SalesOrderDatabase::connection);
+    public OrderTimeline(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                         @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                         @Reference AppliedEvents applied, @Reference EventCodec codec) {
+        super(ID, Set.of(OWN_EVENTS), applied, SalesOrderDatabase.SCHEMA,
+                new SalesOrderDatabase(jpa, migrations, transactions)::inTransaction, SalesOrderDatabase::connection);
         this.codec = codec;
     }
 

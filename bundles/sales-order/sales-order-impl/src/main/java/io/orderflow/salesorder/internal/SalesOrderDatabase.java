@@ -12,25 +12,24 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /**
- * The SALES_ORDER schema and its persistence unit. Activation first brings the schema up to the scripts this
- * bundle ships, so no component of the bundle touches a table before it exists in the right version.
+ * The SALES_ORDER schema and its persistence unit. Construction first brings the schema up to the scripts this
+ * bundle ships, so no component of the bundle touches a table before it exists in the right version. A plain object,
+ * not a service: each component that works on the schema builds its own from its references (it holds no state but
+ * the template and the transactions, and the platform's migrations run each script once and make concurrent runs
+ * wait their turn, so a second instance finds the schema up to date).
  */
-@Component(service = SalesOrderDatabase.class)
 public final class SalesOrderDatabase {
 
     public static final String SCHEMA = "SALES_ORDER";
+    /** The target of a component's {@code JpaTemplate} reference: this bundle's persistence unit. */
+    public static final String UNIT = "(osgi.unit.name=orderflow-sales-order)";
 
     private final JpaTemplate jpa;
     private final Transactions transactions;
 
-    @Activate
-    public SalesOrderDatabase(@Reference(target = "(osgi.unit.name=orderflow-sales-order)") JpaTemplate jpa,
-                              @Reference SchemaMigrations migrations, @Reference Transactions transactions) {
+    public SalesOrderDatabase(JpaTemplate jpa, SchemaMigrations migrations, Transactions transactions) {
         migrations.migrateShipped(SCHEMA, SalesOrderDatabase.class);
         this.jpa = jpa;
         this.transactions = transactions;

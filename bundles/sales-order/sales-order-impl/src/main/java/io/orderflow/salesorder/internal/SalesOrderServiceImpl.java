@@ -6,11 +6,13 @@ import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.sequence.NumberSequences;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.platform.api.tx.Retry;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.Channel;
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.CustomerService;
@@ -52,6 +54,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -107,12 +110,13 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
     }
 
     @Activate
-    public SalesOrderServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
-                                 @Reference AuditTrail audit, @Reference NumberSequences sequences,
-                                 @Reference ApprovalMatrix matrix, @Reference CustomerService customers,
-                                 @Reference ProductService products, @Reference BusinessClock clock,
-                                 Config config) {
-        this.db = db;
+    public SalesOrderServiceImpl(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                                 @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                 @Reference EventOutbox outbox, @Reference AuditTrail audit,
+                                 @Reference NumberSequences sequences, @Reference ApprovalMatrix matrix,
+                                 @Reference CustomerService customers, @Reference ProductService products,
+                                 @Reference BusinessClock clock, Config config) {
+        this.db = new SalesOrderDatabase(jpa, migrations, transactions);
         this.clock = clock;
         this.customers = customers;
         this.products = products;

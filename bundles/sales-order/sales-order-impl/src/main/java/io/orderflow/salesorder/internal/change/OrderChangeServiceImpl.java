@@ -7,9 +7,11 @@ import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.EventPayload;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.ChangeDraft;
 import io.orderflow.salesorder.api.ChangeDraft.LineChange;
 import io.orderflow.salesorder.api.ChangeRequest;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -57,11 +60,12 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
     private final BusinessClock clock;
 
     @Activate
-    public OrderChangeServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
-                                  @Reference AuditTrail audit,
+    public OrderChangeServiceImpl(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                                  @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                  @Reference EventOutbox outbox, @Reference AuditTrail audit,
                                   @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new SalesOrderDatabase(jpa, migrations, transactions);
         this.outbox = outbox;
         this.audit = audit;
     }

@@ -6,9 +6,11 @@ import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.DelayNotice;
 import io.orderflow.salesorder.api.DelayNoticeService;
 import io.orderflow.salesorder.api.event.PromisedDateChanged;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,11 +42,12 @@ public final class DelayNoticeServiceImpl implements DelayNoticeService {
     private final BusinessClock clock;
 
     @Activate
-    public DelayNoticeServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
-                                  @Reference AuditTrail audit,
+    public DelayNoticeServiceImpl(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                                  @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                  @Reference EventOutbox outbox, @Reference AuditTrail audit,
                                   @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new SalesOrderDatabase(jpa, migrations, transactions);
         this.outbox = outbox;
         this.audit = audit;
     }

@@ -5,6 +5,8 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
+import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.production.api.event.ProductionDelayed;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.domain.TimelineSummaries;
@@ -13,6 +15,7 @@ import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,10 +34,12 @@ public final class DelayReports extends IdempotentSubscriber<EntityManager> {
     private final EventCodec codec;
 
     @Activate
-    public DelayReports(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
-                        @Reference FollowUpServiceImpl followUp, @Reference EventCodec codec) {
-        super(ID, Set.of(ProductionDelayed.TYPE),
-                applied, SalesOrderDatabase.SCHEMA, db::inTransaction, SalesOrderDatabase::connection);
+    public DelayReports(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                        @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                        @Reference AppliedEvents applied, @Reference FollowUpServiceImpl followUp,
+                        @Reference EventCodec codec) {
+        super(ID, Set.of(ProductionDelayed.TYPE), applied, SalesOrderDatabase.SCHEMA,
+                new SalesOrderDatabase(jpa, migrations, transactions)::inTransaction, SalesOrderDatabase::connection);
         this.followUp = followUp;
         this.codec = codec;
     }

@@ -1,7 +1,9 @@
 package io.orderflow.salesorder.internal.followup;
 
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.DelayReport;
 import io.orderflow.salesorder.api.FollowUpEntry;
 import io.orderflow.salesorder.api.FollowUpService;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -50,10 +53,11 @@ public final class FollowUpServiceImpl implements FollowUpService {
     private volatile Config config;
 
     @Activate
-    public FollowUpServiceImpl(@Reference SalesOrderDatabase db, Config config,
-                               @Reference BusinessClock clock) {
+    public FollowUpServiceImpl(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                               @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                               Config config, @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new SalesOrderDatabase(jpa, migrations, transactions);
         this.config = checked(config);
     }
 

@@ -6,6 +6,8 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
+import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.production.api.event.ChangeAssessed;
 import io.orderflow.production.api.event.ProductionCompleted;
 import io.orderflow.production.api.event.ProductionStarted;
@@ -20,6 +22,7 @@ import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
 import java.util.Objects;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,11 +47,13 @@ public final class ProductionProgress extends IdempotentSubscriber<EntityManager
     private final EventCodec codec;
 
     @Activate
-    public ProductionProgress(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
-                              @Reference AuditTrail audit, @Reference OrderChangeServiceImpl changes,
-                              @Reference EventCodec codec) {
-        super(ID, Set.of(ProductionStarted.TYPE, ProductionCompleted.TYPE, ChangeAssessed.TYPE),
-                applied, SalesOrderDatabase.SCHEMA, db::inTransaction, SalesOrderDatabase::connection);
+    public ProductionProgress(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                              @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                              @Reference AppliedEvents applied, @Reference AuditTrail audit,
+                              @Reference OrderChangeServiceImpl changes, @Reference EventCodec codec) {
+        super(ID, Set.of(ProductionStarted.TYPE, ProductionCompleted.TYPE, ChangeAssessed.TYPE), applied,
+                SalesOrderDatabase.SCHEMA, new SalesOrderDatabase(jpa, migrations, transactions)::inTransaction,
+                SalesOrderDatabase::connection);
         this.audit = audit;
         this.changes = changes;
         this.codec = codec;

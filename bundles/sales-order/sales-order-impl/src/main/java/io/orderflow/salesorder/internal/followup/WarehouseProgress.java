@@ -6,6 +6,8 @@ import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
+import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
@@ -18,6 +20,7 @@ import io.orderflow.warehouse.api.event.StockReleased;
 import io.orderflow.warehouse.api.event.StockReserved;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,10 +39,13 @@ public final class WarehouseProgress extends IdempotentSubscriber<EntityManager>
     private final EventCodec codec;
 
     @Activate
-    public WarehouseProgress(@Reference SalesOrderDatabase db, @Reference AppliedEvents applied,
-                             @Reference AuditTrail audit, @Reference EventCodec codec) {
-        super(ID, Set.of(StockReserved.TYPE, OrderFullyReserved.TYPE, StockReleased.TYPE),
-                applied, SalesOrderDatabase.SCHEMA, db::inTransaction, SalesOrderDatabase::connection);
+    public WarehouseProgress(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                             @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                             @Reference AppliedEvents applied, @Reference AuditTrail audit,
+                             @Reference EventCodec codec) {
+        super(ID, Set.of(StockReserved.TYPE, OrderFullyReserved.TYPE, StockReleased.TYPE), applied,
+                SalesOrderDatabase.SCHEMA, new SalesOrderDatabase(jpa, migrations, transactions)::inTransaction,
+                SalesOrderDatabase::connection);
         this.audit = audit;
         this.codec = codec;
     }

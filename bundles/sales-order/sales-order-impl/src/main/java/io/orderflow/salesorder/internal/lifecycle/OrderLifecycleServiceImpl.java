@@ -5,9 +5,11 @@ import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.EventPayload;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.OrderLifecycleService;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.SalesOrder;
@@ -22,6 +24,7 @@ import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.Map;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,11 +43,12 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
     private final BusinessClock clock;
 
     @Activate
-    public OrderLifecycleServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
-                                     @Reference AuditTrail audit,
+    public OrderLifecycleServiceImpl(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                                     @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                     @Reference EventOutbox outbox, @Reference AuditTrail audit,
                                      @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new SalesOrderDatabase(jpa, migrations, transactions);
         this.outbox = outbox;
         this.audit = audit;
     }

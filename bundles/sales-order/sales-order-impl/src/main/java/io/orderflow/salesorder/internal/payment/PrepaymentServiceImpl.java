@@ -7,9 +7,11 @@ import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.PrepaymentService;
 import io.orderflow.salesorder.api.PrepaymentStatus;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,11 +62,12 @@ public final class PrepaymentServiceImpl implements PrepaymentService {
     private volatile int customOrderPercent;
 
     @Activate
-    public PrepaymentServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
-                                 @Reference AuditTrail audit, Config config,
+    public PrepaymentServiceImpl(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                                 @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                 @Reference EventOutbox outbox, @Reference AuditTrail audit, Config config,
                                  @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new SalesOrderDatabase(jpa, migrations, transactions);
         this.outbox = outbox;
         this.audit = audit;
         this.customOrderPercent = checked(config);

@@ -1,9 +1,12 @@
 package io.orderflow.salesorder.internal.payment;
 
 import io.orderflow.platform.api.Money;
+import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.ReceivablesService;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,8 +23,9 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
     private final SalesOrderDatabase db;
 
     @Activate
-    public ReceivablesServiceImpl(@Reference SalesOrderDatabase db) {
-        this.db = db;
+    public ReceivablesServiceImpl(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                                  @Reference SchemaMigrations migrations, @Reference Transactions transactions) {
+        this.db = new SalesOrderDatabase(jpa, migrations, transactions);
     }
 
     @Override

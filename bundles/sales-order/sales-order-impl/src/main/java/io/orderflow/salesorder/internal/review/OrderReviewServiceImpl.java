@@ -10,9 +10,11 @@ import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.tx.Retry;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.ApprovalRule;
 import io.orderflow.salesorder.api.Decision;
 import io.orderflow.salesorder.api.OrderConfirmation;
@@ -41,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -84,14 +87,15 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
     private volatile boolean allowSameDeciderTwice;
 
     @Activate
-    public OrderReviewServiceImpl(@Reference SalesOrderDatabase db, @Reference EventOutbox outbox,
-                                  @Reference AuditTrail audit, @Reference ApprovalMatrix matrix,
+    public OrderReviewServiceImpl(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
+                                  @Reference SchemaMigrations migrations, @Reference Transactions transactions,
+                                  @Reference EventOutbox outbox, @Reference AuditTrail audit,
+                                  @Reference ApprovalMatrix matrix,
                                   @Reference(policyOption = ReferencePolicyOption.GREEDY) ReceivablesService receivables,
                                   @Reference PrepaymentServiceImpl prepaymentPolicy,
-                                  @Reference CustomerService customers, Config config,
-                                  @Reference BusinessClock clock) {
+                                  @Reference CustomerService customers, Config config, @Reference BusinessClock clock) {
         this.clock = clock;
-        this.db = db;
+        this.db = new SalesOrderDatabase(jpa, migrations, transactions);
         this.outbox = outbox;
         this.audit = audit;
         this.matrix = matrix;

@@ -4,15 +4,14 @@ import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.tx.Retry;
 import io.orderflow.platform.api.tx.SqlWork;
 import io.orderflow.platform.api.tx.Transactions;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /**
- * The EDI schema: brought up to the scripts this bundle ships on activation, then reached by plain JDBC in short
- * transactions. The ledger is a handful of tables written in a fixed pattern, so JPA would add nothing.
+ * The EDI schema: brought up to the scripts this bundle ships on construction, then reached by plain JDBC in short
+ * transactions. The ledger is a handful of tables written in a fixed pattern, so JPA would add nothing. A plain object,
+ * not a service: the ledger and its views each build their own from their references (it holds no state but the
+ * transactions, and the platform's migrations run each script once and make concurrent runs wait their turn, so a
+ * second instance finds the schema up to date).
  */
-@Component(service = EdiDatabase.class)
 public final class EdiDatabase {
 
     public static final String SCHEMA = "EDI";
@@ -20,8 +19,7 @@ public final class EdiDatabase {
 
     private final Transactions transactions;
 
-    @Activate
-    public EdiDatabase(@Reference SchemaMigrations migrations, @Reference Transactions transactions) {
+    public EdiDatabase(SchemaMigrations migrations, Transactions transactions) {
         migrations.migrateShipped(SCHEMA, EdiDatabase.class);
         this.transactions = transactions;
     }

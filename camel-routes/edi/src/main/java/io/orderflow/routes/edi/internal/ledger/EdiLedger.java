@@ -1,5 +1,7 @@
 package io.orderflow.routes.edi.internal.ledger;
 
+import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.routes.edi.internal.transport.Outbox;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,8 +37,8 @@ public final class EdiLedger {
     private final EdiDatabase db;
 
     @Activate
-    public EdiLedger(@Reference EdiDatabase db) {
-        this.db = db;
+    public EdiLedger(@Reference SchemaMigrations migrations, @Reference Transactions transactions) {
+        this.db = new EdiDatabase(migrations, transactions);
     }
 
     /** A file that came in, and how far it got. */

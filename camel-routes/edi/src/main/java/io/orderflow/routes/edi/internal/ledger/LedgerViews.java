@@ -1,5 +1,7 @@
 package io.orderflow.routes.edi.internal.ledger;
 
+import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.tx.Transactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,8 +21,8 @@ public final class LedgerViews {
     private final EdiDatabase db;
 
     @Activate
-    public LedgerViews(@Reference EdiDatabase db) {
-        this.db = db;
+    public LedgerViews(@Reference SchemaMigrations migrations, @Reference Transactions transactions) {
+        this.db = new EdiDatabase(migrations, transactions);
     }
 
     /**
