@@ -2,6 +2,7 @@ package io.orderflow.salesorder.internal;
 
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.config.InvalidConfigurationException;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
@@ -65,9 +66,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-@Component(service = SalesOrderService.class, configurationPid = "orderflow.sales-order.intake")
+@Component(service = SalesOrderService.class, configurationPid = SalesOrderServiceImpl.PID)
 @Designate(ocd = SalesOrderServiceImpl.Config.class)
 public final class SalesOrderServiceImpl implements SalesOrderService {
+
+    static final String PID = "orderflow.sales-order.intake";
 
     @ObjectClassDefinition(name = "Orderflow sales order intake", description = "Rules for accepting new orders")
     public @interface Config {
@@ -100,10 +103,10 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
     private record Settings(Duration confirmationWindow, int maxAttempts) {
         static Settings of(Config config) {
             if (config.confirmationWindowMinutes() < 1) {
-                throw new IllegalArgumentException("orderflow.sales-order.intake/confirmationWindowMinutes must be >= 1");
+                throw new InvalidConfigurationException(PID, "confirmationWindowMinutes", "must be at least 1");
             }
             if (config.maxAttempts() < 1) {
-                throw new IllegalArgumentException("orderflow.sales-order.intake/maxAttempts must be >= 1");
+                throw new InvalidConfigurationException(PID, "maxAttempts", "must be at least 1");
             }
             return new Settings(Duration.ofMinutes(config.confirmationWindowMinutes()), config.maxAttempts());
         }

@@ -1,5 +1,6 @@
 package io.orderflow.salesorder.internal.followup;
 
+import io.orderflow.platform.api.config.InvalidConfigurationException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.time.BusinessClock;
@@ -69,7 +70,7 @@ public final class FollowUpServiceImpl implements FollowUpService {
 
     private static Config checked(Config config) {
         if (config.staleDays() < 1 || config.delayNoticeHours() < 1) {
-            throw new IllegalArgumentException(PID + ": staleDays and delayNoticeHours must be at least 1");
+            throw new InvalidConfigurationException(PID, "staleDays and delayNoticeHours", "must be at least 1");
         }
         return config;
     }

@@ -3,6 +3,7 @@ package io.orderflow.salesorder.internal.payment;
 import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
+import io.orderflow.platform.api.config.InvalidConfigurationException;
 import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
@@ -80,7 +81,8 @@ public final class PrepaymentServiceImpl implements PrepaymentService {
 
     private static int checked(Config config) {
         if (config.customOrderPercent() < 0 || config.customOrderPercent() > 100) {
-            throw new IllegalArgumentException("orderflow.sales-order.prepayment/customOrderPercent must be 0-100");
+            throw new InvalidConfigurationException("orderflow.sales-order.prepayment", "customOrderPercent",
+                    "must be 0-100");
         }
         return config.customOrderPercent();
     }
