@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orderflow.masterdata.api.Product;
-import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.api.Region;
-import io.orderflow.masterdata.api.RegionService;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.testkit.InMemoryDepartment;
+import io.orderflow.platform.testkit.MasterDataStandIns;
 import io.orderflow.warehouse.api.LedgerCheck;
 import io.orderflow.warehouse.api.MoveRequest;
 import io.orderflow.warehouse.api.MoveType;
@@ -27,13 +27,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The warehouse's persistence on {@code jdbc:derby:memory:warehouse}: the shipped migrations, the real unit and
+ * The warehouse's persistence on an in-memory Derby ({@link InMemoryDepartment}): the shipped migrations, the real unit and
  * {@link StockServiceImpl} built through its constructor with the department's own {@link WarehouseDatabase},
  * {@link TransferPlanner} and {@link ReservationAdjustments}.
  */
@@ -42,53 +41,16 @@ class WarehousePersistenceTest {
     private static final Actor CLERK = new Actor("walter", Set.of(Roles.WAREHOUSE));
     private static final String LAMP = "LED-LAMP";
 
-    private final DerbyWarehouse derby = new DerbyWarehouse();
+    private final InMemoryDepartment derby = new InMemoryDepartment("orderflow-warehouse-transfer");
     private final StockServiceImpl stock = new StockServiceImpl(derby.jpa(), derby.migrations(),
-            DerbyWarehouse.transactions(), derby.outbox(), derby.auditTrail(), products(), regions(),
+            InMemoryDepartment.transactions(), derby.outbox(), derby.auditTrail(),
+            MasterDataStandIns.products(new Product(LAMP, "LED lamp", "pcs", null, 1, false, null)),
+            MasterDataStandIns.regions(new Region("NORTH", "North")),
             BusinessClock.of(Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC)));
 
     @AfterEach
     void dropDatabase() {
         derby.close();
-    }
-
-    private static ProductService products() {
-        return new ProductService() {
-            @Override
-            public Product save(Product product, Actor actor) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<Product> find(String code) {
-                return LAMP.equals(code) ? Optional.of(new Product(LAMP, "LED lamp", "pcs", null, 1, false, null))
-                        : Optional.empty();
-            }
-
-            @Override
-            public List<Product> list() {
-                return find(LAMP).stream().toList();
-            }
-        };
-    }
-
-    private static RegionService regions() {
-        return new RegionService() {
-            @Override
-            public Region save(Region region, Actor actor) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<Region> find(String code) {
-                return list().stream().filter(r -> r.code().equals(code)).findFirst();
-            }
-
-            @Override
-            public List<Region> list() {
-                return List.of(new Region("NORTH", "North"));
-            }
-        };
     }
 
     private StockMove move(MoveType type, String quantity, String reason) {
@@ -111,21 +73,21 @@ class WarehousePersistenceTest {
         LedgerCheck check = stock.verifyLedger();
         assertTrue(check.consistent(), check.mismatches().toString());
         assertEquals(List.of("WAREHOUSE_CREATED", "STOCK_RECEIPT", "STOCK_ISSUE", "STOCK_ADJUSTMENT"),
-                derby.audit.stream().map(AuditRecord::action).toList());
+                derby.audit().stream().map(AuditRecord::action).toList());
     }
 
     @Test
     void aMoveIntoAnUnknownWarehouseIsRefusedAndLeavesNoTrace() {
         assertThrows(ValidationException.class, () -> move(MoveType.RECEIPT, "1", null));
         assertTrue(stock.moves(LAMP, null, 10).isEmpty());
-        assertTrue(derby.audit.isEmpty());
+        assertTrue(derby.audit().isEmpty());
     }
 
     @Test
     void theLedgerIsAppendOnly() {
         stock.saveWarehouse(new Warehouse("N1", "North one", "NORTH", 1), CLERK);
         move(MoveType.RECEIPT, "4", null);
-        try (Connection c = derby.dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = derby.dataSource().getConnection(); Statement s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE WAREHOUSE.STOCK_MOVE SET QUANTITY = 40"));
             assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM WAREHOUSE.STOCK_POSTING"));
         } catch (SQLException e) {

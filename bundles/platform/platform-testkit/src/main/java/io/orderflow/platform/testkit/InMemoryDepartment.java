@@ -1,4 +1,4 @@
-package io.orderflow.warehouse.internal;
+package io.orderflow.platform.testkit;
 
 import io.orderflow.platform.api.audit.AuditEntry;
 import io.orderflow.platform.api.audit.AuditQuery;
@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,42 +44,59 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
- * The warehouse's persistence outside OSGi: {@code jdbc:derby:memory:warehouse}, the bundle's own
- * {@code META-INF/persistence.xml} unit on it (the OSGi JNDI data source replaced by the Derby one), and the platform
- * services the department's classes take, as small stand-ins: a template running each call in a resource-local
- * transaction, transactions that run once, migrations that apply the shipped {@code db/WAREHOUSE} scripts in version
- * order, and an audit trail and outbox that keep what they are handed.
+ * A department's persistence outside OSGi, for its persistence tests: a fresh {@code jdbc:derby:memory:} database,
+ * the department's own {@code META-INF/persistence.xml} unit on it (the OSGi JNDI data source replaced by the Derby
+ * one), and the platform services the department's classes take, as small stand-ins: a template running each call in
+ * a resource-local transaction, transactions that run once, migrations that apply the department's shipped
+ * {@code db/<SCHEMA>} scripts in version order, and an audit trail and outbox that keep what they are handed.
+ * {@link #close()} drops the database.
  */
-final class DerbyWarehouse implements AutoCloseable {
+public final class InMemoryDepartment implements AutoCloseable {
 
-    private static final String NAME = "memory:warehouse";
     private static final Pattern SCRIPT = Pattern.compile("V(\\d+)__\\w+\\.sql");
 
-    final DataSource dataSource;
-    final EntityManagerFactory emf;
-    final List<AuditRecord> audit = new ArrayList<>();
-    final List<EventPayload> events = new ArrayList<>();
+    private final String name;
+    private final DataSource dataSource;
+    private final EntityManagerFactory emf;
+    private final List<AuditRecord> audit = new ArrayList<>();
+    private final List<EventPayload> events = new ArrayList<>();
 
-    DerbyWarehouse() {
+    /** @param unit the department's persistence unit, e.g. {@code orderflow-warehouse-transfer} */
+    public InMemoryDepartment(String unit) {
+        name = "memory:" + unit + "-" + UUID.randomUUID();
         EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(NAME);
+        ds.setDatabaseName(name);
         ds.setCreateDatabase("create");
         dataSource = ds;
-        emf = new PersistenceProvider().createEntityManagerFactory("orderflow-warehouse-transfer",
+        emf = new PersistenceProvider().createEntityManagerFactory(unit,
                 Map.of("javax.persistence.nonJtaDataSource", ds));
         if (emf == null) {
-            throw new IllegalStateException("no unit orderflow-warehouse-transfer on the class path");
+            throw new IllegalStateException("no unit " + unit + " on the class path");
         }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** What the department recorded in the audit trail, in order. */
+    public List<AuditRecord> audit() {
+        return audit;
+    }
+
+    /** The payloads of the events the department appended, in order. */
+    public List<EventPayload> events() {
+        return events;
     }
 
     @Override
     public void close() {
         emf.close();
         EmbeddedDataSource drop = new EmbeddedDataSource();
-        drop.setDatabaseName(NAME);
+        drop.setDatabaseName(name);
         drop.setConnectionAttributes("drop=true");
         try (Connection ignored = drop.getConnection()) {
-            throw new IllegalStateException("Derby did not drop " + NAME);
+            throw new IllegalStateException("Derby did not drop " + name);
         } catch (SQLException dropped) {
             // 08006: the in-memory database was dropped, as asked
             if (!"08006".equals(dropped.getSQLState())) {
@@ -87,7 +105,7 @@ final class DerbyWarehouse implements AutoCloseable {
         }
     }
 
-    JpaTemplate jpa() {
+    public JpaTemplate jpa() {
         return new JpaTemplate() {
             @Override
             public <R> R txExpr(TransactionType type, EmFunction<R> work) {
@@ -126,7 +144,7 @@ final class DerbyWarehouse implements AutoCloseable {
         };
     }
 
-    static Transactions transactions() {
+    public static Transactions transactions() {
         return new Transactions() {
             @Override
             public <T> T run(Retry retry, Supplier<T> transaction) {
@@ -150,7 +168,7 @@ final class DerbyWarehouse implements AutoCloseable {
         };
     }
 
-    SchemaMigrations migrations() {
+    public SchemaMigrations migrations() {
         return new SchemaMigrations() {
             @Override
             public List<Integer> migrate(String schema, Collection<URL> scripts) {
@@ -174,7 +192,7 @@ final class DerbyWarehouse implements AutoCloseable {
 
     private static List<Path> scripts(URL folder) {
         try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-            return files.sorted(Comparator.comparingInt(DerbyWarehouse::version)).toList();
+            return files.sorted(Comparator.comparingInt(InMemoryDepartment::version)).toList();
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot list " + folder, e);
         }
@@ -205,7 +223,7 @@ final class DerbyWarehouse implements AutoCloseable {
         }
     }
 
-    AuditTrail auditTrail() {
+    public AuditTrail auditTrail() {
         return new AuditTrail() {
             @Override
             public void record(Connection transaction, AuditRecord record) {
@@ -224,7 +242,7 @@ final class DerbyWarehouse implements AutoCloseable {
         };
     }
 
-    EventOutbox outbox() {
+    public EventOutbox outbox() {
         return new EventOutbox() {
             @Override
             public void append(Connection transaction, DomainEvent event) {
