@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,9 +48,9 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * A department's persistence outside OSGi, for its persistence tests: a fresh {@code jdbc:derby:memory:} database,
  * the department's own {@code META-INF/persistence.xml} unit on it (the OSGi JNDI data source replaced by the Derby
  * one), and the platform services the department's classes take, as small stand-ins: a template running each call in
- * a resource-local transaction, transactions that run once, migrations that apply the department's shipped
- * {@code db/<SCHEMA>} scripts in version order, and an audit trail and outbox that keep what they are handed.
- * {@link #close()} drops the database.
+ * a resource-local transaction (a call inside another joins it, unless it asks for a new one), transactions that run
+ * once, migrations that apply the department's shipped {@code db/<SCHEMA>} scripts in version order, and an audit
+ * trail and outbox that keep what they are handed. {@link #close()} drops the database.
  */
 public final class InMemoryDepartment implements AutoCloseable {
 
@@ -60,6 +61,10 @@ public final class InMemoryDepartment implements AutoCloseable {
     private final EntityManagerFactory emf;
     private final List<AuditRecord> audit = new ArrayList<>();
     private final List<EventPayload> events = new ArrayList<>();
+    /** Per schema, the last script version applied. */
+    private final Map<String, Integer> appliedVersions = new HashMap<>();
+    /** The entity manager of the transaction open on this thread, if any. */
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
     /** @param unit the department's persistence unit, e.g. {@code orderflow-warehouse-transfer} */
     public InMemoryDepartment(String unit) {
@@ -109,14 +114,20 @@ public final class InMemoryDepartment implements AutoCloseable {
         return new JpaTemplate() {
             @Override
             public <R> R txExpr(TransactionType type, EmFunction<R> work) {
+                EntityManager open = current.get();
+                if (open != null && type != TransactionType.RequiresNew) {
+                    return work.apply(open); // joins the transaction open on this thread, as Aries JPA does
+                }
                 EntityManager em = emf.createEntityManager();
                 EntityTransaction tx = em.getTransaction();
+                current.set(em);
                 try {
                     tx.begin();
                     R result = work.apply(em);
                     tx.commit();
                     return result;
                 } finally {
+                    current.set(open);
                     if (tx.isActive()) {
                         tx.rollback();
                     }
@@ -176,13 +187,16 @@ public final class InMemoryDepartment implements AutoCloseable {
             }
 
             @Override
-            public List<Integer> migrateShipped(String schema, Class<?> anchor) {
+            public synchronized List<Integer> migrateShipped(String schema, Class<?> anchor) {
+                // each component of a department migrates its schema: as the platform's runner, apply a version once
                 List<Integer> applied = new ArrayList<>();
                 for (Path script : scripts(anchor.getClassLoader().getResource("db/" + schema))) {
                     Matcher name = SCRIPT.matcher(script.getFileName().toString());
-                    if (name.matches()) {
+                    int version = name.matches() ? Integer.parseInt(name.group(1)) : 0;
+                    if (version > appliedVersions.getOrDefault(schema, 0)) {
                         run(script);
-                        applied.add(Integer.parseInt(name.group(1)));
+                        appliedVersions.put(schema, version);
+                        applied.add(version);
                     }
                 }
                 return applied;
