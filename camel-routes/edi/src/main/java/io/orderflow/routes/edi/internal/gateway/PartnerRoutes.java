@@ -80,16 +80,7 @@ final class PartnerRoutes extends KitRoutes {
 
     @Override
     protected void routes() {
-        // idempotent=false: the ledger, not an in-memory set, knows what was taken (Camel's own repository records a
-        // file before it is moved, so a crash in between would skip it for ever). Hidden files are never picked up.
-        // A file unchanged for the check interval is complete: one older than that is taken without waiting.
-        long check = settings.readLockCheckMillis();
-        FileEndpoint endpoint = getContext().getEndpoint("file:" + folders.folder(PartnerFolders.IN)
-                + "?idempotent=false&readLock=changed"
-                + "&readLockCheckInterval=" + check + "&readLockMinAge=" + check + "&readLockTimeout=" + check * 20
-                + "&readLockMinLength=0&readLockMarkerFile=false&excludeExt=" + Inbox.partialExtensions()
-                + "&sortBy=file:modified&maxMessagesPerPoll=100"
-                + "&delay=" + settings.pollDelayMillis() + "&move=${exchangeProperty." + MOVE_TO + "}", FileEndpoint.class);
+        FileEndpoint endpoint = new PartnerEndpoints(getContext(), partner, folders, settings).inbox(MOVE_TO);
         endpoint.setFilter(file -> sales.present() && Inbox.takes(((File) file.getFile()).toPath()));
         from(new SweepFirst().applyTo(endpoint)).routeId(routeId(partner.id())).process(this::take);
     }
