@@ -80,12 +80,13 @@ final class PowerCuts {
             for (int client = 0; client < 2; client++) {
                 clients.submit(() -> ingest(http, password, po, acknowledged, ingesting));
             }
-            // killed once a random number of this share's files is through, within its first half, with REST
-            // orders coming in for at least a second
+            // killed once a random number of this share's files is through, within its first half, and REST orders
+            // have come in during this cycle too
             long target = count(processed) + 1 + random.nextInt(Math.max(1, batch / 2));
-            Thread.sleep(1000);
-            await("files taken before kill " + cycle).atMost(LIMIT).pollInterval(Duration.ofMillis(20))
-                    .until(() -> count(processed) >= target);
+            int acknowledgedBefore = acknowledged.size();
+            await("files taken and orders acknowledged before kill " + cycle).atMost(LIMIT)
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> count(processed) >= target && acknowledged.size() > acknowledgedBefore);
             orderflow.kill(LIMIT);
             ingesting.set(false);
             clients.shutdown();
