@@ -72,7 +72,7 @@ public final class FileIntake {
     private Outcome read(Partner partner, long documentId, byte[] content, Outbox outbox) {
         List<Interchange> read;
         try {
-            read = reader.read(content);
+            read = reader.read(content, partner.strictness());
         } catch (EdiReader.UnreadableException e) {
             return Outcome.rejected(e.getMessage());
         }

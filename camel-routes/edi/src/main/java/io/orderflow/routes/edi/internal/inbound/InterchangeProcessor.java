@@ -76,7 +76,7 @@ public final class InterchangeProcessor {
         List<SyntaxError> envelopeErrors = envelopeErrors(partner, interchange);
         if (!envelopeErrors.isEmpty()) {
             refuseEnvelope(partner, new Interchange(interchange.standard(), envelope, interchange.groups(),
-                    envelopeErrors), refusalKey, outbox);
+                    envelopeErrors, interchange.warnings()), refusalKey, outbox);
             return Outcome.rejected("interchange " + envelope.controlNumber() + " refused: "
                     + describe(envelopeErrors));
         }

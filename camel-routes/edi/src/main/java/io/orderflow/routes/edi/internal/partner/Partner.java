@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
  * @param acknowledgement  the functional acknowledgement it wants
  * @param ta1              whether it wants a TA1 interchange acknowledgement on envelope errors (X12)
  * @param duplicates       what happens to an interchange it sends again
+ * @param strictness       how strictly its files are read
  * @param delimiters       what we write with
  * @param transport        where its files come and go
  */
 public record Partner(String id, Standard standard, String version, String qualifier, String interchangeId,
                       String ourQualifier, String ourId, String customerId, Acknowledgement acknowledgement,
-                      boolean ta1, DuplicatePolicy duplicates, Delimiters delimiters, Transport transport) {
+                      boolean ta1, DuplicatePolicy duplicates, Strictness strictness, Delimiters delimiters,
+                      Transport transport) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,35}");
 

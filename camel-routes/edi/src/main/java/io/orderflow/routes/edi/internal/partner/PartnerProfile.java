@@ -61,6 +61,10 @@ public final class PartnerProfile {
         @AttributeDefinition(description = "An interchange sent again: REJECT, REACKNOWLEDGE or QUARANTINE")
         DuplicatePolicy duplicates() default DuplicatePolicy.REJECT;
 
+        @AttributeDefinition(description = "LENIENT: characters outside the declared syntax level and code-list errors"
+                + " in envelope elements we do not use are warnings kept in the ledger; STRICT: they reject")
+        Strictness strictness() default Strictness.LENIENT;
+
         @AttributeDefinition(description = "Segment terminator we write; empty for the standard's usual one")
         String segmentTerminator() default "";
 
@@ -116,7 +120,8 @@ public final class PartnerProfile {
                 config.newlineAfterSegment());
         return new Partner(config.partner(), config.standard(), config.version(), config.qualifier().strip(),
                 config.interchangeId().strip(), config.ourQualifier().strip(), config.ourId().strip(),
-                config.customer().strip(), config.acknowledgement(), config.ta1(), config.duplicates(), delimiters,
+                config.customer().strip(), config.acknowledgement(), config.ta1(), config.duplicates(),
+                config.strictness(), delimiters,
                 new Transport(config.sftpUri().strip(), config.sftpPassword(), config.sftpInbox().strip(),
                         config.sftpOutbox().strip(), config.sftpKnownHosts().isBlank() ? ""
                         : paths.readableFile(config.sftpKnownHosts().strip()).toString()));

@@ -74,7 +74,8 @@ public final class Acknowledgements {
                 int count = verdict.sets().size();
                 List<Object> ak9 = new ArrayList<>(List.of(accepted == count && verdict.group().errors().isEmpty()
                         ? "A" : accepted == 0 ? "R" : "P", count, count, accepted));
-                verdict.group().errors().stream().map(e -> e.error().x12Code()).distinct().limit(MAX_CODES)
+                verdict.group().errors().stream().map(e -> e.error().x12Code()).filter(code -> !code.isEmpty())
+                        .distinct().limit(MAX_CODES)
                         .forEach(ak9::add);
                 out.segment("AK9", ak9.toArray());
                 out.segment("SE", out.setSegmentsWithTrailer(), setControl);
@@ -139,7 +140,7 @@ public final class Acknowledgements {
                         out.segment("UCM", message.controlNumber(), List.of(message.type(),
                                 verdict.group().version().isEmpty() ? "D" : verdict.group().version().substring(0, 1),
                                 verdict.group().version().length() > 1 ? verdict.group().version().substring(1) : "",
-                                "UN"), errors.isEmpty() ? "7" : "4");
+                                "UN"), errors.isEmpty() && verdict.group().errors().isEmpty() ? "7" : "4");
                         for (SyntaxError error : errors) {
                             if (error.error().level() == ErrorKind.Level.ELEMENT) {
                                 out.segment("UCS", error.location().position());

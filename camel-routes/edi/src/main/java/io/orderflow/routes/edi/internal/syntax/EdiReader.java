@@ -1,9 +1,7 @@
 package io.orderflow.routes.edi.internal.syntax;
 
 import io.orderflow.routes.edi.internal.partner.Standard;
-import io.xlate.edi.schema.EDISchemaException;
-import io.xlate.edi.schema.Schema;
-import io.xlate.edi.schema.SchemaFactory;
+import io.orderflow.routes.edi.internal.partner.Strictness;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
@@ -11,41 +9,35 @@ import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.EDIStreamValidationError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Reads a file of interchanges with StAEDI: delimiters from ISA / UNA, envelopes and control counts checked, each
- * transaction set validated against our schema for its type. The result is plain data; nothing here knows orders.
+ * Reads a file of interchanges with StAEDI: the character set the interchange declares (or its bytes show),
+ * delimiters from ISA / UNA, envelopes and control counts checked, each transaction set validated against our schema
+ * for its version or the nearest one we have. What real partners send and the standard allows is read with a
+ * warning rather than refused: a well-formed segment our schema does not know, elements a newer version added, and,
+ * for a lenient partner, code-list errors in envelope elements we do not use and characters beyond the declared
+ * EDIFACT syntax level. The result is plain data; nothing here knows orders.
  */
 public final class EdiReader {
 
-    /** The transaction sets we read, by standard and type; anything else is refused as not supported. */
-    private static final Map<String, String> SCHEMAS = Map.of(
-            "X12:850", "/edi/x12-850.xml",
-            "X12:997", "/edi/x12-997.xml",
-            "EDIFACT:ORDERS", "/edi/edifact-orders.xml",
-            "EDIFACT:CONTRL", "/edi/edifact-contrl.xml");
     private static final Set<String> ENVELOPE = Set.of("ISA", "IEA", "GS", "GE", "UNA", "UNB", "UNZ", "UNG", "UNE");
+    /** Envelope elements whose codes we act on: who is who, the version, test or production, the group's function. */
+    private static final Set<String> ENVELOPE_ELEMENTS_USED = Set.of("ISA05", "ISA07", "ISA12", "ISA15", "GS01",
+            "GS08", "UNB01", "UNB02", "UNB03", "UNB11", "UNG01");
+    /** ISA11 (from 00402 the repetition separator) and ISA16 declare delimiters, which may be any character. */
+    private static final Set<String> DELIMITER_ELEMENTS = Set.of("ISA11", "ISA16");
+    private static final Pattern SEGMENT_TAG = Pattern.compile("[A-Z][A-Z0-9]{1,2}");
+    /** EDIFACT syntax level A: upper case letters, digits, space and these marks; level B: printable ASCII. */
+    private static final Pattern LEVEL_A = Pattern.compile("[A-Z0-9 .,\\-()/='+:?!\"%&*;<>]*");
+    private static final Pattern LEVEL_B = Pattern.compile("[\\x20-\\x7E]*");
+    private static final Pattern CONTROL = Pattern.compile(".*[\\p{Cntrl}\\x80-\\x9F].*", Pattern.DOTALL);
 
-    private final Map<String, Schema> schemas = new HashMap<>();
-
-    public EdiReader() {
-        SchemaFactory factory = SchemaFactory.newFactory();
-        SCHEMAS.forEach((key, resource) -> {
-            URL url = EdiReader.class.getResource(resource);
-            try {
-                schemas.put(key, factory.createSchema(url));
-            } catch (EDISchemaException e) {
-                throw new IllegalStateException("transaction schema " + resource + " does not load", e);
-            }
-        });
-    }
+    private final TransactionSchemas schemas = new TransactionSchemas();
 
     /** A file no interchange could be read from. */
     public static final class UnreadableException extends Exception {
@@ -61,8 +53,9 @@ public final class EdiReader {
      *
      * @throws UnreadableException when not even one interchange header can be read
      */
-    public List<Interchange> read(byte[] content) throws UnreadableException {
-        String text = Normalizer.normalize(new String(content, StandardCharsets.ISO_8859_1));
+    public List<Interchange> read(byte[] content, Strictness strictness) throws UnreadableException {
+        Decoding.Decoded decoded = Decoding.decode(content);
+        String text = Normalizer.terminated(Normalizer.normalize(decoded.text()));
         if (!startsAnInterchange(text)) {
             throw new UnreadableException("the file does not start with an X12 (ISA) or EDIFACT (UNA, UNB) interchange"
                     + " header");
@@ -70,7 +63,7 @@ public final class EdiReader {
         List<Interchange> interchanges = new ArrayList<>();
         String rest = text;
         while (!rest.isBlank()) {
-            Pass pass = readOne(rest);
+            Pass pass = readOne(rest, decoded.charset(), strictness);
             interchanges.add(pass.result);
             if (pass.broken) {
                 break;
@@ -82,7 +75,8 @@ public final class EdiReader {
                 errors.add(new SyntaxError(new Location(last.standard() == Standard.X12 ? "IEA" : "UNZ", 0, 0),
                         ErrorKind.INVALID_ENVELOPE, "the file goes on after the interchange with text that is not"
                         + " an interchange: " + rest.substring(0, Math.min(rest.length(), 20))));
-                interchanges.add(new Interchange(last.standard(), last.envelope(), last.groups(), errors));
+                interchanges.add(new Interchange(last.standard(), last.envelope(), last.groups(), errors,
+                        last.warnings()));
                 break;
             }
         }
@@ -94,14 +88,14 @@ public final class EdiReader {
     }
 
     /** Reads the first interchange of {@code text}. */
-    private Pass readOne(String text) throws UnreadableException {
+    private Pass readOne(String text, Charset charset, Strictness strictness) throws UnreadableException {
         // StAEDI finds its envelope schemas through the context class loader: make it StAEDI's own in OSGi.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(EDIInputFactory.class.getClassLoader());
         try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)), "ISO-8859-1")) {
-            Pass pass = new Pass(reader);
+                new ByteArrayInputStream(text.getBytes(charset)), charset.name())) {
+            Pass pass = new Pass(reader, strictness);
             pass.run();
             return pass;
         } catch (EDIStreamException | IOException e) {
@@ -114,7 +108,12 @@ public final class EdiReader {
     /** One walk through the events of one interchange. */
     private final class Pass {
         private final EDIStreamReader reader;
+        private final Strictness strictness;
         private InterchangeBuilder interchange;
+        /** The schema of the set being read; null outside a set or for a set we do not read. */
+        private TransactionSchemas.Choice schema;
+        /** The EDIFACT syntax level's characters (UNB01-1 UNOA or UNOB); null when any character may be used. */
+        private Pattern level;
         private List<List<String>> elements;
         private String tag;
         private int setPosition;
@@ -126,8 +125,9 @@ public final class EdiReader {
         /** The characters up to the end of the interchange's trailer. */
         private int consumed;
 
-        Pass(EDIStreamReader reader) {
+        Pass(EDIStreamReader reader, Strictness strictness) {
             this.reader = reader;
+            this.strictness = strictness;
         }
 
         void run() throws UnreadableException {
@@ -179,8 +179,16 @@ public final class EdiReader {
                 case END_SEGMENT -> {
                     Segment segment = new Segment(tag, ENVELOPE.contains(tag) ? 0 : setPosition, elements);
                     interchange.segment(segment);
+                    checkCharacters(segment);
+                    if (tag.equals("UNB")) {
+                        level = "UNOA".equals(segment.get(1, 1)) ? LEVEL_A : "UNOB".equals(segment.get(1, 1))
+                                ? LEVEL_B : null;
+                    }
                     if (tag.equals("ST") || tag.equals("UNH")) {
-                        reader.setTransactionSchema(schemas.get(interchange.standard() + ":" + interchange.setType()));
+                        String version = tag.equals("ST") ? interchange.groupVersion()
+                                : segment.get(2, 2) + segment.get(2, 3);
+                        schema = schemas.forSet(interchange.standard(), version, interchange.setType()).orElse(null);
+                        reader.setTransactionSchema(schema == null ? null : schema.schema());
                     }
                 }
                 case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> error(reader.getErrorType(),
@@ -220,17 +228,82 @@ public final class EdiReader {
                 return;
             }
             String segment = location.getSegmentTag() != null ? location.getSegmentTag() : tag;
-            ErrorKind kind = Errors.kind(error, segment);
+            ErrorKind kind = Errors.kind(error, segment, location.getElementPosition());
             if (kind.level() == ErrorKind.Level.SEGMENT && text != null && !text.isEmpty()) {
                 segment = text; // the segment in question: unknown, out of place, or the one missing here
             }
+            String element = segment + String.format("%02d", Math.max(location.getElementPosition(), 0));
+            if (DELIMITER_ELEMENTS.contains(element) || element.equals("UNB01") && Decoding.knows(text)) {
+                return; // StAEDI's syntax identifiers lack some we read, e.g. UNOW
+            }
             String detail = Errors.describe(error, segment, location.getElementPosition(), text);
             if (ENVELOPE.contains(segment)) {
-                interchange.envelopeError(kind, segment, detail);
+                if (error == EDIStreamValidationError.INVALID_CODE_VALUE && !ENVELOPE_ELEMENTS_USED.contains(element)
+                        && strictness == Strictness.LENIENT) {
+                    interchange.warning(new SyntaxError(new Location(segment, 0, location.getElementPosition()),
+                            kind, detail + "; an element we do not use"));
+                } else {
+                    interchange.envelopeError(kind, segment, detail);
+                }
+                return;
+            }
+            int elementAt = kind.level() == ErrorKind.Level.ELEMENT ? Math.max(location.getElementPosition(), 1) : 0;
+            int position = location.getSegmentPosition() - setStart + 1;
+            SyntaxError found = new SyntaxError(new Location(segment, position, elementAt), kind, detail);
+            if (unknownButWellFormed(kind, segment)) {
+                interchange.warning(new SyntaxError(found.location(), kind, segment + " is not in our "
+                        + schema.version() + " schema; kept as sent"));
+            } else if (kind == ErrorKind.TOO_MANY_ELEMENTS && schema != null && !schema.exact()) {
+                interchange.warning(new SyntaxError(found.location(), kind, detail + "; read against "
+                        + schema.version()));
             } else {
-                int element = kind.level() == ErrorKind.Level.ELEMENT ? Math.max(location.getElementPosition(), 1) : 0;
-                int position = location.getSegmentPosition() - setStart + 1;
-                interchange.setError(new SyntaxError(new Location(segment, position, element), kind, detail));
+                interchange.setError(found);
+            }
+        }
+
+        private boolean unknownButWellFormed(ErrorKind kind, String segment) {
+            return schema != null && (kind == ErrorKind.SEGMENT_NOT_IN_SET || kind == ErrorKind.UNRECOGNIZED_SEGMENT)
+                    && SEGMENT_TAG.matcher(segment).matches();
+        }
+
+        /**
+         * Control characters never belong in data; characters beyond the declared EDIFACT syntax level reject only
+         * for a strict partner.
+         */
+        private void checkCharacters(Segment segment) {
+            if (segment.tag().equals("ISA") || segment.tag().equals("UNA")) {
+                return; // their delimiters may be any character
+            }
+            for (int e = 1; e <= segment.elements().size(); e++) {
+                for (String value : segment.elements().get(e - 1)) {
+                    if (CONTROL.matcher(value).matches()) {
+                        characterError(segment, e, ErrorKind.INVALID_CHARACTER, "a control character");
+                    } else if (level != null && !level.matcher(value).matches()) {
+                        characterError(segment, e, strictness == Strictness.STRICT ? ErrorKind.INVALID_CHARACTER
+                                : null, "a character beyond syntax level " + (level == LEVEL_A ? "A" : "B"));
+                    }
+                }
+            }
+        }
+
+        /** @param kind null for a warning */
+        private void characterError(Segment segment, int element, ErrorKind kind, String what) {
+            String detail = segment.tag() + String.format("%02d", element) + ": " + what;
+            if (ENVELOPE.contains(segment.tag())) {
+                if (kind == null) {
+                    interchange.warning(new SyntaxError(new Location(segment.tag(), 0, element),
+                            ErrorKind.INVALID_CHARACTER, detail));
+                } else {
+                    interchange.envelopeError(kind, segment.tag(), detail);
+                }
+                return;
+            }
+            SyntaxError error = new SyntaxError(segment.at(element), kind == null ? ErrorKind.INVALID_CHARACTER : kind,
+                    detail);
+            if (kind == null) {
+                interchange.warning(error);
+            } else {
+                interchange.setError(error);
             }
         }
     }

@@ -31,12 +31,25 @@ public enum ErrorKind {
     SET_SEGMENT_COUNT_MISMATCH(Level.SET, "4", "29"),
     GROUP_NOT_SUPPORTED(Level.GROUP, "1", "14"),
     GROUP_VERSION_NOT_SUPPORTED(Level.GROUP, "2", "2"),
+    GROUP_CONTROL_NUMBER_INVALID(Level.GROUP, "6", "12"),
+    /** Another element of the group header, e.g. its date: the X12 group codes have none for it, so AK9 gives none. */
+    GROUP_HEADER_INVALID(Level.GROUP, "", "12"),
     GROUP_CONTROL_NUMBER_MISMATCH(Level.GROUP, "4", "28"),
     GROUP_SET_COUNT_MISMATCH(Level.GROUP, "5", "29"),
     INTERCHANGE_CONTROL_NUMBER_MISMATCH(Level.INTERCHANGE, "001", "28"),
     INTERCHANGE_GROUP_COUNT_MISMATCH(Level.INTERCHANGE, "021", "29"),
+    SENDER_QUALIFIER_INVALID(Level.INTERCHANGE, "005", "12"),
     UNKNOWN_SENDER(Level.INTERCHANGE, "006", "23"),
+    RECEIVER_QUALIFIER_INVALID(Level.INTERCHANGE, "007", "12"),
     NOT_THE_RECEIVER(Level.INTERCHANGE, "008", "7"),
+    AUTHORIZATION_QUALIFIER_INVALID(Level.INTERCHANGE, "010", "12"),
+    SECURITY_QUALIFIER_INVALID(Level.INTERCHANGE, "012", "12"),
+    INTERCHANGE_DATE_INVALID(Level.INTERCHANGE, "014", "12"),
+    INTERCHANGE_TIME_INVALID(Level.INTERCHANGE, "015", "12"),
+    VERSION_NOT_SUPPORTED(Level.INTERCHANGE, "017", "2"),
+    INTERCHANGE_CONTROL_NUMBER_INVALID(Level.INTERCHANGE, "018", "12"),
+    ACKNOWLEDGMENT_REQUESTED_INVALID(Level.INTERCHANGE, "019", "12"),
+    TEST_INDICATOR_INVALID(Level.INTERCHANGE, "020", "25"),
     INVALID_ENVELOPE(Level.INTERCHANGE, "024", "12");
 
     /** Where in the interchange an error of this kind sits. */
@@ -58,7 +71,7 @@ public enum ErrorKind {
         return level;
     }
 
-    /** The X12 code in the acknowledgement segment of this level (AK304, AK403, AK502, AK905 or TA105). */
+    /** The X12 code in the acknowledgement segment of this level (AK304, AK403, AK502, AK905 or TA105); may be empty. */
     public String x12Code() {
         return x12;
     }

@@ -1,6 +1,7 @@
 package io.orderflow.routes.edi.internal.syntax;
 
 import io.xlate.edi.stream.EDIStreamValidationError;
+import java.util.Map;
 import java.util.Set;
 
 /** StAEDI's validation errors in the terms of our acknowledgements. */
@@ -12,7 +13,42 @@ final class Errors {
     private Errors() {
     }
 
-    static ErrorKind kind(EDIStreamValidationError error, String segment) {
+    /** Envelope header elements whose errors have a code of their own, by segment and element position. */
+    private static final Map<String, ErrorKind> ENVELOPE_ELEMENTS = Map.ofEntries(
+            Map.entry("ISA01", ErrorKind.AUTHORIZATION_QUALIFIER_INVALID),
+            Map.entry("ISA03", ErrorKind.SECURITY_QUALIFIER_INVALID),
+            Map.entry("ISA05", ErrorKind.SENDER_QUALIFIER_INVALID), Map.entry("ISA06", ErrorKind.UNKNOWN_SENDER),
+            Map.entry("ISA07", ErrorKind.RECEIVER_QUALIFIER_INVALID), Map.entry("ISA08", ErrorKind.NOT_THE_RECEIVER),
+            Map.entry("ISA09", ErrorKind.INTERCHANGE_DATE_INVALID),
+            Map.entry("ISA10", ErrorKind.INTERCHANGE_TIME_INVALID), Map.entry("ISA12", ErrorKind.VERSION_NOT_SUPPORTED),
+            Map.entry("ISA13", ErrorKind.INTERCHANGE_CONTROL_NUMBER_INVALID),
+            Map.entry("ISA14", ErrorKind.ACKNOWLEDGMENT_REQUESTED_INVALID),
+            Map.entry("ISA15", ErrorKind.TEST_INDICATOR_INVALID),
+            Map.entry("UNB01", ErrorKind.VERSION_NOT_SUPPORTED), Map.entry("UNB02", ErrorKind.UNKNOWN_SENDER),
+            Map.entry("UNB03", ErrorKind.NOT_THE_RECEIVER), Map.entry("UNB04", ErrorKind.INTERCHANGE_DATE_INVALID),
+            Map.entry("UNB05", ErrorKind.INTERCHANGE_CONTROL_NUMBER_INVALID),
+            Map.entry("UNB11", ErrorKind.TEST_INDICATOR_INVALID),
+            Map.entry("GS01", ErrorKind.GROUP_NOT_SUPPORTED), Map.entry("GS06", ErrorKind.GROUP_CONTROL_NUMBER_INVALID),
+            Map.entry("GS08", ErrorKind.GROUP_VERSION_NOT_SUPPORTED),
+            Map.entry("UNG01", ErrorKind.GROUP_NOT_SUPPORTED),
+            Map.entry("UNG05", ErrorKind.GROUP_CONTROL_NUMBER_INVALID),
+            Map.entry("UNG06", ErrorKind.GROUP_VERSION_NOT_SUPPORTED));
+    private static final Set<String> HEADERS = Set.of("ISA", "UNB", "GS", "UNG");
+
+    /**
+     * @param element the element's position, 0 for the segment as a whole: an error in an element of an envelope
+     *                header is named by that element (TA105, AK905, UCI/UCF codes)
+     */
+    static ErrorKind kind(EDIStreamValidationError error, String segment, int element) {
+        ErrorKind kind = kind(error, segment);
+        if (element > 0 && HEADERS.contains(segment) && kind.level() == ErrorKind.Level.ELEMENT) {
+            return ENVELOPE_ELEMENTS.getOrDefault(segment + String.format("%02d", element),
+                    GROUP.contains(segment) ? ErrorKind.GROUP_HEADER_INVALID : ErrorKind.INVALID_ENVELOPE);
+        }
+        return kind;
+    }
+
+    private static ErrorKind kind(EDIStreamValidationError error, String segment) {
         return switch (error) {
             case CONTROL_REFERENCE_MISMATCH -> INTERCHANGE.contains(segment) ? ErrorKind.INTERCHANGE_CONTROL_NUMBER_MISMATCH
                     : GROUP.contains(segment) ? ErrorKind.GROUP_CONTROL_NUMBER_MISMATCH

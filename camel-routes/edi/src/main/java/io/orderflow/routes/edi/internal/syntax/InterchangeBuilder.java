@@ -13,6 +13,9 @@ final class InterchangeBuilder {
     private final Standard standard;
     private final List<GroupBuilder> groups = new ArrayList<>();
     private final List<SyntaxError> errors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    /** Errors of a group header, met before the header is complete. */
+    private final List<SyntaxError> groupHeaderErrors = new ArrayList<>();
     private Envelope envelope;
     private GroupBuilder group;
     private SetBuilder set;
@@ -67,6 +70,11 @@ final class InterchangeBuilder {
         return set == null ? "" : set.type;
     }
 
+    /** The version of the group being read (GS08, or UNG's message version), for its sets' schemas. */
+    String groupVersion() {
+        return group == null ? "" : group.version;
+    }
+
     void segment(Segment segment) {
         switch (segment.tag()) {
             case "ISA" -> envelope = new Envelope(segment.get(5).strip(), segment.get(6).strip(),
@@ -108,6 +116,10 @@ final class InterchangeBuilder {
 
     void envelopeError(ErrorKind kind, String segment, String detail) {
         SyntaxError error = new SyntaxError(new Location(segment, 0, 0), kind, detail);
+        if (segment.equals("GS") || segment.equals("UNG")) {
+            groupHeaderErrors.add(error); // the group opens when its header ends
+            return;
+        }
         GroupBuilder target = group != null ? group : groups.isEmpty() ? null : groups.get(groups.size() - 1);
         if (GROUP_CONTROL.contains(segment) && target != null) {
             target.errors.add(error);
@@ -124,12 +136,21 @@ final class InterchangeBuilder {
         }
     }
 
+    /** Something read leniently, named by the set it is in when there is one. */
+    void warning(SyntaxError lenient) {
+        warnings.add((set == null ? "" : set.type + " " + set.controlNumber + ": ") + lenient);
+    }
+
     Interchange build() {
+        errors.addAll(groupHeaderErrors); // a group header too broken to open a group
+        groupHeaderErrors.clear();
         return new Interchange(standard, envelope, groups.stream().map(GroupBuilder::build).toList(),
-                List.copyOf(errors));
+                List.copyOf(errors), List.copyOf(warnings));
     }
 
     private void openGroup(GroupBuilder opened) {
+        opened.errors.addAll(groupHeaderErrors);
+        groupHeaderErrors.clear();
         group = opened;
         set = null;
         groups.add(opened);

@@ -26,21 +26,46 @@ public final class Normalizer {
         return out.toString();
     }
 
+    /**
+     * The text ending in the segment terminator its first header declares: partners' tools often leave the last one
+     * out, and nothing else can follow the final trailer.
+     */
+    public static String terminated(String text) {
+        String end = text.stripTrailing();
+        char terminator = terminator(text);
+        if (terminator == '\n' || terminator == '\r' || end.isEmpty() || end.charAt(end.length() - 1) == terminator) {
+            return text;
+        }
+        return end + terminator;
+    }
+
+    /** ISA's terminator follows ISA16; EDIFACT's is UNA's sixth service character, else the apostrophe. */
+    private static char terminator(String text) {
+        if (text.startsWith("ISA") && text.length() > 3) {
+            int at = afterSixteenthSeparator(text);
+            return at + 1 < text.length() ? text.charAt(at + 1) : '~';
+        }
+        return text.startsWith("UNA") && text.length() >= 9 ? text.charAt(8) : '\'';
+    }
+
+    /** Where ISA16 is: ISA has 16 elements, so ISA16 (one character) follows the 16th separator. */
+    private static int afterSixteenthSeparator(String text) {
+        char separator = text.charAt(3);
+        int seen = 0;
+        for (int i = 3; i < text.length(); i++) {
+            if (text.charAt(i) == separator && ++seen == 16) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
     /** True when the first segment (ISA or UNA/UNB) ends in a line break rather than a terminator character. */
     private static boolean newlineTerminated(String text) {
         if (text.startsWith("ISA") && text.length() > 3) {
-            // ISA has 16 elements: after the 16th separator come ISA16 (one character) and the terminator.
-            char separator = text.charAt(3);
-            int seen = 0;
-            for (int i = 3; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == separator && ++seen == 16) {
-                    int terminator = skip(text, i + 2, "\r");
-                    return terminator < text.length() && text.charAt(terminator) == '\n'
-                            && Character.isLetter(charAfterBreaks(text, terminator));
-                }
-            }
-            return false;
+            int terminator = skip(text, afterSixteenthSeparator(text) + 1, "\r");
+            return terminator < text.length() && text.charAt(terminator) == '\n'
+                    && Character.isLetter(charAfterBreaks(text, terminator));
         }
         if (text.startsWith("UNA") && text.length() >= 9) {
             char terminator = text.charAt(8);

@@ -1,5 +1,6 @@
 package io.orderflow.routes.edi.internal.mapping;
 
+import io.orderflow.routes.edi.internal.partner.Strictness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.orderflow.platform.api.Money;
@@ -29,7 +30,8 @@ class EdifactOrdersTest {
     };
 
     private static MappedOrder map(String interchange) throws Exception {
-        Interchange read = new EdiReader().read(interchange.getBytes(StandardCharsets.ISO_8859_1)).get(0);
+        Interchange read = new EdiReader().read(interchange.getBytes(StandardCharsets.ISO_8859_1),
+                Strictness.LENIENT).get(0);
         assertEquals(List.of(), read.errors());
         assertEquals(List.of(), read.sets().get(0).errors());
         return EdifactOrders.map(read.sets().get(0), "CUST-C", MASTER_DATA);

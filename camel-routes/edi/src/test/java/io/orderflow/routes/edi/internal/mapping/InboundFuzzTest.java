@@ -11,6 +11,7 @@ import io.orderflow.routes.edi.internal.partner.Delimiters;
 import io.orderflow.routes.edi.internal.partner.DuplicatePolicy;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.Standard;
+import io.orderflow.routes.edi.internal.partner.Strictness;
 import io.orderflow.routes.edi.internal.partner.Transport;
 import io.orderflow.routes.edi.internal.syntax.Acknowledgements;
 import io.orderflow.routes.edi.internal.syntax.EdiReader;
@@ -52,7 +53,7 @@ class InboundFuzzTest {
     void readMapAndAcknowledge(byte[] file) {
         List<Interchange> interchanges;
         try {
-            interchanges = READER.read(file);
+            interchanges = READER.read(file, Strictness.LENIENT);
         } catch (EdiReader.UnreadableException e) {
             assertNotNull(e.getMessage());
             return;
@@ -78,7 +79,8 @@ class InboundFuzzTest {
         boolean x12 = interchange.standard() == Standard.X12;
         Partner partner = new Partner("FUZZ", interchange.standard(), x12 ? "004010" : "D96A", "ZZ", "FUZZ", "ZZ",
                 "ORDERFLOW", "CUST-B", x12 ? Acknowledgement.X12_997 : Acknowledgement.CONTRL, true,
-                DuplicatePolicy.REJECT, x12 ? Delimiters.X12 : Delimiters.EDIFACT, Transport.FOLDER);
+                DuplicatePolicy.REJECT, Strictness.LENIENT, x12 ? Delimiters.X12 : Delimiters.EDIFACT,
+                Transport.FOLDER);
         List<Verdict> verdicts = interchange.groups().stream().map(group -> new Verdict(group,
                 group.sets().stream().map(TransactionSet::errors).toList())).toList();
         // as the gateway answers: set by set when the envelope is sound, else a refusal of the whole interchange
@@ -87,7 +89,7 @@ class InboundFuzzTest {
                 : Acknowledgements.ta1(partner, interchange, interchange.errors().get(0).error(), 1, NOW)
                 : Acknowledgements.edifact(partner, interchange, sound ? verdicts : List.of(), 1, NOW);
         try {
-            Interchange readBack = READER.read(ack).get(0);
+            Interchange readBack = READER.read(ack, Strictness.LENIENT).get(0);
             if (sound) {
                 // what the partner's envelope held was checked on the way in: mirrored, it is sound again
                 assertEquals(List.of(), readBack.errors(), new String(ack, StandardCharsets.ISO_8859_1));

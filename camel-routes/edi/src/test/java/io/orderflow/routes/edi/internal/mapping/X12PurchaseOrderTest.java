@@ -1,5 +1,6 @@
 package io.orderflow.routes.edi.internal.mapping;
 
+import io.orderflow.routes.edi.internal.partner.Strictness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -38,7 +39,8 @@ class X12PurchaseOrderTest {
     };
 
     private static TransactionSet firstSet(String interchange) throws Exception {
-        return new EdiReader().read(interchange.getBytes(StandardCharsets.ISO_8859_1)).get(0).sets().get(0);
+        return new EdiReader().read(interchange.getBytes(StandardCharsets.ISO_8859_1),
+                Strictness.LENIENT).get(0).sets().get(0);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.orderflow.routes.edi.internal.partner.Delimiters;
 import io.orderflow.routes.edi.internal.partner.DuplicatePolicy;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.Standard;
+import io.orderflow.routes.edi.internal.partner.Strictness;
 import io.orderflow.routes.edi.internal.partner.Transport;
 import io.orderflow.routes.edi.internal.syntax.OrderResponses.Answer;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ class OrderResponsesTest {
         String qualifier = standard == Standard.X12 ? "ZZ" : "14";
         return new Partner("ACME", standard, version, qualifier, "ACME", qualifier, "ORDERFLOW", "CUST-B",
                 standard == Standard.X12 ? Acknowledgement.X12_997 : Acknowledgement.CONTRL, false,
-                DuplicatePolicy.REJECT, delimiters, Transport.FOLDER);
+                DuplicatePolicy.REJECT, Strictness.LENIENT, delimiters, Transport.FOLDER);
     }
 
     @Test
@@ -45,7 +46,7 @@ class OrderResponsesTest {
                 "IEA*1*000000017~")) {
             assertTrue(text.contains(segment), segment + " in " + text);
         }
-        Interchange readBack = new EdiReader().read(written).get(0);
+        Interchange readBack = new EdiReader().read(written, Strictness.LENIENT).get(0);
         assertEquals(List.of(), readBack.errors());
         assertEquals("855", readBack.sets().get(0).type());
     }
@@ -61,6 +62,6 @@ class OrderResponsesTest {
             assertTrue(text.contains(segment), segment + " in " + text);
         }
         assertTrue(!text.contains("PRI+"), text);
-        assertEquals(List.of(), new EdiReader().read(written).get(0).errors());
+        assertEquals(List.of(), new EdiReader().read(written, Strictness.LENIENT).get(0).errors());
     }
 }

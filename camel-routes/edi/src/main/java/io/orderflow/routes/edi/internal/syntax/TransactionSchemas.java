@@ -1,0 +1,81 @@
+package io.orderflow.routes.edi.internal.syntax;
+
+import io.orderflow.routes.edi.internal.partner.Standard;
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.Schema;
+import io.xlate.edi.schema.SchemaFactory;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Our transaction-set schemas by standard, version and type. A set of a version we have no schema for is read
+ * against the nearest one we have: the latest not newer than it, else the oldest (an X12 003040 850 against 004010,
+ * a 005030 one against 005010; an EDIFACT D.96A ORDERS against our directory).
+ */
+final class TransactionSchemas {
+
+    /** The schema a set is read against, and whether it is the set's own version. */
+    record Choice(Schema schema, String version, boolean exact) {
+    }
+
+    private record Key(Standard standard, String version, String type) {
+    }
+
+    /** Each schema we ship: standard, version, set type, resource. */
+    private static final List<List<String>> SHIPPED = List.of(
+            List.of("X12", "004010", "850", "/edi/x12-850.xml"),
+            List.of("X12", "004010", "997", "/edi/x12-997.xml"),
+            List.of("EDIFACT", "D96A", "ORDERS", "/edi/edifact-orders.xml"),
+            List.of("EDIFACT", "D96A", "CONTRL", "/edi/edifact-contrl.xml"));
+
+    private final Map<Key, Schema> schemas = new HashMap<>();
+
+    TransactionSchemas() {
+        SchemaFactory factory = SchemaFactory.newFactory();
+        for (List<String> shipped : SHIPPED) {
+            String resource = shipped.get(3);
+            try {
+                schemas.put(new Key(Standard.valueOf(shipped.get(0)), shipped.get(1), shipped.get(2)),
+                        factory.createSchema(TransactionSchemas.class.getResource(resource)));
+            } catch (EDISchemaException e) {
+                throw new IllegalStateException("transaction schema " + resource + " does not load", e);
+            }
+        }
+    }
+
+    /**
+     * @param version X12 GS08 (e.g. {@code 004010VICS}: its first six characters count) or EDIFACT UNH S009
+     *                version and release run together (e.g. {@code D96A})
+     * @return empty for a set type we have no schema for in any version
+     */
+    Optional<Choice> forSet(Standard standard, String version, String type) {
+        Comparator<String> order = Comparator.comparing(TransactionSchemas::sortKey);
+        List<String> versions = schemas.keySet().stream()
+                .filter(key -> key.standard() == standard && key.type().equals(type)).map(Key::version)
+                .sorted(order).toList();
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        String wanted = release(standard, version);
+        String nearest = versions.stream().filter(v -> order.compare(v, wanted) <= 0).reduce((a, b) -> b)
+                .orElse(versions.get(0));
+        return Optional.of(new Choice(schemas.get(new Key(standard, nearest, type)), nearest, nearest.equals(wanted)));
+    }
+
+    private static String release(Standard standard, String version) {
+        String value = version == null ? "" : version.strip();
+        return standard == Standard.X12 && value.length() > 6 ? value.substring(0, 6) : value;
+    }
+
+    /** X12 releases sort as written; EDIFACT directories by year (96 is 1996, 01 is 2001), then release letter. */
+    private static String sortKey(String version) {
+        if (version.matches("[A-Z]\\d\\d[A-Z]")) {
+            int year = Integer.parseInt(version.substring(1, 3));
+            return (year >= 90 ? "19" : "20") + version.substring(1);
+        }
+        return version;
+    }
+}
