@@ -52,6 +52,7 @@ public class InterchangesCommand implements Action {
             out.printf("%-6d %-10s %-3s %-12s %-8s %-18s %2d/%-2d %-30s %s%n", i.id(), i.partner(), i.direction(),
                     i.controlNumber(), i.messages(), i.state(), i.acceptedSets(), i.sets(), String.join(",", i.orders()),
                     ack);
+            i.warnings().forEach(warning -> out.println("       warning: " + warning));
         }
         return null;
     }

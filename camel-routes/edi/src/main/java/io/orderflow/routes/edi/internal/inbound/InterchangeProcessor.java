@@ -254,7 +254,7 @@ public final class InterchangeProcessor {
                 .orElse(interchange.envelope().syntaxVersion());
         String messages = sets.stream().map(TransactionSet::type).distinct().collect(Collectors.joining(","));
         return new InterchangeHeader(interchange.envelope().controlNumber(), interchange.standard().name(), version,
-                messages.isEmpty() ? "-" : messages, sets.size());
+                messages.isEmpty() ? "-" : messages, sets.size(), interchange.warnings());
     }
 
     /** The set's reference for sales: unique in its interchange (ST02 repeats across X12 groups). */

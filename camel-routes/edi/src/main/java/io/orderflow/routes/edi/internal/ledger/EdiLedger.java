@@ -130,10 +130,11 @@ public final class EdiLedger {
             return earlier.get();
         }
         long id = Rows.insert(tx, "INSERT INTO EDI.INTERCHANGE (PARTNER, DIRECTION, CONTROL_NO, STANDARD, VERSION,"
-                        + " MESSAGES, DOCUMENT_ID, POSITION, STATE, SETS, ACCEPTED_SETS, CREATED_AT, UPDATED_AT)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", partner, IN, header.controlNumber(),
+                        + " MESSAGES, DOCUMENT_ID, POSITION, STATE, SETS, ACCEPTED_SETS, WARNINGS, CREATED_AT,"
+                        + " UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", partner, IN, header.controlNumber(),
                 header.standard(), header.version(), header.messages(), documentId, position,
-                InterchangeState.RECEIVED, header.sets(), now, now);
+                InterchangeState.RECEIVED, header.sets(),
+                header.warnings().isEmpty() ? null : String.join("\n", header.warnings()), now, now);
         return new Begun(id, InterchangeState.RECEIVED, false, null);
     }
 

@@ -1,11 +1,15 @@
 package io.orderflow.routes.edi.internal.ledger;
 
+import java.util.List;
+
 /**
  * What the ledger records of an interchange as it arrives or leaves.
  *
  * @param messages the transaction set or message types in it, e.g. {@code 850} or {@code ORDERS}
+ * @param warnings what was read leniently, one sentence each
  */
-public record InterchangeHeader(String controlNumber, String standard, String version, String messages, int sets) {
+public record InterchangeHeader(String controlNumber, String standard, String version, String messages, int sets,
+                                List<String> warnings) {
 
     /** Each value within its ledger column, whatever a broken envelope holds. */
     public InterchangeHeader {

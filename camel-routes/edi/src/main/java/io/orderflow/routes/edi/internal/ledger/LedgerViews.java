@@ -73,13 +73,14 @@ public final class LedgerViews {
 
     private static InterchangeView view(ResultSet row) throws SQLException {
         String orders = row.getString("ORDERS");
+        String warnings = row.getString("WARNINGS");
         long ack = row.getLong("ACK_DOCUMENT_ID");
         Long acknowledgement = row.wasNull() ? null : ack;
         return new InterchangeView(row.getLong("ID"), row.getString("PARTNER"), row.getString("DIRECTION"),
                 row.getString("CONTROL_NO"), row.getString("STANDARD"), row.getString("VERSION"),
                 row.getString("MESSAGES"), row.getString("STATE"), row.getInt("SETS"), row.getInt("ACCEPTED_SETS"),
                 orders == null ? List.of() : List.of(orders.split(",")), row.getString("REASON"),
-                row.getInt("DUPLICATES"), row.getLong("DOCUMENT_ID"), acknowledgement,
+                warnings == null ? List.of() : List.of(warnings.split("\n")), row.getInt("DUPLICATES"), row.getLong("DOCUMENT_ID"), acknowledgement,
                 Rows.instant(row, "ACK_DUE_AT"), Rows.instant(row, "ACK_RECEIVED_AT"), Rows.instant(row, "CREATED_AT"),
                 Rows.instant(row, "UPDATED_AT"));
     }

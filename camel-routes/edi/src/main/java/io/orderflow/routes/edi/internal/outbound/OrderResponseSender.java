@@ -106,7 +106,7 @@ public final class OrderResponseSender implements EventSubscriber {
         RenderedFile.Renderer renderer = control -> RenderedFile.named(type, partner.standard(), control,
                 OrderResponses.write(partner, answer, response, control, written));
         StoredFile file = ledger.outbound(partner.id(), event.id(), new InterchangeHeader("", partner.standard().name(),
-                partner.version(), type, 1), ackDue, renderer, now);
+                partner.version(), type, 1, List.of()), ackDue, renderer, now);
         ledger.deliver(file, gateway.outbox(partner), now);
         LOG.info("EDI partner {}: {} {} for order {} ({})", partner.id(), type, file.name(), order.number(),
                 answer.name().toLowerCase());
