@@ -17,20 +17,29 @@ public interface MasterDataImportService {
         /** {@code code,name,unit,listPrice,currency,minLeadTimeDays,customAllowed,taxClass}; taxClass may be left out. */
         PRODUCTS,
         /** {@code code,name}. */
-        REGIONS;
+        REGIONS,
+        /** {@code partner,kind,partnerItem,productCode,partnerUnit,packSize}: an {@link ItemIdKind} by name, in any
+         * case; partnerUnit may be empty and packSize left out (1). Written by {@code integration}. */
+        PARTNER_ITEMS,
+        /** {@code partner,code,customer,name,deliveryLine1,deliveryLine2,deliveryCity,deliveryPostalCode,
+         * deliveryCountry}; name may be empty, the delivery columns left out or empty together (the customer's
+         * default address). Written by {@code integration}. */
+        PARTNER_LOCATIONS;
 
         /**
-         * The kind a user names, in any case: {@code customers}, {@code products}, {@code regions}.
+         * The kind a user names, in any case and with {@code -} for {@code _}: {@code customers}, {@code products},
+         * {@code regions}, {@code partner-items}, {@code partner-locations}.
          *
          * @throws ValidationException (field {@code kind}) for any other name
          */
         public static Kind named(String name) {
             for (Kind kind : values()) {
-                if (kind.name().equalsIgnoreCase(name)) {
+                if (name != null && kind.name().equalsIgnoreCase(name.replace('-', '_'))) {
                     return kind;
                 }
             }
-            throw new ValidationException("kind", "must be customers, products or regions");
+            throw new ValidationException("kind", "must be customers, products, regions, partner-items or"
+                    + " partner-locations");
         }
     }
 
@@ -41,6 +50,8 @@ public interface MasterDataImportService {
      * @return how many rows were saved
      * @throws io.orderflow.platform.api.error.ValidationException naming every problem with its row and column
      *         (fields {@code row 3 creditLimit}, say); nothing is saved then
+     * @throws io.orderflow.platform.api.error.ForbiddenException when the actor may not write this kind: customers,
+     *         products and regions take {@code sales-manager}, partner tables {@code integration}; admin may write all
      */
     int importCsv(Kind kind, String csv, Actor actor);
 }

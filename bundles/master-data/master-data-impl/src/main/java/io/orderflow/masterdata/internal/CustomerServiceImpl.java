@@ -9,6 +9,7 @@ import io.orderflow.masterdata.internal.jpa.CustomerEntity;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CustomerService.class)
 public final class CustomerServiceImpl implements CustomerService {
 
-    private final MasterDataTable<Customer, CustomerEntity> customers;
+    private final MasterDataTable<String, Customer, CustomerEntity> customers;
     private final RegionService regions;
 
     @Activate
@@ -29,7 +30,7 @@ public final class CustomerServiceImpl implements CustomerService {
                                @Reference SchemaMigrations migrations, @Reference AuditTrail audit,
                                @Reference RegionService regions, @Reference BusinessClock clock) {
         this.customers = new MasterDataTable<>(new MasterDataDatabase(jpa, migrations), audit, clock,
-                CustomerEntity.class, "id", CustomerEntity::new, "CUSTOMER_SAVED");
+                CustomerEntity.class, CustomerEntity::new, Roles.SALES_MANAGER, "CUSTOMER", "id");
         this.regions = regions;
     }
 

@@ -3,7 +3,11 @@ package io.orderflow.masterdata.internal;
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.masterdata.api.InvoiceTrigger;
+import io.orderflow.masterdata.api.ItemIdKind;
 import io.orderflow.masterdata.api.MasterDataImportService;
+import io.orderflow.masterdata.api.PartnerItem;
+import io.orderflow.masterdata.api.PartnerLocation;
+import io.orderflow.masterdata.api.PartnerMappingService;
 import io.orderflow.masterdata.api.Product;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.api.Region;
@@ -16,17 +20,21 @@ import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.text.Text;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -48,24 +56,33 @@ public final class MasterDataImportServiceImpl implements MasterDataImportServic
     private static final List<String> PRODUCT_COLUMNS = List.of("code", "name", "unit", "listPrice", "currency",
             "minLeadTimeDays", "customAllowed");
     private static final List<String> REGION_COLUMNS = List.of("code", "name");
+    private static final List<String> PARTNER_ITEM_COLUMNS = List.of("partner", "kind", "partnerItem",
+            "productCode");
+    private static final List<String> PARTNER_LOCATION_COLUMNS = List.of("partner", "code", "customer");
 
     private final MasterDataDatabase db;
     private final CustomerService customers;
     private final ProductService products;
     private final RegionService regions;
+    private final PartnerMappingService partners;
 
     @Activate
     public MasterDataImportServiceImpl(@Reference(target = MasterDataDatabase.UNIT) JpaTemplate jpa,
                                        @Reference SchemaMigrations migrations, @Reference CustomerService customers,
-                                       @Reference ProductService products, @Reference RegionService regions) {
+                                       @Reference ProductService products, @Reference RegionService regions,
+                                       @Reference PartnerMappingService partners) {
         this.db = new MasterDataDatabase(jpa, migrations);
         this.customers = customers;
         this.products = products;
         this.regions = regions;
+        this.partners = partners;
     }
 
     @Override
     public int importCsv(Kind kind, String csv, Actor actor) {
+        // one import command and endpoint for every kind: who may write a kind is decided here, not by their ACLs
+        MasterDataRules.requireWriter(actor, writer(kind), "importing " + kind.name().toLowerCase(Locale.ROOT)
+                .replace('_', '-'));
         return switch (kind) {
             case REGIONS -> load(csv, REGION_COLUMNS, row -> new Region(row.text("code"), row.text("name")),
                     MasterDataRules::check, region -> regions.save(region, actor));
@@ -76,6 +93,24 @@ public final class MasterDataImportServiceImpl implements MasterDataImportServic
                 yield load(csv, CUSTOMER_COLUMNS, MasterDataImportServiceImpl::customer,
                         customer -> MasterDataRules.check(customer, known), customer -> customers.save(customer, actor));
             }
+            case PARTNER_ITEMS -> {
+                Set<String> known = products.list().stream().map(Product::code).collect(Collectors.toSet());
+                yield load(csv, PARTNER_ITEM_COLUMNS, MasterDataImportServiceImpl::partnerItem,
+                        item -> MasterDataRules.check(item, known::contains), item -> partners.saveItem(item, actor));
+            }
+            case PARTNER_LOCATIONS -> {
+                Set<String> known = customers.list().stream().map(Customer::id).collect(Collectors.toSet());
+                yield load(csv, PARTNER_LOCATION_COLUMNS, MasterDataImportServiceImpl::partnerLocation,
+                        location -> MasterDataRules.check(location, known::contains),
+                        location -> partners.saveLocation(location, actor));
+            }
+        };
+    }
+
+    private static String writer(Kind kind) {
+        return switch (kind) {
+            case CUSTOMERS, PRODUCTS, REGIONS -> Roles.SALES_MANAGER;
+            case PARTNER_ITEMS, PARTNER_LOCATIONS -> PartnerMappingServiceImpl.WRITER;
         };
     }
 
@@ -132,29 +167,21 @@ public final class MasterDataImportServiceImpl implements MasterDataImportServic
     }
 
     private static Customer customer(Row row) {
-        String line1 = row.text("deliveryLine1");
-        Address address = null;
-        if (line1 != null) {
-            try {
-                address = new Address(line1, row.text("deliveryLine2"), row.text("deliveryCity"),
-                        row.text("deliveryPostalCode"), row.text("deliveryCountry"));
-            } catch (IllegalArgumentException e) {
-                row.problem("deliveryAddress", e.getMessage());
-            }
-        }
-        String trigger = row.text("invoiceTrigger");
-        InvoiceTrigger invoiceTrigger = null;
-        if (trigger != null) {
-            try {
-                invoiceTrigger = InvoiceTrigger.valueOf(trigger.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                row.problem("invoiceTrigger", "must be ON_SHIPMENT or ON_SIGN_OFF");
-            }
-        }
         return new Customer(row.text("id"), row.text("name"), row.text("region"),
                 new Contact(row.text("contactName"), row.text("contactPhone"), row.text("contactEmail")),
-                row.text("language"), row.money("creditLimit", "currency"), row.text("paymentTerms"), address,
-                invoiceTrigger);
+                row.text("language"), row.money("creditLimit", "currency"), row.text("paymentTerms"),
+                row.deliveryAddress(), row.choice("invoiceTrigger", InvoiceTrigger.class));
+    }
+
+    private static PartnerItem partnerItem(Row row) {
+        return new PartnerItem(row.text("partner"), row.choice("kind", ItemIdKind.class), row.text("partnerItem"),
+                row.text("productCode"), row.text("partnerUnit"),
+                row.text("packSize") == null ? 1 : row.number("packSize"));
+    }
+
+    private static PartnerLocation partnerLocation(Row row) {
+        return new PartnerLocation(row.text("partner"), row.text("code"), row.text("customer"), row.text("name"),
+                row.deliveryAddress());
     }
 
     /** One row's cells, read with their problems named by row and column. */
@@ -199,6 +226,35 @@ public final class MasterDataImportServiceImpl implements MasterDataImportServic
             } catch (NumberFormatException e) {
                 problem(column, "must be a whole number, got '" + text(column) + "'");
                 return 0;
+            }
+        }
+
+        /** The constant of {@code type} the cell names, in any case; null for an empty cell. */
+        <E extends Enum<E>> E choice(String column, Class<E> type) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem(column, "must be one of " + Arrays.toString(type.getEnumConstants()));
+                return null;
+            }
+        }
+
+        /** The {@code delivery*} columns, all empty for none; a problem when some are given but no address made. */
+        Address deliveryAddress() {
+            List<String> cells = Stream.of("deliveryLine1", "deliveryLine2", "deliveryCity", "deliveryPostalCode",
+                    "deliveryCountry").map(this::text).toList();
+            if (cells.stream().allMatch(Objects::isNull)) {
+                return null;
+            }
+            try {
+                return new Address(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4));
+            } catch (IllegalArgumentException e) {
+                problem("deliveryAddress", e.getMessage());
+                return null;
             }
         }
 

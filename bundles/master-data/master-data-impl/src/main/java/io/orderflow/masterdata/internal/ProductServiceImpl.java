@@ -7,6 +7,7 @@ import io.orderflow.masterdata.internal.jpa.ProductEntity;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +19,14 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ProductService.class)
 public final class ProductServiceImpl implements ProductService {
 
-    private final MasterDataTable<Product, ProductEntity> products;
+    private final MasterDataTable<String, Product, ProductEntity> products;
 
     @Activate
     public ProductServiceImpl(@Reference(target = MasterDataDatabase.UNIT) JpaTemplate jpa,
                               @Reference SchemaMigrations migrations, @Reference AuditTrail audit,
                               @Reference BusinessClock clock) {
         this.products = new MasterDataTable<>(new MasterDataDatabase(jpa, migrations), audit, clock,
-                ProductEntity.class, "code", ProductEntity::new, "PRODUCT_SAVED");
+                ProductEntity.class, ProductEntity::new, Roles.SALES_MANAGER, "PRODUCT", "code");
     }
 
     @Override

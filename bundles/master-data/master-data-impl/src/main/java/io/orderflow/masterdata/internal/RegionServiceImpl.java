@@ -7,6 +7,7 @@ import io.orderflow.masterdata.internal.jpa.RegionEntity;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +19,14 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RegionService.class)
 public final class RegionServiceImpl implements RegionService {
 
-    private final MasterDataTable<Region, RegionEntity> regions;
+    private final MasterDataTable<String, Region, RegionEntity> regions;
 
     @Activate
     public RegionServiceImpl(@Reference(target = MasterDataDatabase.UNIT) JpaTemplate jpa,
                              @Reference SchemaMigrations migrations, @Reference AuditTrail audit,
                              @Reference BusinessClock clock) {
         this.regions = new MasterDataTable<>(new MasterDataDatabase(jpa, migrations), audit, clock,
-                RegionEntity.class, "code", RegionEntity::new, "REGION_SAVED");
+                RegionEntity.class, RegionEntity::new, Roles.SALES_MANAGER, "REGION", "code");
     }
 
     @Override

@@ -13,10 +13,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
-/** {@code master-data:import customers|products|regions <file>|--stdin}: a CSV file, all or nothing. */
+/**
+ * {@code master-data:import customers|products|regions|partner-items|partner-locations <file>|--stdin}: a CSV file,
+ * all or nothing. The ACL lets sales managers and {@code integration} run it; the import service refuses each the
+ * kinds of the other.
+ */
 @Service
-@Command(scope = "master-data", name = "import", description = "Imports a CSV file of customers, products or"
-        + " regions, all or nothing")
+@Command(scope = "master-data", name = "import", description = "Imports a CSV file of customers, products, regions,"
+        + " partner items or partner locations, all or nothing")
 public class ImportCommand implements Action {
 
     @Reference
@@ -31,7 +35,8 @@ public class ImportCommand implements Action {
     @Reference
     private Session session;
 
-    @Argument(index = 0, name = "kind", required = true, description = "customers, products or regions")
+    @Argument(index = 0, name = "kind", required = true, description = "customers, products, regions, partner-items"
+            + " or partner-locations")
     private String kind;
 
     @Argument(index = 1, name = "file", description = "Name of a CSV file in the exchange folder"

@@ -7,6 +7,7 @@ import io.orderflow.masterdata.api.Product;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.api.Region;
 import io.orderflow.masterdata.api.RegionService;
+import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.text.SafePrintStream;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -69,6 +70,8 @@ public class ListCommand implements Action {
                     table.addRow().addContent(r.code(), r.name());
                 }
             }
+            case PARTNER_ITEMS, PARTNER_LOCATIONS -> throw new ValidationException("kind", "a partner's tables are"
+                    + " listed by master-data:partner-items <partner> and master-data:partner-locations <partner>");
         }
         table.print(SafePrintStream.of(session.getConsole()));
         return null;

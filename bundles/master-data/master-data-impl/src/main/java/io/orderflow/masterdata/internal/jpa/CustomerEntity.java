@@ -2,11 +2,11 @@ package io.orderflow.masterdata.internal.jpa;
 
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.InvoiceTrigger;
-import io.orderflow.platform.api.Address;
 import io.orderflow.platform.api.Contact;
 import io.orderflow.platform.api.Money;
 import java.math.BigDecimal;
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -38,16 +38,8 @@ public class CustomerEntity implements MasterDataEntity<Customer> {
     private String creditCurrency;
     @Column(name = "PAYMENT_TERMS")
     private String paymentTerms;
-    @Column(name = "DELIVERY_LINE1")
-    private String deliveryLine1;
-    @Column(name = "DELIVERY_LINE2")
-    private String deliveryLine2;
-    @Column(name = "DELIVERY_CITY")
-    private String deliveryCity;
-    @Column(name = "DELIVERY_POSTAL_CODE")
-    private String deliveryPostalCode;
-    @Column(name = "DELIVERY_COUNTRY")
-    private String deliveryCountry;
+    @Embedded
+    private DeliveryColumns delivery;
     @Enumerated(EnumType.STRING)
     @Column(name = "INVOICE_TRIGGER")
     private InvoiceTrigger invoiceTrigger;
@@ -71,20 +63,14 @@ public class CustomerEntity implements MasterDataEntity<Customer> {
         creditLimit = c.creditLimit().amount();
         creditCurrency = c.creditLimit().currency();
         paymentTerms = c.paymentTerms();
-        Address address = c.deliveryAddress();
-        deliveryLine1 = address == null ? null : address.line1();
-        deliveryLine2 = address == null ? null : address.line2();
-        deliveryCity = address == null ? null : address.city();
-        deliveryPostalCode = address == null ? null : address.postalCode();
-        deliveryCountry = address == null ? null : address.country();
+        delivery = DeliveryColumns.of(c.deliveryAddress());
         invoiceTrigger = c.invoiceTrigger() == null ? InvoiceTrigger.ON_SHIPMENT : c.invoiceTrigger();
     }
 
     @Override
     public Customer toRecord() {
         return new Customer(id, name, region, new Contact(contactName, contactPhone, contactEmail), language,
-                Money.ofStored(creditLimit, creditCurrency), paymentTerms, deliveryLine1 == null ? null
-                : new Address(deliveryLine1, deliveryLine2, deliveryCity, deliveryPostalCode, deliveryCountry),
+                Money.ofStored(creditLimit, creditCurrency), paymentTerms, DeliveryColumns.address(delivery),
                 invoiceTrigger);
     }
 }

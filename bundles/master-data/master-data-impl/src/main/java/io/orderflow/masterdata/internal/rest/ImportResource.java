@@ -14,8 +14,10 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 /**
- * {@code POST /api/master-data/import/{customers|products|regions}}: a CSV file of one kind, all or nothing (400 naming
- * every problem with its row and column; nothing saved then).
+ * {@code POST /api/master-data/import/{customers|products|regions|partner-items|partner-locations}}: a CSV file of one
+ * kind, all or nothing (400 naming every problem with its row and column; nothing saved then). Sales managers import
+ * customers, products and regions, {@code integration} the partner tables: the import service refuses the other
+ * kinds (403).
  */
 @Path("/import/{kind}")
 public final class ImportResource {
@@ -29,7 +31,7 @@ public final class ImportResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SALES_MANAGER)
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.INTEGRATION})
     public Map<String, Integer> importCsv(@PathParam("kind") String kind, String csv, @Context Actor actor) {
         return Map.of("saved", imports.importCsv(MasterDataImportService.Kind.named(kind), csv == null ? "" : csv,
                 actor));

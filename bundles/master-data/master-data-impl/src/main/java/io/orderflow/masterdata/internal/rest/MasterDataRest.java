@@ -2,6 +2,7 @@ package io.orderflow.masterdata.internal.rest;
 
 import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.masterdata.api.MasterDataImportService;
+import io.orderflow.masterdata.api.PartnerMappingService;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.api.RegionService;
 import io.orderflow.platform.api.rest.RestPublisher;
@@ -20,9 +21,10 @@ public final class MasterDataRest {
     @Activate
     public MasterDataRest(@Reference RestPublisher rest, @Reference CustomerService customers,
                           @Reference ProductService products, @Reference RegionService regions,
-                          @Reference MasterDataImportService imports) {
+                          @Reference MasterDataImportService imports, @Reference PartnerMappingService partners) {
         publication = rest.publish("/master-data", List.of(new CustomerResource(customers),
-                new ProductResource(products), new RegionResource(regions), new ImportResource(imports)));
+                new ProductResource(products), new RegionResource(regions), new PartnerResource(partners),
+                new ImportResource(imports)));
     }
 
     @Deactivate

@@ -1,0 +1,24 @@
+-- Per EDI partner (named by its profile), what its item numbers and location codes mean. The rows outlive the
+-- profile: the gateway lists a partner without a profile as orphaned.
+CREATE TABLE MASTER_DATA.PARTNER_ITEM (
+    PARTNER      VARCHAR(35) NOT NULL,
+    KIND         VARCHAR(20) NOT NULL,
+    PARTNER_ITEM VARCHAR(48) NOT NULL,
+    PRODUCT_CODE VARCHAR(40) NOT NULL REFERENCES MASTER_DATA.PRODUCT (CODE),
+    PARTNER_UNIT VARCHAR(3),
+    PACK_SIZE    INT         NOT NULL,
+    PRIMARY KEY (PARTNER, KIND, PARTNER_ITEM)
+);
+
+CREATE TABLE MASTER_DATA.PARTNER_LOCATION (
+    PARTNER              VARCHAR(35)  NOT NULL,
+    CODE                 VARCHAR(48)  NOT NULL,
+    CUSTOMER_ID          VARCHAR(40)  NOT NULL REFERENCES MASTER_DATA.CUSTOMER (ID),
+    NAME                 VARCHAR(200),
+    DELIVERY_LINE1       VARCHAR(200),
+    DELIVERY_LINE2       VARCHAR(200),
+    DELIVERY_CITY        VARCHAR(100),
+    DELIVERY_POSTAL_CODE VARCHAR(20),
+    DELIVERY_COUNTRY     CHAR(2),
+    PRIMARY KEY (PARTNER, CODE)
+);
