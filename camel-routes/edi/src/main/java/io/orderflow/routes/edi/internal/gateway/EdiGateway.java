@@ -5,7 +5,7 @@ import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.routes.edi.internal.inbound.FileIntake;
 import io.orderflow.routes.edi.internal.inbound.InterchangeProcessor;
 import io.orderflow.routes.edi.internal.inbound.SalesLink;
-import io.orderflow.routes.edi.internal.inbound.ProductMasterData;
+import io.orderflow.routes.edi.internal.inbound.GatewayMasterData;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.PartnerProfile;
@@ -14,6 +14,8 @@ import io.orderflow.routes.edi.internal.transport.FolderOutbox;
 import io.orderflow.routes.edi.internal.transport.Outbox;
 import io.orderflow.routes.edi.internal.transport.PartnerFolders;
 import io.orderflow.routes.kit.RouteContext;
+import io.orderflow.masterdata.api.CustomerService;
+import io.orderflow.masterdata.api.PartnerMappingService;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.salesorder.api.SalesOrderService;
 import java.time.Clock;
@@ -87,13 +89,15 @@ public final class EdiGateway {
 
     @Activate
     public EdiGateway(BundleContext bundleContext, @Reference EdiLedger ledger, @Reference AllowedPaths paths,
-                      @Reference ProductService products, @Reference BusinessClock time, Config config)
+                      @Reference ProductService products, @Reference CustomerService customers,
+                      @Reference PartnerMappingService partnerTables, @Reference BusinessClock time, Config config)
             throws Exception {
         settings = GatewaySettings.of(config, paths);
         clock = time.clock();
         this.ledger = ledger;
         intake = new FileIntake(ledger, new EdiReader(),
-                new InterchangeProcessor(ledger, sales, new ProductMasterData(products, clock), clock), clock);
+                new InterchangeProcessor(ledger, sales, new GatewayMasterData(products, customers, partnerTables, clock),
+                        clock), clock);
         routes = RouteContext.open(bundleContext, FLOW);
         LOG.info("EDI gateway started: partner folders under {}, files up to {} bytes", settings.base(),
                 settings.maxFileBytes());

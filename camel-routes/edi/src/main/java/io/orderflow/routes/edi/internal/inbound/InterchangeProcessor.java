@@ -126,15 +126,18 @@ public final class InterchangeProcessor {
                 if (!errors.isEmpty() || !group.errors().isEmpty()) {
                     continue;
                 }
-                MappedOrder mapped = set.type().equals("850")
-                        ? X12PurchaseOrder.map(set, partner.customerId(), masterData)
-                        : EdifactOrders.map(set, partner.customerId(), masterData);
-                errors.addAll(mapped.problems());
+                List<MappedOrder> mapped = set.type().equals("850")
+                        ? X12PurchaseOrder.map(set, reference(group, set), partner.id(), partner.customerId(),
+                                masterData)
+                        : EdifactOrders.map(set, reference(group, set), partner.id(), partner.customerId(),
+                                masterData);
+                mapped.forEach(order -> errors.addAll(order.problems()));
                 if (errors.isEmpty()) {
-                    offered.add(new ExternalOrder(reference(group, set), mapped.order().draft(),
-                            mapped.order().filledIn()));
-                    mappedOffered.add(mapped);
-                    offeredAt.add(new int[] {g, s});
+                    for (MappedOrder order : mapped) {
+                        offered.add(order.order());
+                        mappedOffered.add(order);
+                        offeredAt.add(new int[] {g, s});
+                    }
                 }
             }
         }
@@ -147,7 +150,7 @@ public final class InterchangeProcessor {
             IntakeResult result = answer.taken().get(k);
             if (result != null) {
                 links.add(new OrderLink(result.order().number(), partner.id(), interchangeId,
-                        offered.get(k).transactionSet(), result.order().customerPo(), mapped.lineIds()));
+                        offered.get(k).transactionSet(), mapped.purchaseOrder(), mapped.lineIds()));
             }
             for (Refusal refusal : answer.refusals().getOrDefault(k, List.of())) {
                 decisions.errors(at[0], at[1]).add(new SyntaxError(mapped.sourceOf(refusal.field()),

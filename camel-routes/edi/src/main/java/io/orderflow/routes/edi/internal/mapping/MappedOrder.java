@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A transaction set turned into an order for sales.
+ * A transaction set (or its part for one ship-to location) turned into an order for sales.
  *
+ * @param purchaseOrder the partner's PO number as sent, for its order response (a split order's own number is
+ *                      suffixed with its location)
  * @param lineIds  the partner's line numbers, in line order
  * @param sources  where each order field came from, so that sales' objections can be reported against the segment
  *                 and element the partner wrote (keys as sales names fields: {@code customerPo},
  *                 {@code lines[0].quantity})
  * @param problems what makes the set unusable before sales sees it; empty when it can be offered
  */
-public record MappedOrder(ExternalOrder order, List<String> lineIds, Map<String, Location> sources,
+public record MappedOrder(ExternalOrder order, String purchaseOrder, List<String> lineIds, Map<String, Location> sources,
                           List<SyntaxError> problems) {
 
     /** Where the field named by sales came from: the field itself, the nearest enclosing one, or the set header. */

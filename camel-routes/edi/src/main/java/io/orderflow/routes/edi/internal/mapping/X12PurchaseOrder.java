@@ -6,21 +6,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An X12 850 as an order: PO number from BEG03, delivery date from DTM (002 delivery requested, else 010 requested
- * ship), ship-to from the N1*ST loop (N3, N4), contact from PER, lines from PO1 (quantity, price, the vendor's part
- * number as our product code) with PID descriptions as the specification.
+ * An X12 850 as orders: PO number from BEG03, delivery date from DTM (002 delivery requested, else 010 requested
+ * ship), ship-to from the N1*ST loop (its location code N104, N3, N4), contact from PER, lines from PO1 (quantity and
+ * unit, price, the item numbers of its qualifier pairs) with PID descriptions as the specification, and SDQ splitting a
+ * line's quantity across the partner's locations.
  */
 public final class X12PurchaseOrder {
 
-    /** Product id qualifiers in the order we look for our product code: vendor's part, then buyer's. */
-    private static final List<String> PART_QUALIFIERS = List.of("VP", "VN", "SK", "BP", "IN");
     private static final Set<String> DELIVERY_DATES = Set.of("002", "010");
 
     private X12PurchaseOrder() {
     }
 
-    public static MappedOrder map(TransactionSet set, String customerId, MasterData masterData) {
-        DraftBuilder order = new DraftBuilder(set.controlNumber(), set.segments().get(0).at(0));
+    /** @param reference the set's reference for sales, unique in its interchange */
+    public static List<MappedOrder> map(TransactionSet set, String reference, String partner, String customerId,
+                                        MasterData masterData) {
+        DraftBuilder order = new DraftBuilder(partner, reference, set.segments().get(0).at(0));
         boolean shipTo = false;
         DraftBuilder.Line line = null;
         for (Segment segment : set.segments()) {
@@ -40,7 +41,7 @@ public final class X12PurchaseOrder {
                 case "N1" -> {
                     shipTo = "ST".equals(segment.get(1));
                     if (shipTo) {
-                        order.shipTo(segment.at(0));
+                        order.shipTo(segment.get(4), segment.at(segment.get(4).isEmpty() ? 0 : 4));
                     }
                 }
                 case "N3" -> {
@@ -58,12 +59,19 @@ public final class X12PurchaseOrder {
                 case "PO1" -> {
                     shipTo = false;
                     line = order.line(segment.get(1), segment.at(0));
-                    order.quantity(line, segment.get(2), segment.at(2));
+                    order.quantity(line, segment.get(2), segment.get(3), segment.at(2));
                     if (!segment.get(4).isEmpty()) {
                         order.unitPrice(line, segment.get(4), segment.at(4));
                     }
-                    int part = partNumber(segment);
-                    order.productCode(line, part > 0 ? segment.get(part) : null, segment.at(Math.max(part, 7)));
+                    for (int element = 6; element < segment.elements().size(); element += 2) {
+                        order.item(line, segment.get(element), segment.get(element + 1), segment.at(element + 1));
+                    }
+                }
+                case "SDQ" -> {
+                    // SDQ03/04, 05/06 … 21/22: a location code and its quantity
+                    for (int element = 3; line != null && element < segment.elements().size(); element += 2) {
+                        order.quantityAt(line, segment.get(element), segment.get(element + 1), segment.at(element + 1));
+                    }
                 }
                 case "PID" -> {
                     if (line != null && !segment.get(5).isEmpty() && !order.hasSpecification(line)) {
@@ -76,18 +84,6 @@ public final class X12PurchaseOrder {
             }
         }
         return order.build(customerId, masterData);
-    }
-
-    /** The position of the product code in PO1's qualifier/value pairs (PO106/07 onwards), 0 when none. */
-    private static int partNumber(Segment po1) {
-        for (String qualifier : PART_QUALIFIERS) {
-            for (int element = 6; element < po1.elements().size(); element += 2) {
-                if (qualifier.equals(po1.get(element)) && !po1.get(element + 1).isEmpty()) {
-                    return element + 1;
-                }
-            }
-        }
-        return 0;
     }
 
     /** The PER communication number with this qualifier (PER03/04, 05/06, 07/08). */

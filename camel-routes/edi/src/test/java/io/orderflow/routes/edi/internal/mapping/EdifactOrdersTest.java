@@ -17,24 +17,15 @@ import org.junit.jupiter.api.Test;
 
 class EdifactOrdersTest {
 
-    private static final MasterData MASTER_DATA = new MasterData() {
-        @Override
-        public Optional<Product> product(String code) {
-            return Optional.of(new Product(code, code, "PCS", new Money(new BigDecimal("95.00"), "CNY"), 5, false, "STANDARD"));
-        }
-
-        @Override
-        public LocalDate today() {
-            return LocalDate.of(2026, 11, 22);
-        }
-    };
+    private static final MasterData MASTER_DATA = new MasterDataTables(code -> Optional.of(new Product(code, code,
+            "PCS", new Money(new BigDecimal("95.00"), "CNY"), 5, false, "STANDARD")));
 
     private static MappedOrder map(String interchange) throws Exception {
         Interchange read = new EdiReader().read(interchange.getBytes(StandardCharsets.ISO_8859_1),
                 Strictness.LENIENT).get(0);
         assertEquals(List.of(), read.errors());
         assertEquals(List.of(), read.sets().get(0).errors());
-        return EdifactOrders.map(read.sets().get(0), "CUST-C", MASTER_DATA);
+        return EdifactOrders.map(read.sets().get(0), "1", "EURO", "CUST-C", MASTER_DATA).get(0);
     }
 
     @Test

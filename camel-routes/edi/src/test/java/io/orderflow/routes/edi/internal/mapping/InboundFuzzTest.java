@@ -36,17 +36,8 @@ import java.util.Optional;
 class InboundFuzzTest {
 
     private static final EdiReader READER = new EdiReader();
-    private static final MasterData MASTER_DATA = new MasterData() {
-        @Override
-        public Optional<Product> product(String code) {
-            return Optional.of(new Product(code, code, "PCS", new Money(new BigDecimal("10.00"), "CNY"), 5, false, "STANDARD"));
-        }
-
-        @Override
-        public LocalDate today() {
-            return LocalDate.of(2026, 11, 22);
-        }
-    };
+    private static final MasterData MASTER_DATA = new MasterDataTables(code -> Optional.of(new Product(code, code,
+            "PCS", new Money(new BigDecimal("10.00"), "CNY"), 5, false, "STANDARD")));
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 30);
 
     @FuzzTest(maxDuration = "2m")
@@ -61,12 +52,15 @@ class InboundFuzzTest {
         for (Interchange interchange : interchanges) {
             for (TransactionSet set : interchange.sets()) {
                 if (set.errors().isEmpty() && (set.type().equals("850") || set.type().equals("ORDERS"))) {
-                    MappedOrder mapped = set.type().equals("850") ? X12PurchaseOrder.map(set, "CUST-B", MASTER_DATA)
-                            : EdifactOrders.map(set, "CUST-B", MASTER_DATA);
-                    // a set without lines is refused by sales' intake ("lines"), reported at the set's header
-                    assertEquals("CUST-B", mapped.order().draft().customerId());
-                    mapped.problems().forEach(p -> assertNotNull(p.location().segment()));
-                    assertNotNull(mapped.sourceOf("lines"));
+                    List<MappedOrder> orders = set.type().equals("850")
+                            ? X12PurchaseOrder.map(set, set.controlNumber(), "FUZZ", "CUST-B", MASTER_DATA)
+                            : EdifactOrders.map(set, set.controlNumber(), "FUZZ", "CUST-B", MASTER_DATA);
+                    for (MappedOrder mapped : orders) {
+                        // a set without lines is refused by sales' intake ("lines"), reported at the set's header
+                        assertEquals("CUST-B", mapped.order().draft().customerId());
+                        mapped.problems().forEach(p -> assertNotNull(p.location().segment()));
+                        assertNotNull(mapped.sourceOf("lines"));
+                    }
                 }
             }
             if (interchange.envelope() != null) {

@@ -21,22 +21,12 @@ import org.junit.jupiter.api.Test;
 
 class X12PurchaseOrderTest {
 
-    private static final MasterData MASTER_DATA = new MasterData() {
-        private final Map<String, Product> products = Map.of(
-                "LED-LAMP", new Product("LED-LAMP", "LED lamp", "EA", new Money(new BigDecimal("25.00"), "CNY"), 7, false, "STANDARD"),
-                "DESK-LAMP", new Product("DESK-LAMP", "Desk lamp", "EA", new Money(new BigDecimal("60.00"), "CNY"), 12,
-                        false, "STANDARD"));
-
-        @Override
-        public Optional<Product> product(String code) {
-            return Optional.ofNullable(products.get(code));
-        }
-
-        @Override
-        public LocalDate today() {
-            return LocalDate.of(2026, 11, 22);
-        }
-    };
+    private static final Map<String, Product> PRODUCTS = Map.of(
+            "LED-LAMP", new Product("LED-LAMP", "LED lamp", "EA", new Money(new BigDecimal("25.00"), "CNY"), 7, false,
+                    "STANDARD"),
+            "DESK-LAMP", new Product("DESK-LAMP", "Desk lamp", "EA", new Money(new BigDecimal("60.00"), "CNY"), 12,
+                    false, "STANDARD"));
+    private static final MasterData MASTER_DATA = new MasterDataTables(code -> Optional.ofNullable(PRODUCTS.get(code)));
 
     private static TransactionSet firstSet(String interchange) throws Exception {
         return new EdiReader().read(interchange.getBytes(StandardCharsets.ISO_8859_1),
@@ -51,7 +41,7 @@ class X12PurchaseOrderTest {
                 + "DTM*002*20270115~N1*ST*ACME BEIJING*92*0042~N3*9 CHANG'AN AVENUE*GATE 2~N4*BEIJING**100000*CN~"
                 + "PO1*10*50*EA*24.50**BP*B-77*VP*LED-LAMP~PID*F****4000K~PID*F****FROSTED~"
                 + "PO1*20*20*EA*60**VP*DESK-LAMP~CTT*2~SE*13*0001~GE*1*101~IEA*1*000000101~");
-        MappedOrder mapped = X12PurchaseOrder.map(set, "CUST-B", MASTER_DATA);
+        MappedOrder mapped = X12PurchaseOrder.map(set, "0001", "ACME", "CUST-B", MASTER_DATA).get(0);
         assertEquals(List.of(), mapped.problems());
         OrderDraft draft = mapped.order().draft();
         assertEquals("CUST-B", draft.customerId());
@@ -79,7 +69,7 @@ class X12PurchaseOrderTest {
                 + "*00401*000000102*0*P*>~GS*PO*ACME*ORDERFLOW*20261122*0930*102*X*004010~ST*850*0001~"
                 + "BEG*00*SA*PO-7782**20261122~N1*ST*ACME BEIJING~N3*9 CHANG'AN AVENUE~N4*BEIJING**100000*CN~"
                 + "PO1*1*5*EA***VP*LED-LAMP~PO1*2*1*EA***VP*DESK-LAMP~SE*8*0001~GE*1*102~IEA*1*000000102~");
-        MappedOrder mapped = X12PurchaseOrder.map(set, "CUST-B", MASTER_DATA);
+        MappedOrder mapped = X12PurchaseOrder.map(set, "0001", "ACME", "CUST-B", MASTER_DATA).get(0);
         OrderDraft draft = mapped.order().draft();
         assertEquals(new OrderDraft.MoneyDraft("25.00", "CNY"), draft.lines().get(0).unitPrice());
         assertEquals("2026-12-04", draft.requestedDelivery(), "today plus the longest lead time, 12 days");
