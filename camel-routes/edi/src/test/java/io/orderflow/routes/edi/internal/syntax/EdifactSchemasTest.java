@@ -37,7 +37,7 @@ class EdifactSchemasTest {
     private static final String DIRECTORY = "D01B";
 
     @ParameterizedTest
-    @ValueSource(strings = {"ORDERS"})
+    @ValueSource(strings = {"ORDERS", "ORDRSP"})
     void aFileUsingEverySegmentOfTheMessageIsAccepted(String message) throws Exception {
         Schema schema = load(message);
         Set<String> declared = new TreeSet<>();
