@@ -37,7 +37,7 @@ class EdifactSchemasTest {
     private static final String DIRECTORY = "D01B";
 
     @ParameterizedTest
-    @ValueSource(strings = {"ORDERS", "ORDRSP"})
+    @ValueSource(strings = {"ORDERS", "ORDRSP", "CONTRL"})
     void aFileUsingEverySegmentOfTheMessageIsAccepted(String message) throws Exception {
         Schema schema = load(message);
         Set<String> declared = new TreeSet<>();
