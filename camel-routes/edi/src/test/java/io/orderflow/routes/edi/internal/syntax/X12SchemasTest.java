@@ -3,6 +3,12 @@ package io.orderflow.routes.edi.internal.syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.orderflow.routes.edi.internal.partner.Acknowledgement;
+import io.orderflow.routes.edi.internal.partner.Delimiters;
+import io.orderflow.routes.edi.internal.partner.DuplicatePolicy;
+import io.orderflow.routes.edi.internal.partner.Partner;
+import io.orderflow.routes.edi.internal.partner.Standard;
+import io.orderflow.routes.edi.internal.partner.Transport;
 import io.xlate.edi.schema.EDIComplexType;
 import io.xlate.edi.schema.EDIReference;
 import io.xlate.edi.schema.EDISchemaException;
@@ -19,7 +25,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayDeque;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -224,5 +233,44 @@ class X12SchemasTest {
         Reading reading = read(interchange("005010", "999", "AK1*PO*4711*005010", "AK2*850*0001", "IK3*DTM*7**8",
                 "AK9*R*1*1*0"), schema("005010/999"));
         assertFinding(reading, EDIStreamValidationError.MANDATORY_SEGMENT_MISSING, "AK9", "IK5");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"004010", "005010"})
+    void whatTheGatewayWritesReadsCleanWithTheCompleteSchemas(String version) throws Exception {
+        String x12 = new String(EdiReaderTest.sample("x12-850-errors.edi"), StandardCharsets.ISO_8859_1);
+        if (version.equals("005010")) {
+            x12 = x12.replace("*00401*", "*00501*").replace("*X*004010~", "*X*005010~");
+        }
+        Interchange inbound = new EdiReader().read(x12.getBytes(StandardCharsets.ISO_8859_1)).get(0);
+        List<Verdict> verdicts = inbound.groups().stream()
+                .map(group -> new Verdict(group, group.sets().stream().map(TransactionSet::errors).toList())).toList();
+        LocalDateTime now = LocalDateTime.of(2026, 11, 22, 9, 30);
+        for (Acknowledgement kind : version.equals("004010") ? List.of(Acknowledgement.X12_997)
+                : List.of(Acknowledgement.X12_997, Acknowledgement.X12_999)) {
+            byte[] ack = Acknowledgements.x12(partner(version, kind), inbound, verdicts, 8, now);
+            String set = kind == Acknowledgement.X12_997 ? "997" : "999";
+            assertEquals(List.of(), read(ack, schema(version + "/" + set)).findings(), version + " " + set);
+        }
+        OrderResponses.Order order = new OrderResponses.Order("SO-2026-000042", "PO-7781", LocalDate.of(2026, 11, 20),
+                LocalDate.of(2027, 1, 20), List.of(new OrderResponses.Line("10", "LED-LAMP", new BigDecimal("50.000"),
+                        "PCS", new BigDecimal("24.50"))));
+        for (OrderResponses.Answer answer : OrderResponses.Answer.values()) {
+            byte[] response = OrderResponses.write(partner(version, Acknowledgement.X12_997), answer, order, 17, now);
+            assertEquals(List.of(), read(response, schema(version + "/855")).findings(), version + " 855 " + answer);
+        }
+    }
+
+    @Test
+    void theGatewaysSamplePurchaseOrdersReadCleanWithTheComplete004010Schema() throws Exception {
+        for (String sample : List.of("x12-850-valid.edi", "x12-850-lf.edi", "x12-850-altdelims-crlf.edi",
+                "x12-two-interchanges.edi")) {
+            assertEquals(List.of(), read(EdiReaderTest.sample(sample), schema("004010/850")).findings(), sample);
+        }
+    }
+
+    private static Partner partner(String version, Acknowledgement acknowledgement) {
+        return new Partner("ACME", Standard.X12, version, "ZZ", "SENDERID", "ZZ", "RECEIVERID", "CUST-B",
+                acknowledgement, false, DuplicatePolicy.REJECT, Delimiters.X12, Transport.FOLDER);
     }
 }
