@@ -54,8 +54,9 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * {@link NumberSequences} on it, and the other platform services the department's classes take, as small stand-ins:
  * a template running each call in a resource-local transaction (a call inside another joins it, unless it asks for a
  * new one), migrations that apply the department's shipped {@code db/<SCHEMA>} scripts in version order, and an
- * audit trail and outbox that keep what they are handed in a transaction once it commits. {@link #close()} drops the
- * database.
+ * audit trail and outbox that keep what they are handed in a transaction once it commits. A department that reaches
+ * its schema by plain JDBC alone ({@link #withoutUnit}) takes the database, the migrations and the transactions.
+ * {@link #close()} drops the database.
  */
 public final class InMemoryDepartment implements AutoCloseable {
 
@@ -78,15 +79,24 @@ public final class InMemoryDepartment implements AutoCloseable {
 
     /** @param unit the department's persistence unit, e.g. {@code orderflow-warehouse-transfer} */
     public InMemoryDepartment(String unit) {
+        this(unit, true);
+    }
+
+    /** @param name names the database, e.g. {@code edi}; {@link #jpa()} is not for this department */
+    public static InMemoryDepartment withoutUnit(String name) {
+        return new InMemoryDepartment(name, false);
+    }
+
+    private InMemoryDepartment(String unit, boolean jpa) {
         name = "memory:" + unit + "-" + UUID.randomUUID();
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(name);
         ds.setCreateDatabase("create");
         dataSource = ds;
         transactions = new TransactionsImpl(ds);
-        emf = new PersistenceProvider().createEntityManagerFactory(unit, Map.of(
-                "javax.persistence.nonJtaDataSource", ds, "eclipselink.cache.shared.default", "false"));
-        if (emf == null) {
+        emf = jpa ? new PersistenceProvider().createEntityManagerFactory(unit, Map.of(
+                "javax.persistence.nonJtaDataSource", ds, "eclipselink.cache.shared.default", "false")) : null;
+        if (jpa && emf == null) {
             throw new IllegalStateException("no unit " + unit + " on the class path");
         }
     }
@@ -107,7 +117,9 @@ public final class InMemoryDepartment implements AutoCloseable {
 
     @Override
     public void close() {
-        emf.close();
+        if (emf != null) {
+            emf.close();
+        }
         EmbeddedDataSource drop = new EmbeddedDataSource();
         drop.setDatabaseName(name);
         drop.setConnectionAttributes("drop=true");
@@ -122,6 +134,9 @@ public final class InMemoryDepartment implements AutoCloseable {
     }
 
     public JpaTemplate jpa() {
+        if (emf == null) {
+            throw new IllegalStateException(name + " has no persistence unit");
+        }
         return new JpaTemplate() {
             @Override
             public <R> R txExpr(TransactionType type, EmFunction<R> work) {
