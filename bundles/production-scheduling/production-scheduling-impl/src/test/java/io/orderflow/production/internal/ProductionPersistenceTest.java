@@ -43,7 +43,7 @@ class ProductionPersistenceTest {
     private final BusinessClock clock = BusinessClock.of(Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"),
             ZoneOffset.UTC));
     private final ProductionMasterDataServiceImpl masterData = new ProductionMasterDataServiceImpl(derby.jpa(),
-            derby.migrations(), InMemoryDepartment.transactions(), new Replanner(derby.outbox(),
+            derby.migrations(), derby.transactions(), new Replanner(derby.outbox(),
                     Converters.standardConverter().convert(Map.of()).to(Replanner.Config.class), clock),
             derby.auditTrail(),
             MasterDataStandIns.products(new Product(LAMP, "LED lamp", "pcs", null, 1, false, null)), clock);

@@ -43,7 +43,7 @@ class WarehousePersistenceTest {
 
     private final InMemoryDepartment derby = new InMemoryDepartment("orderflow-warehouse-transfer");
     private final StockServiceImpl stock = new StockServiceImpl(derby.jpa(), derby.migrations(),
-            InMemoryDepartment.transactions(), derby.outbox(), derby.auditTrail(),
+            derby.transactions(), derby.outbox(), derby.auditTrail(),
             MasterDataStandIns.products(new Product(LAMP, "LED lamp", "pcs", null, 1, false, null)),
             MasterDataStandIns.regions(new Region("NORTH", "North")),
             BusinessClock.of(Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC)));

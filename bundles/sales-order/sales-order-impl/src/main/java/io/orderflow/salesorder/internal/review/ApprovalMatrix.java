@@ -17,6 +17,15 @@ public final class ApprovalMatrix {
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<ApprovalRuleComponent> rules;
 
+    /** As Declarative Services builds it: the rules come and go with their configurations. */
+    public ApprovalMatrix() {
+    }
+
+    /** Fixed rules, outside OSGi (the persistence test). */
+    public ApprovalMatrix(List<ApprovalRuleComponent> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
     public List<ApprovalRule> rules() {
         List<ApprovalRuleComponent> current = rules;
         return current == null ? List.of() : current.stream().map(ApprovalRuleComponent::rule)

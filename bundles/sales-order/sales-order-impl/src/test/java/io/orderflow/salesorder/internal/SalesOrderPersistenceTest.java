@@ -1,0 +1,248 @@
+package io.orderflow.salesorder.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.orderflow.masterdata.api.Customer;
+import io.orderflow.masterdata.api.CustomerService;
+import io.orderflow.masterdata.api.Product;
+import io.orderflow.platform.api.Contact;
+import io.orderflow.platform.api.Money;
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.error.FieldProblem;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.testkit.InMemoryDepartment;
+import io.orderflow.platform.testkit.MasterDataStandIns;
+import io.orderflow.salesorder.api.Channel;
+import io.orderflow.salesorder.api.ExternalOrder;
+import io.orderflow.salesorder.api.IntakeResult;
+import io.orderflow.salesorder.api.InterchangeIntake;
+import io.orderflow.salesorder.api.OrderDraft;
+import io.orderflow.salesorder.api.OrderDraft.AddressDraft;
+import io.orderflow.salesorder.api.OrderDraft.LineDraft;
+import io.orderflow.salesorder.api.OrderDraft.MoneyDraft;
+import io.orderflow.salesorder.api.OrderLine;
+import io.orderflow.salesorder.api.OrderStatus;
+import io.orderflow.salesorder.api.ReviewStep;
+import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.event.OrderReceived;
+import io.orderflow.salesorder.internal.review.ApprovalMatrix;
+import io.orderflow.salesorder.internal.review.ApprovalRuleComponent;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.util.converter.Converters;
+
+/**
+ * Sales order intake's persistence on an in-memory Derby ({@link InMemoryDepartment}): the shipped
+ * {@code db/SALES_ORDER} migrations, the real unit, the platform's own transactions and number sequences, and
+ * {@link SalesOrderServiceImpl} built through its constructor with an approval matrix of two of the feature's rules.
+ */
+class SalesOrderPersistenceTest {
+
+    private static final Actor REP = new Actor("sam", Set.of(Roles.SALES_REP));
+    private static final Actor GATEWAY = new Actor("edi-gateway", Set.of(Roles.INTEGRATION));
+    private static final Customer ACME = new Customer("CUST-A", "Acme Lighting", "SOUTH",
+            new Contact("Li Na", "+86 20 5555 0100", "li.na@acme.example"), null,
+            new Money(new BigDecimal("100000"), "CNY"), "NET30", null, null);
+    private static final String LAMP = "LED-LAMP";
+
+    private final InMemoryDepartment derby = new InMemoryDepartment("orderflow-sales-order");
+    private final SalesOrderServiceImpl sales = intake(MasterDataStandIns.customers(ACME));
+
+    @AfterEach
+    void dropDatabase() {
+        derby.close();
+    }
+
+    private SalesOrderServiceImpl intake(CustomerService customers) {
+        return new SalesOrderServiceImpl(derby.jpa(), derby.migrations(), derby.transactions(), derby.outbox(),
+                derby.auditTrail(), derby.sequences(), new ApprovalMatrix(List.of(
+                        rule("initial-check", Roles.SALES_ASSISTANT, 10, false),
+                        rule("manager-review", Roles.SALES_MANAGER, 20, true))),
+                customers, MasterDataStandIns.products(new Product(LAMP, "LED lamp", "pcs",
+                        new Money(new BigDecimal("20.50"), "CNY"), 5, false, null)),
+                BusinessClock.of(Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC)),
+                Converters.standardConverter().convert(Map.of()).to(SalesOrderServiceImpl.Config.class));
+    }
+
+    /** A customer-order rule of the matrix, as its factory configuration gives it. */
+    private static ApprovalRuleComponent rule(String name, String role, int rank, boolean creditCheck) {
+        return new ApprovalRuleComponent(Converters.standardConverter().convert(Map.of("condition", "CUSTOMER_ORDER",
+                "roles", role, "rank", rank, "creditCheck", creditCheck)).to(ApprovalRuleComponent.Config.class),
+                Map.of("service.pid", "orderflow.sales-order.approval-rule~" + name));
+    }
+
+    /** An order for {@code quantity} lamps at 20.5 CNY, delivered after the lamp's lead time. */
+    private static OrderDraft draft(String po, String product, String quantity) {
+        return new OrderDraft(ACME.id(), po, "2026-04-15",
+                new AddressDraft("88 Harbour Road", null, "Guangzhou", "510000", "CN"), null, null, null, null, null,
+                null, null, List.of(new LineDraft(product, "4000K", new BigDecimal(quantity),
+                new MoneyDraft("20.5", "CNY"))));
+    }
+
+    @Test
+    void anOrderTakenInIsKeptWithItsLinesNumberEventAndAuditEntry() {
+        IntakeResult taken = sales.create(draft("PO-1001", LAMP, "3"), Channel.REST, REP);
+
+        assertTrue(taken.created());
+        assertEquals("SO-2026-000001", taken.order().number());
+        SalesOrder kept = sales.find("SO-2026-000001").orElseThrow(); // read back from the database
+        assertEquals(OrderStatus.PENDING_CONFIRMATION, kept.status());
+        assertEquals(Channel.REST, kept.channel());
+        assertEquals("PO-1001", kept.customerPo());
+        assertEquals(ACME.contact(), kept.contact());
+        OrderLine line = kept.lines().get(0);
+        assertEquals(1, kept.lines().size());
+        assertEquals(LAMP, line.productCode().value());
+        assertEquals("4000K", line.specification());
+        assertEquals(0, new BigDecimal("3").compareTo(line.quantity()));
+        // the DECIMAL(19,4) columns give the amounts back with the currency's two decimals
+        assertEquals(new BigDecimal("20.50"), line.unitPrice().amount());
+        assertEquals(new BigDecimal("61.50"), line.amount().amount());
+        assertEquals(new BigDecimal("61.50"), kept.total().amount());
+        assertEquals("CNY", kept.total().currency());
+        assertEquals(List.of(), kept.flags());
+        assertEquals(List.of(Roles.SALES_ASSISTANT, Roles.SALES_MANAGER),
+                kept.review().stream().map(ReviewStep::role).toList());
+        assertEquals(Instant.parse("2026-03-02T10:00:00Z"), kept.confirmationDueAt());
+        assertEquals("sam", kept.enteredBy());
+
+        OrderReceived received = (OrderReceived) derby.events().get(0);
+        assertEquals(1, derby.events().size());
+        assertEquals("PO-1001", received.customerPo());
+        assertEquals(new BigDecimal("61.50"), received.total());
+        assertEquals(List.of(Roles.SALES_ASSISTANT, Roles.SALES_MANAGER), received.reviewSteps());
+        AuditRecord audited = derby.audit().get(0);
+        assertEquals(1, derby.audit().size());
+        assertEquals(List.of("ORDER_RECEIVED", "SO-2026-000001", "sam", Roles.SALES_REP),
+                List.of(audited.action(), audited.subject(), audited.actor(), audited.role()));
+
+        assertEquals("SO-2026-000002", sales.create(draft("PO-1002", LAMP, "1"), Channel.REST, REP).order().number());
+    }
+
+    @Test
+    void theSamePurchaseOrderSentTwiceGivesOneOrder() {
+        IntakeResult first = sales.create(draft("PO-1001", LAMP, "3"), Channel.REST, REP);
+        IntakeResult again = sales.create(draft("PO-1001", LAMP, "7"), Channel.REST, REP);
+
+        assertFalse(again.created());
+        assertEquals(first.order().number(), again.order().number());
+        assertEquals(0, new BigDecimal("3").compareTo(again.order().lines().get(0).quantity()));
+        assertEquals(1, rows("SALES_ORDER.SALES_ORDER"));
+        assertEquals(1, derby.events().size());
+        assertEquals(1, derby.audit().size());
+    }
+
+    @Test
+    void twoSubmissionsOfOnePurchaseOrderRacingGiveOneOrder() throws Exception {
+        // both look for the PO before either stores it: the second meets the unique key and answers with the first
+        CyclicBarrier bothChecked = new CyclicBarrier(2);
+        CustomerService customers = MasterDataStandIns.customers(ACME);
+        SalesOrderServiceImpl racing = intake(new CustomerService() {
+            @Override
+            public Customer save(Customer customer, Actor actor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<Customer> find(String id) {
+                try {
+                    bothChecked.await(10, TimeUnit.SECONDS); // intake reads the customer after looking for the PO
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return customers.find(id);
+            }
+
+            @Override
+            public List<Customer> list() {
+                return customers.list();
+            }
+        });
+        ExecutorService twoClerks = Executors.newFixedThreadPool(2);
+        try {
+            Future<IntakeResult> one = twoClerks.submit(() -> racing.create(draft("PO-1001", LAMP, "3"),
+                    Channel.REST, REP));
+            Future<IntakeResult> other = twoClerks.submit(() -> racing.create(draft("PO-1001", LAMP, "3"),
+                    Channel.REST, REP));
+            List<IntakeResult> results = List.of(one.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS));
+
+            assertEquals(Set.of(true, false), Set.copyOf(results.stream().map(IntakeResult::created).toList()));
+            assertEquals(Set.of("SO-2026-000001"), Set.copyOf(results.stream().map(r -> r.order().number()).toList()));
+        } finally {
+            twoClerks.shutdownNow();
+        }
+        assertEquals(1, rows("SALES_ORDER.SALES_ORDER"));
+        assertEquals(1, derby.events().size());
+        assertEquals(1, derby.audit().size());
+        // the loser's number was rolled back with it: the sequence hands it out again
+        assertEquals("SO-2026-000002", sales.create(draft("PO-1002", LAMP, "1"), Channel.REST, REP).order().number());
+    }
+
+    @Test
+    void anInterchangeWithOneBadOrderSavesNoneAndNamesTheBadOnesFields() {
+        List<ExternalOrder> orders = List.of(new ExternalOrder("0001", draft("PO-2001", LAMP, "3"), null),
+                new ExternalOrder("0002", draft("PO-2002", "NO-SUCH-LAMP", "0"), null));
+
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> sales.createInterchange("ACME", "000000101", orders, GATEWAY));
+
+        assertEquals(List.of("orders[1].lines[0].productCode", "orders[1].lines[0].quantity"),
+                refused.problems().stream().map(FieldProblem::field).toList());
+        assertEquals(0, rows("SALES_ORDER.SALES_ORDER"));
+        assertEquals(0, rows("SALES_ORDER.EXTERNAL_REF"));
+        assertEquals(List.of(), derby.events());
+        assertEquals(List.of(), derby.audit());
+
+        // corrected and sent again: both taken, with the numbers the refused attempt had taken and given back
+        List<ExternalOrder> corrected = List.of(orders.get(0),
+                new ExternalOrder("0002", draft("PO-2002", LAMP, "2"), null));
+        InterchangeIntake taken = sales.createInterchange("ACME", "000000101", corrected, GATEWAY);
+        assertFalse(taken.replayed());
+        assertEquals(List.of("SO-2026-000001", "SO-2026-000002"), numbers(taken));
+        assertEquals(Channel.EDI, sales.find("SO-2026-000002").orElseThrow().channel());
+        assertEquals(2, derby.events().size());
+
+        InterchangeIntake replayed = sales.createInterchange("ACME", "000000101", corrected, GATEWAY);
+        assertTrue(replayed.replayed());
+        assertEquals(numbers(taken), numbers(replayed));
+        assertEquals(2, rows("SALES_ORDER.SALES_ORDER"));
+        assertEquals(2, derby.events().size());
+    }
+
+    private static List<String> numbers(InterchangeIntake intake) {
+        return intake.orders().stream().map(r -> r.order().number()).toList();
+    }
+
+    private int rows(String table) {
+        try (Connection c = derby.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet count = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            count.next();
+            return count.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
