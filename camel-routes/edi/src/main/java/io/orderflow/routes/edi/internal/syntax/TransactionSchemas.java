@@ -4,6 +4,7 @@ import io.orderflow.routes.edi.internal.partner.Standard;
 import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.Schema;
 import io.xlate.edi.schema.SchemaFactory;
+import java.net.URL;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Optional;
 /**
  * Our transaction-set schemas by standard, version and type. A set of a version we have no schema for is read
  * against the nearest one we have: the latest not newer than it, else the oldest (an X12 003040 850 against 004010,
- * a 005030 one against 005010; an EDIFACT D.96A ORDERS against our directory).
+ * a 005030 one against 005010; an EDIFACT D.96A ORDERS or an EANCOM subset against D.01B).
  */
 final class TransactionSchemas {
 
@@ -24,24 +25,35 @@ final class TransactionSchemas {
     private record Key(Standard standard, String version, String type) {
     }
 
-    /** Each schema we ship: standard, version, set type, resource. */
+    /**
+     * Each complete schema we ship: standard, version, set type, resource. CONTRL is the syntax 3 message (UNH S009
+     * {@code CONTRL:D:3}), kept beside the directory it answers.
+     */
     private static final List<List<String>> SHIPPED = List.of(
-            List.of("X12", "004010", "850", "/edi/x12-850.xml"),
-            List.of("X12", "004010", "997", "/edi/x12-997.xml"),
-            List.of("EDIFACT", "D96A", "ORDERS", "/edi/edifact-orders.xml"),
-            List.of("EDIFACT", "D96A", "CONTRL", "/edi/edifact-contrl.xml"));
+            List.of("X12", "004010", "850", "/edi/x12/004010/850.xml"),
+            List.of("X12", "004010", "855", "/edi/x12/004010/855.xml"),
+            List.of("X12", "004010", "997", "/edi/x12/004010/997.xml"),
+            List.of("X12", "005010", "850", "/edi/x12/005010/850.xml"),
+            List.of("X12", "005010", "855", "/edi/x12/005010/855.xml"),
+            List.of("X12", "005010", "997", "/edi/x12/005010/997.xml"),
+            List.of("X12", "005010", "999", "/edi/x12/005010/999.xml"),
+            List.of("EDIFACT", "D01B", "ORDERS", "/edi/edifact/D01B/ORDERS.xml"),
+            List.of("EDIFACT", "D01B", "ORDRSP", "/edi/edifact/D01B/ORDRSP.xml"),
+            List.of("EDIFACT", "D3", "CONTRL", "/edi/edifact/D01B/CONTRL.xml"));
 
     private final Map<Key, Schema> schemas = new HashMap<>();
 
     TransactionSchemas() {
         SchemaFactory factory = SchemaFactory.newFactory();
         for (List<String> shipped : SHIPPED) {
-            String resource = shipped.get(3);
+            URL resource = TransactionSchemas.class.getResource(shipped.get(3));
             try {
+                // a schema includes its version's shared definitions by a location relative to itself
+                factory.setProperty(SchemaFactory.SCHEMA_LOCATION_URL_CONTEXT, resource);
                 schemas.put(new Key(Standard.valueOf(shipped.get(0)), shipped.get(1), shipped.get(2)),
-                        factory.createSchema(TransactionSchemas.class.getResource(resource)));
+                        factory.createSchema(resource));
             } catch (EDISchemaException e) {
-                throw new IllegalStateException("transaction schema " + resource + " does not load", e);
+                throw new IllegalStateException("transaction schema " + shipped.get(3) + " does not load", e);
             }
         }
     }

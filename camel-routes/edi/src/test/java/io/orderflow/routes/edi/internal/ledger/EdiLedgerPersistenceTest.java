@@ -25,7 +25,8 @@ class EdiLedgerPersistenceTest {
     private static final String PARTNER = "ACME";
     private static final Instant ARRIVED = Instant.parse("2026-03-02T08:00:00Z");
     private static final Instant TAKEN = ARRIVED.plusSeconds(2);
-    private static final InterchangeHeader HEADER = new InterchangeHeader("000000101", "X12", "00401", "850", 1);
+    private static final InterchangeHeader HEADER = new InterchangeHeader("000000101", "X12", "00401", "850", 1,
+            List.of());
     /** The ledger keeps a file's bytes without reading them: any bytes do. */
     private static final byte[] FILE = "ISA*00*...*000000101~ST*850*0001~BEG*00*SA*PO-1001~".getBytes(
             StandardCharsets.US_ASCII);

@@ -8,6 +8,7 @@ import io.orderflow.routes.edi.internal.partner.Delimiters;
 import io.orderflow.routes.edi.internal.partner.DuplicatePolicy;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.Standard;
+import io.orderflow.routes.edi.internal.partner.Strictness;
 import io.orderflow.routes.edi.internal.partner.Transport;
 import io.xlate.edi.schema.EDIComplexType;
 import io.xlate.edi.schema.EDIReference;
@@ -242,7 +243,8 @@ class X12SchemasTest {
         if (version.equals("005010")) {
             x12 = x12.replace("*00401*", "*00501*").replace("*X*004010~", "*X*005010~");
         }
-        Interchange inbound = new EdiReader().read(x12.getBytes(StandardCharsets.ISO_8859_1)).get(0);
+        Interchange inbound = new EdiReader().read(x12.getBytes(StandardCharsets.ISO_8859_1), Strictness.LENIENT)
+                .get(0);
         List<Verdict> verdicts = inbound.groups().stream()
                 .map(group -> new Verdict(group, group.sets().stream().map(TransactionSet::errors).toList())).toList();
         LocalDateTime now = LocalDateTime.of(2026, 11, 22, 9, 30);
@@ -271,6 +273,6 @@ class X12SchemasTest {
 
     private static Partner partner(String version, Acknowledgement acknowledgement) {
         return new Partner("ACME", Standard.X12, version, "ZZ", "SENDERID", "ZZ", "RECEIVERID", "CUST-B",
-                acknowledgement, false, DuplicatePolicy.REJECT, Delimiters.X12, Transport.FOLDER);
+                acknowledgement, false, DuplicatePolicy.REJECT, Strictness.LENIENT, Delimiters.X12, Transport.FOLDER);
     }
 }
