@@ -8,11 +8,12 @@ import org.ops4j.pax.exam.Option;
 
 /**
  * One Karaf for the warehouse and the EDI gateway: the demo X12 partner, an EDIFACT partner ({@code eu}) and a
- * partner on SFTP ({@code remote}, whose server {@link EdiSftpTests} starts on {@link #SFTP_PORT}), polled quickly;
+ * partner on SFTP ({@code remote}, whose server {@link EdiSftpTests} starts on {@link #SFTP_PORT}), a lenient
+ * retailer and a strict partner ({@link EdiPartnerMappingTests}), polled quickly;
  * change requests are answered by a planner by hand. The warehouse goes first, as it counts on the demo stock.
  */
 @RunWith(Suite.class)
-@Suite.SuiteClasses({WarehouseTests.class, EdiTests.class, EdiSftpTests.class})
+@Suite.SuiteClasses({WarehouseTests.class, EdiTests.class, EdiSftpTests.class, EdiPartnerMappingTests.class})
 public class EdiContainerIT {
 
     /** Chosen where the options are made; the tests, inside the container, read it as this system property. */
@@ -33,6 +34,11 @@ public class EdiContainerIT {
                 partner("remote", "customer", "CUST-H"), partner("remote", "sftpUri", "sftp://edi@127.0.0.1:" + SFTP),
                 partner("remote", "sftpPassword", "edi-secret"), partner("remote", "sftpInbox", "outbox"),
                 partner("remote", "sftpOutbox", "inbox"),
+                partner("retail", "partner", "retail"), partner("retail", "interchangeId", "RETAILCO"),
+                partner("retail", "customer", "CUST-B"),
+                partner("strict", "partner", "strict"), partner("strict", "interchangeId", "STRICTCO"),
+                partner("strict", "customer", "CUST-D"), partner("strict", "strictness", "STRICT"),
+                partner("strict", "ta1", "true"),
                 editConfigurationFilePut("etc/system.properties", SFTP_PORT, String.valueOf(SFTP)));
     }
 

@@ -24,8 +24,6 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -38,7 +36,7 @@ import org.osgi.framework.ServiceReference;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class EdiSftpTests extends SalesOrderFlowTest {
+public class EdiSftpTests extends EdiFlowTest {
 
     private static SshServer server;
 
@@ -46,12 +44,6 @@ public class EdiSftpTests extends SalesOrderFlowTest {
     private BundleContext context;
 
     private final EdiFiles local = new EdiFiles("remote");
-
-    @Configuration
-    @Override
-    public Option[] config() {
-        return EdiContainerIT.options();
-    }
 
     /** The partner's server: user edi, its files under data/sftp-server (outbox: for us, inbox: from us). */
     @Before

@@ -16,8 +16,6 @@ import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -31,26 +29,17 @@ import org.osgi.framework.BundleContext;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class EdiTests extends SalesOrderFlowTest {
+public class EdiTests extends EdiFlowTest {
 
     @Inject
     private BundleContext bundleContext;
 
-    private static final Duration FILE_TAKEN = Duration.ofSeconds(30);
-
     private final EdiFiles demo = new EdiFiles("demo");
     private final EdiFiles eu = new EdiFiles("eu");
 
-    @Configuration
-    @Override
-    public Option[] config() {
-        return EdiContainerIT.options();
-    }
-
     @Before
     public void partnersReady() {
-        await().atMost(Duration.ofMinutes(1)).until(() -> Files.isDirectory(demo.folder("in"))
-                && Files.isDirectory(eu.folder("in")));
+        awaitFolders(demo, eu);
     }
 
     @Test
@@ -371,9 +360,6 @@ public class EdiTests extends SalesOrderFlowTest {
                 "EDI-PO-3801"));
     }
 
-    private static void assertContains(String text, String part) {
-        assertTrue(text, text.contains(part));
-    }
 
     private String orderOf(String customerPo) {
         return new Db(dataSource).text("SELECT ORDER_NO FROM EDI.ORDER_LINK WHERE CUSTOMER_PO = ?", customerPo);

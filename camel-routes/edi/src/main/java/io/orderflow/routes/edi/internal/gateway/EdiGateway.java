@@ -6,6 +6,7 @@ import io.orderflow.routes.edi.internal.inbound.FileIntake;
 import io.orderflow.routes.edi.internal.inbound.InterchangeProcessor;
 import io.orderflow.routes.edi.internal.inbound.SalesLink;
 import io.orderflow.routes.edi.internal.inbound.GatewayMasterData;
+import io.orderflow.routes.edi.internal.inbound.Outcome;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.PartnerProfile;
@@ -176,6 +177,16 @@ public final class EdiGateway {
     /** Where our files for the partner go. */
     public Outbox outbox(Partner partner) {
         return new FolderOutbox(folders(partner).folder(PartnerFolders.OUT));
+    }
+
+    /**
+     * Takes an inbound interchange again from its kept file, for a partner whose profile is in force.
+     *
+     * @throws io.orderflow.platform.api.error.NotFoundException for no such interchange or no profile for its partner
+     * @throws io.orderflow.platform.api.error.ConflictException when there is nothing to re-run
+     */
+    public Outcome rerun(long interchangeId) {
+        return intake.rerun(interchangeId, partners::get, this::outbox);
     }
 
     public int ackOverdueHours() {

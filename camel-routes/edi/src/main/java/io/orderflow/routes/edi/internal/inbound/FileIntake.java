@@ -1,5 +1,7 @@
 package io.orderflow.routes.edi.internal.inbound;
 
+import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.syntax.EdiReader;
@@ -8,6 +10,7 @@ import io.orderflow.routes.edi.internal.transport.Outbox;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +65,34 @@ public final class FileIntake {
         LOG.info("EDI partner {}: {} {}{}", partner.id(), name, outcome.state().toLowerCase(),
                 outcome.reason() == null ? "" : ": " + outcome.reason());
         return new Taken(received.documentId(), outcome);
+    }
+
+    /**
+     * Takes an inbound interchange again from the file the ledger kept, e.g. after an analyst added the item or
+     * location mapping a set lacked.
+     *
+     * @param partners the profiles in force: the interchange's partner must still have one
+     * @throws NotFoundException for no such interchange or no profile for its partner
+     * @throws ConflictException when there is nothing to re-run, or the kept file no longer reads
+     */
+    public Outcome rerun(long interchangeId, Function<String, Partner> partners, Function<Partner, Outbox> outboxes) {
+        EdiLedger.Rerun rerun = ledger.rerunnable(interchangeId);
+        Partner partner = partners.apply(rerun.partner());
+        if (partner == null) {
+            throw new NotFoundException("partner " + rerun.partner() + " has no profile now");
+        }
+        List<Interchange> read;
+        try {
+            read = reader.read(ledger.content(rerun.documentId()), partner.strictness());
+        } catch (EdiReader.UnreadableException e) {
+            throw new ConflictException("the kept file of interchange " + interchangeId + " does not read: "
+                    + e.getMessage());
+        }
+        if (read.size() <= rerun.position() || read.get(rerun.position()).envelope() == null) {
+            throw new ConflictException("the kept file of interchange " + interchangeId + " no longer holds it");
+        }
+        ledger.startRerun(rerun, clock.instant());
+        return interchanges.rerun(partner, read.get(rerun.position()), rerun, outboxes.apply(partner));
     }
 
     /** The ledger's key of a file read: its content's hash tells it from another of the same name, size and time. */

@@ -91,10 +91,24 @@ public final class InterchangeProcessor {
             return InterchangeState.REJECTED.equals(begun.state())
                     ? Outcome.rejected(begun.reason()) : Outcome.processed(begun.reason());
         }
-        return takeOrders(partner, interchange, begun.interchangeId(), outbox);
+        return takeOrders(partner, interchange, begun.interchangeId(), interchange.envelope().controlNumber(), outbox);
     }
 
-    private Outcome takeOrders(Partner partner, Interchange interchange, long interchangeId, Outbox outbox) {
+    /**
+     * Takes an interchange again, as {@link EdiLedger#rerun} started it: its sets are offered to sales under the
+     * re-run's own reference, so that a set refused before becomes an order now while a set taken before gives the
+     * order it gave (sales knows the customer's PO), and the partner gets a new acknowledgement.
+     */
+    Outcome rerun(Partner partner, Interchange interchange, EdiLedger.Rerun rerun, Outbox outbox) {
+        LOG.info("EDI partner {}: interchange {} taken again (re-run {})", partner.id(), rerun.controlNumber(),
+                rerun.number());
+        return takeOrders(partner, interchange, rerun.interchangeId(), rerun.controlNumber() + "/rerun-"
+                + rerun.number(), outbox);
+    }
+
+    /** @param salesReference the interchange's reference for sales, which takes each reference's batch once */
+    private Outcome takeOrders(Partner partner, Interchange interchange, long interchangeId, String salesReference,
+                               Outbox outbox) {
         List<Group> orderGroups = new ArrayList<>();
         for (Group group : interchange.groups()) {
             List<TransactionSet> answersInGroup = group.sets().stream()
@@ -141,7 +155,7 @@ public final class InterchangeProcessor {
                 }
             }
         }
-        OrderOffer.Answer answer = offer.offer(partner.id(), envelope.controlNumber(), interchangeId, offered,
+        OrderOffer.Answer answer = offer.offer(partner.id(), salesReference, interchangeId, offered,
                 new Actor("edi-" + partner.id(), Set.of()));
         List<OrderLink> links = new ArrayList<>();
         for (int k = 0; k < offered.size(); k++) {

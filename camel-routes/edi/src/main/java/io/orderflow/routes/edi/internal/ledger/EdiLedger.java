@@ -1,5 +1,7 @@
 package io.orderflow.routes.edi.internal.ledger;
 
+import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.routes.edi.internal.transport.Outbox;
@@ -136,6 +138,61 @@ public final class EdiLedger {
                 InterchangeState.RECEIVED, header.sets(),
                 header.warnings().isEmpty() ? null : String.join("\n", header.warnings()), now, now);
         return new Begun(id, InterchangeState.RECEIVED, false, null);
+    }
+
+    /**
+     * An inbound interchange taken again from its kept file, e.g. after an analyst added the mapping a set lacked.
+     *
+     * @param number        this re-run's number, from 1: sales sees the sets under a reference of the re-run's own
+     * @param position      the interchange's place in its file
+     */
+    public record Rerun(long interchangeId, String partner, String controlNumber, long documentId, int position,
+                        int number) {
+    }
+
+    /**
+     * What a re-run of an inbound interchange would take.
+     *
+     * @throws NotFoundException when there is no such inbound interchange
+     * @throws ConflictException when every set of it was taken, or its file is being taken now
+     */
+    public Rerun rerunnable(long interchangeId) {
+        return db.tx(tx -> Rows.one(tx, "SELECT I.*, D.STATE AS FILE_STATE FROM EDI.INTERCHANGE I"
+                + " JOIN EDI.DOCUMENT D ON D.ID = I.DOCUMENT_ID WHERE I.ID = ? AND I.DIRECTION = ?", row -> {
+                    if (DocumentState.RECEIVED.equals(row.getString("FILE_STATE"))) {
+                        throw new ConflictException("interchange " + interchangeId + " is being taken now");
+                    }
+                    if (InterchangeState.ACKNOWLEDGED.equals(row.getString("STATE"))
+                            && row.getInt("ACCEPTED_SETS") == row.getInt("SETS")) {
+                        throw new ConflictException("every set of interchange " + interchangeId
+                                + " was taken: there is nothing to re-run");
+                    }
+                    return new Rerun(interchangeId, row.getString("PARTNER"), row.getString("CONTROL_NO"),
+                            row.getLong("DOCUMENT_ID"), row.getInt("POSITION"), row.getInt("RERUNS") + 1);
+                }, interchangeId, IN)
+                .orElseThrow(() -> new NotFoundException("no inbound interchange " + interchangeId)));
+    }
+
+    /**
+     * Starts a re-run: the interchange is taken again as received, without its refusals and acknowledgement, so that
+     * its sets are offered again and answered under a new control number. The duplicate policy is not asked: the
+     * partner sent nothing new.
+     *
+     * @throws ConflictException when another re-run of it started first
+     */
+    public void startRerun(Rerun rerun, Instant now) {
+        int started = db.tx(tx -> Rows.update(tx, "UPDATE EDI.INTERCHANGE SET STATE = ?, REFUSALS = NULL,"
+                + " ACK_DOCUMENT_ID = NULL, RERUNS = ?, UPDATED_AT = ? WHERE ID = ? AND RERUNS = ?",
+                InterchangeState.RECEIVED, rerun.number(), now, rerun.interchangeId(), rerun.number() - 1));
+        if (started == 0) {
+            throw new ConflictException("interchange " + rerun.interchangeId() + " is being re-run already");
+        }
+    }
+
+    /** The bytes of a file kept in the ledger. */
+    public byte[] content(long documentId) {
+        return db.tx(tx -> Rows.one(tx, "SELECT CONTENT FROM EDI.DOCUMENT WHERE ID = ?", row -> row.getBytes(1),
+                documentId)).orElse(new byte[0]);
     }
 
     /** One transaction set order intake refused: its index among the sets offered first, the field and why. */

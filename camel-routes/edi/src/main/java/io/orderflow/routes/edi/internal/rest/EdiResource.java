@@ -1,5 +1,6 @@
 package io.orderflow.routes.edi.internal.rest;
 
+import io.orderflow.masterdata.api.PartnerMappingService;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Roles;
@@ -17,6 +18,7 @@ import java.util.Set;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -34,10 +36,12 @@ public final class EdiResource {
 
     private final EdiGateway gateway;
     private final LedgerViews views;
+    private final PartnerMappingService partnerTables;
 
-    EdiResource(EdiGateway gateway, LedgerViews views) {
+    EdiResource(EdiGateway gateway, LedgerViews views, PartnerMappingService partnerTables) {
         this.gateway = gateway;
         this.views = views;
+        this.partnerTables = partnerTables;
     }
 
     /** The partner profiles in force and where their files go. */
@@ -66,6 +70,28 @@ public final class EdiResource {
     @Path("/interchanges/{id}")
     public InterchangeView interchange(@PathParam("id") long id) {
         return views.interchange(id).orElseThrow(() -> new NotFoundException("no interchange " + id));
+    }
+
+    /**
+     * Takes an inbound interchange again from its kept file, after an analyst added the item or location mapping a
+     * set lacked: refused sets become orders once, and the partner gets a new acknowledgement. 404 for no such
+     * interchange or no profile for its partner; 409 when every set was taken.
+     */
+    @POST
+    @Path("/interchanges/{id}/rerun")
+    public InterchangeView rerun(@PathParam("id") long id) {
+        gateway.rerun(id);
+        return interchange(id);
+    }
+
+    /**
+     * Each partner's item cross-reference and location table (kept in master data by partner name); those of a
+     * partner without a profile are listed as orphaned, kept for when the profile comes back.
+     */
+    @GET
+    @Path("/partner-tables")
+    public List<Map<String, Object>> partnerTables() {
+        return PartnerTablesView.of(partnerTables.partners(), gateway.partners());
     }
 
     /** A file as it came or went, byte for byte. */

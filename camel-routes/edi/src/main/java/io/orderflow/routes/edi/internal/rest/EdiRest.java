@@ -1,5 +1,6 @@
 package io.orderflow.routes.edi.internal.rest;
 
+import io.orderflow.masterdata.api.PartnerMappingService;
 import io.orderflow.platform.api.rest.RestPublisher;
 import io.orderflow.routes.edi.internal.gateway.EdiGateway;
 import io.orderflow.routes.edi.internal.ledger.LedgerViews;
@@ -16,8 +17,9 @@ public final class EdiRest {
     private final RestPublisher.Publication publication;
 
     @Activate
-    public EdiRest(@Reference RestPublisher rest, @Reference EdiGateway gateway, @Reference LedgerViews views) {
-        publication = rest.publish("/edi", List.of(new EdiResource(gateway, views)));
+    public EdiRest(@Reference RestPublisher rest, @Reference EdiGateway gateway, @Reference LedgerViews views,
+                   @Reference PartnerMappingService partnerTables) {
+        publication = rest.publish("/edi", List.of(new EdiResource(gateway, views, partnerTables)));
     }
 
     @Deactivate
