@@ -197,6 +197,19 @@ public class EdiPartnerMappingTests extends EdiFlowTest {
     }
 
     @Test
+    public void aPartnersAcknowledgementThatAnswersNothingWeSentIsKeptAndListedAsUnmatched() {
+        retail.drop("ack-5501.x12", EdiTests.x12Group("FA", "000005501", "RETAILCO", "ORDERFLOW", 5501,
+                "ST*997*0001~AK1*PR*987654~AK9*A*1*1*1~SE*4*0001~"));
+        await().atMost(FILE_TAKEN).until(() -> retail.names("processed").stream()
+                .anyMatch(n -> n.endsWith("ack-5501.x12")));
+        JsonNode unmatched = http.get("/edi/interchanges?partner=retail&state=UNMATCHED", "ivy", "ivypw").json();
+        assertEquals(unmatched.toString(), 1, unmatched.size());
+        assertEquals("000005501", unmatched.get(0).get("controlNumber").asText());
+        assertContains(unmatched.get(0).get("reason").asText(),
+                "997 0001 answers interchange 987654, which we did not send");
+    }
+
+    @Test
     public void tablesOfAPartnerWithoutAProfileAreKeptAndListedAsOrphaned() throws Exception {
         item("gone", "GTIN", "06901234567892", "LED-LAMP", null, 1);
         JsonNode tables = http.get("/edi/partner-tables", "ivy", "ivypw").json();

@@ -110,18 +110,24 @@ public final class InterchangeProcessor {
     private Outcome takeOrders(Partner partner, Interchange interchange, long interchangeId, String salesReference,
                                Outbox outbox) {
         List<Group> orderGroups = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
         for (Group group : interchange.groups()) {
             List<TransactionSet> answersInGroup = group.sets().stream()
                     .filter(set -> PartnerAcknowledgements.TYPES.contains(set.type())).toList();
-            answersInGroup.forEach(set -> answers.apply(partner.id(), set));
+            answersInGroup.forEach(set -> answers.apply(partner.id(), set).ifPresent(unmatched::add));
             if (answersInGroup.size() < group.sets().size()) {
                 orderGroups.add(group);
             }
         }
         Envelope envelope = interchange.envelope();
         if (orderGroups.isEmpty()) {
-            ledger.complete(interchangeId, true, null, clock.instant());
-            return Outcome.processed(null);
+            String reason = unmatched.isEmpty() ? null : String.join("\n", unmatched);
+            if (reason == null) {
+                ledger.complete(interchangeId, true, null, clock.instant());
+            } else {
+                ledger.unmatched(interchangeId, reason, clock.instant());
+            }
+            return Outcome.processed(reason);
         }
         Decisions decisions = new Decisions(orderGroups);
         List<ExternalOrder> offered = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.orderflow.routes.edi.internal.ledger.InterchangeState;
 import io.orderflow.routes.edi.internal.syntax.Segment;
 import io.orderflow.routes.edi.internal.syntax.TransactionSet;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.slf4j.Logger;
@@ -28,21 +29,18 @@ final class PartnerAcknowledgements {
         this.clock = clock;
     }
 
-    void apply(String partner, TransactionSet answer) {
-        if (answer.type().equals("CONTRL")) {
-            contrl(partner, answer);
-        } else {
-            functionalAck(partner, answer);
-        }
+    /** @return what the answer does not match: empty when it answers an interchange we sent */
+    Optional<String> apply(String partner, TransactionSet answer) {
+        return answer.type().equals("CONTRL") ? contrl(partner, answer) : functionalAck(partner, answer);
     }
 
-    private void functionalAck(String partner, TransactionSet ack) {
+    private Optional<String> functionalAck(String partner, TransactionSet ack) {
         String group = ack.all("AK1").stream().findFirst().map(s -> s.get(2)).orElse("");
         Segment ak9 = ack.all("AK9").stream().findFirst().orElse(null);
         if (group.isEmpty() || ak9 == null) {
-            LOG.warn("EDI partner {}: {} {} names no group (AK1) or no outcome (AK9); ignored", partner, ack.type(),
-                    ack.controlNumber());
-            return;
+            String unmatched = ack.type() + " " + ack.controlNumber() + " names no group (AK1) or no outcome (AK9)";
+            LOG.warn("EDI partner {}: {}; kept as unmatched", partner, unmatched);
+            return Optional.of(unmatched);
         }
         String state = switch (ak9.get(1)) {
             case "A", "E" -> InterchangeState.ACCEPTED;
@@ -50,29 +48,32 @@ final class PartnerAcknowledgements {
             default -> InterchangeState.PARTNER_REJECTED;
         };
         int accepted = parseCount(ak9.get(4));
-        record(partner, group, state, sets -> accepted, ack);
+        return record(partner, group, state, sets -> accepted, ack);
     }
 
-    private void contrl(String partner, TransactionSet contrl) {
+    private Optional<String> contrl(String partner, TransactionSet contrl) {
         Segment uci = contrl.all("UCI").stream().findFirst().orElse(null);
         if (uci == null) {
-            return;
+            return Optional.of("CONTRL " + contrl.controlNumber() + " names no interchange (UCI)");
         }
         long rejectedMessages = contrl.all("UCM").stream().filter(ucm -> ucm.get(3).equals("4")).count();
         boolean rejected = uci.get(4).equals("4");
         String state = rejected ? InterchangeState.PARTNER_REJECTED
                 : rejectedMessages > 0 ? InterchangeState.PARTIALLY_ACCEPTED : InterchangeState.ACCEPTED;
-        record(partner, uci.get(1), state, sets -> rejected ? 0 : Math.max(0, sets - (int) rejectedMessages), contrl);
+        return record(partner, uci.get(1), state, sets -> rejected ? 0 : Math.max(0, sets - (int) rejectedMessages),
+                contrl);
     }
 
-    private void record(String partner, String controlNumber, String state, IntUnaryOperator accepted,
-                        TransactionSet answer) {
+    private Optional<String> record(String partner, String controlNumber, String state, IntUnaryOperator accepted,
+                                    TransactionSet answer) {
         if (ledger.partnerAcknowledged(partner, controlNumber, state, accepted, clock.instant())) {
             LOG.info("EDI partner {}: our interchange {} {}", partner, controlNumber, state.toLowerCase());
-        } else {
-            LOG.warn("EDI partner {}: {} {} answers interchange {}, which we did not send; ignored", partner,
-                    answer.type(), answer.controlNumber(), controlNumber);
+            return Optional.empty();
         }
+        String unmatched = answer.type() + " " + answer.controlNumber() + " answers interchange " + controlNumber
+                + ", which we did not send";
+        LOG.warn("EDI partner {}: {}; kept as unmatched", partner, unmatched);
+        return Optional.of(unmatched);
     }
 
     private static int parseCount(String text) {

@@ -288,6 +288,12 @@ public final class EdiLedger {
                 taken ? InterchangeState.ACKNOWLEDGED : InterchangeState.REJECTED, bounded(reason), now, interchangeId));
     }
 
+    /** An inbound interchange of acknowledgements that answer nothing we sent: kept, and listed by its state. */
+    public void unmatched(long interchangeId, String reason, Instant now) {
+        db.tx(tx -> Rows.update(tx, "UPDATE EDI.INTERCHANGE SET STATE = ?, REASON = ?, UPDATED_AT = ? WHERE ID = ?",
+                InterchangeState.UNMATCHED, bounded(reason), now, interchangeId));
+    }
+
     /** Writes a kept file into the outbox and records it, unless it was written before: the partner may have it. */
     public void deliver(StoredFile file, Outbox outbox, Instant now) {
         if (!DocumentState.WRITTEN.equals(file.state())) {

@@ -11,6 +11,8 @@ public final class InterchangeState {
     public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
     /** IN: refused as a whole (its acknowledgement, if any, says why). */
     public static final String REJECTED = "REJECTED";
+    /** IN: the partner's acknowledgements in it answer nothing we sent (its reason names them). */
+    public static final String UNMATCHED = "UNMATCHED";
     /** OUT: written, the partner's acknowledgement awaited. */
     public static final String SENT = "SENT";
     /** OUT: the partner accepted it. */
