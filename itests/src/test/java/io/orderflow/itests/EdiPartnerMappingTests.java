@@ -197,6 +197,36 @@ public class EdiPartnerMappingTests extends EdiFlowTest {
     }
 
     @Test
+    public void aFunctionalGroupSentAgainUnderANewEnvelopeMeetsTheDuplicatePolicy() {
+        location("retail", "1042", "CUST-G", "Store 1042", address("1042 Tianhe Road", "Guangzhou"));
+        String group5601 = "ST*850*0001~BEG*00*SA*RT-PO-5601**20261122~N1*ST*STORE*92*1042~PO1*1*1*EA*25**VP*LED-LAMP~"
+                + "CTT*1~SE*6*0001~";
+        retail.drop("po-5601.x12", EdiTests.x12("000005601", "RETAILCO", "ORDERFLOW", 5601, group5601));
+        await().atMost(FILE_TAKEN).until(() -> retail.names("processed").stream()
+                .anyMatch(n -> n.endsWith("po-5601.x12")));
+
+        // the same group in a new interchange: refused by the retailer's policy (REJECT), nothing created twice
+        retail.drop("po-5601-again.x12", EdiTests.x12("000005602", "RETAILCO", "ORDERFLOW", 5601, group5601));
+        await().atMost(FILE_TAKEN).until(() -> retail.names("rejected").stream()
+                .anyMatch(n -> n.endsWith("po-5601-again.x12")));
+        assertContains(retail.read("rejected", "po-5601-again.x12.reason.txt"), "group(s) 5601 received before");
+
+        // beside a new group, the repeated one alone is refused (AK9 R) and the new one taken
+        String mixed = EdiTests.x12("000005603", "RETAILCO", "ORDERFLOW", 5601, group5601).replace("IEA*1*",
+                "GS*PO*RETAILCO*ORDERFLOW*20261122*0930*5603*X*004010~" + group5601.replace("RT-PO-5601", "RT-PO-5603")
+                        + "GE*1*5603~IEA*2*");
+        retail.drop("po-5603.x12", mixed);
+        await().atMost(FILE_TAKEN).until(() -> retail.names("processed").stream()
+                .anyMatch(n -> n.endsWith("po-5603.x12")));
+        List<String> ack = EdiFiles.segments(retail.find("out", "AK1*PO*5603~"));
+        assertTrue(ack.toString(), ack.containsAll(List.of("AK1*PO*5601", "AK9*R*1*1*0", "AK1*PO*5603",
+                "AK9*A*1*1*1")));
+        assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO = ?",
+                "RT-PO-5601"));
+        assertEquals(1, ordersOf("RT-PO-5603").size());
+    }
+
+    @Test
     public void aPartnersAcknowledgementThatAnswersNothingWeSentIsKeptAndListedAsUnmatched() {
         retail.drop("ack-5501.x12", EdiTests.x12Group("FA", "000005501", "RETAILCO", "ORDERFLOW", 5501,
                 "ST*997*0001~AK1*PR*987654~AK9*A*1*1*1~SE*4*0001~"));

@@ -3,6 +3,7 @@ package io.orderflow.routes.edi.internal.inbound;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger.Begun;
+import io.orderflow.routes.edi.internal.ledger.EdiLedger.GroupKey;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger.Refusal;
 import io.orderflow.routes.edi.internal.ledger.InterchangeHeader;
 import io.orderflow.routes.edi.internal.ledger.InterchangeState;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -82,7 +84,8 @@ public final class InterchangeProcessor {
         }
         Begun begun = ledger.begin(partner.id(), header(interchange), documentId, position, clock.instant());
         if (begun.duplicate()) {
-            return duplicate(partner, envelope, begun, outbox);
+            return duplicate(partner, "interchange " + envelope.controlNumber() + " was received before",
+                    begun.interchangeId(), outbox);
         }
         if (begun.finished()) {
             // this file was taken before a crash; its acknowledgement may not have reached the outbox
@@ -91,7 +94,25 @@ public final class InterchangeProcessor {
             return InterchangeState.REJECTED.equals(begun.state())
                     ? Outcome.rejected(begun.reason()) : Outcome.processed(begun.reason());
         }
-        return takeOrders(partner, interchange, begun.interchangeId(), interchange.envelope().controlNumber(), outbox);
+        List<GroupKey> groups = groupKeys(interchange);
+        Map<GroupKey, Long> repeated = ledger.repeatedGroups(partner.id(), begun.interchangeId(), groups);
+        if (!repeated.isEmpty() && repeated.size() == interchange.groups().size()) {
+            // the partner sent groups again under a new envelope: the same as sending the interchange again
+            String seen = "interchange " + envelope.controlNumber() + " brings group(s) " + repeated.keySet().stream()
+                    .map(GroupKey::controlNumber).collect(Collectors.joining(", ")) + " received before";
+            ledger.complete(begun.interchangeId(), false, seen + "; duplicate policy " + partner.duplicates(),
+                    clock.instant());
+            return duplicate(partner, seen, repeated.values().iterator().next(), outbox);
+        }
+        return takeOrders(partner, interchange, begun.interchangeId(), envelope.controlNumber(), repeated.keySet(),
+                outbox);
+    }
+
+    /** The interchange's numbered groups, as the ledger keeps them (an unnumbered EDIFACT one has no key). */
+    private static List<GroupKey> groupKeys(Interchange interchange) {
+        return interchange.groups().stream().filter(g -> g.controlNumber().matches("[A-Za-z0-9]{1,14}")
+                && g.functionalId().matches("[A-Z0-9]{1,10}")).map(g -> new GroupKey(g.functionalId(),
+                g.controlNumber())).distinct().toList();
     }
 
     /**
@@ -103,15 +124,20 @@ public final class InterchangeProcessor {
         LOG.info("EDI partner {}: interchange {} taken again (re-run {})", partner.id(), rerun.controlNumber(),
                 rerun.number());
         return takeOrders(partner, interchange, rerun.interchangeId(), rerun.controlNumber() + "/rerun-"
-                + rerun.number(), outbox);
+                + rerun.number(), Set.of(), outbox);
     }
 
-    /** @param salesReference the interchange's reference for sales, which takes each reference's batch once */
+    /**
+     * @param salesReference the interchange's reference for sales, which takes each reference's batch once
+     * @param repeated       groups the partner sent before in another interchange: refused as duplicates
+     */
     private Outcome takeOrders(Partner partner, Interchange interchange, long interchangeId, String salesReference,
-                               Outbox outbox) {
+                               Set<GroupKey> repeated, Outbox outbox) {
         List<Group> orderGroups = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
-        for (Group group : interchange.groups()) {
+        for (Group read : interchange.groups()) {
+            Group group = repeated.contains(new GroupKey(read.functionalId(), read.controlNumber()))
+                    ? duplicateGroup(read) : read;
             List<TransactionSet> answersInGroup = group.sets().stream()
                     .filter(set -> PartnerAcknowledgements.TYPES.contains(set.type())).toList();
             answersInGroup.forEach(set -> answers.apply(partner.id(), set).ifPresent(unmatched::add));
@@ -236,14 +262,22 @@ public final class InterchangeProcessor {
         }
     }
 
-    private Outcome duplicate(Partner partner, Envelope envelope, Begun begun, Outbox outbox) {
-        String seen = "interchange " + envelope.controlNumber() + " was received before";
+    private static Group duplicateGroup(Group group) {
+        List<SyntaxError> errors = new ArrayList<>(group.errors());
+        errors.add(new SyntaxError(new Location("GS", 0, 0),
+                ErrorKind.DUPLICATE_GROUP, "group " + group.controlNumber() + " was received before"));
+        return new Group(group.functionalId(), group.controlNumber(), group.version(), group.sets(),
+                List.copyOf(errors));
+    }
+
+    /** @param answered the interchange whose acknowledgement answers the duplicate, when the policy says so */
+    private Outcome duplicate(Partner partner, String seen, long answered, Outbox outbox) {
         LOG.warn("EDI partner {}: {}; duplicate policy {}", partner.id(), seen, partner.duplicates());
         return switch (partner.duplicates()) {
             case REJECT -> Outcome.rejected(seen + "; a duplicate is rejected");
             case QUARANTINE -> Outcome.quarantined(seen + "; the duplicate is held for a person to decide");
             case REACKNOWLEDGE -> {
-                ledger.acknowledgementOf(begun.interchangeId()).ifPresent(ack -> ledger.deliverAgain(ack, outbox,
+                ledger.acknowledgementOf(answered).ifPresent(ack -> ledger.deliverAgain(ack, outbox,
                         clock.instant()));
                 yield Outcome.processed(seen + "; its acknowledgement was sent again, nothing else was done");
             }

@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -193,6 +195,33 @@ public final class EdiLedger {
     public byte[] content(long documentId) {
         return db.tx(tx -> Rows.one(tx, "SELECT CONTENT FROM EDI.DOCUMENT WHERE ID = ?", row -> row.getBytes(1),
                 documentId)).orElse(new byte[0]);
+    }
+
+    /** A functional group as a partner numbers it (GS01 and GS06, UNG01 and UNG05). */
+    public record GroupKey(String functionalId, String controlNumber) {
+    }
+
+    /**
+     * Records the interchange's functional groups and answers those another interchange of the partner brought
+     * before, with that interchange's id: a group sent again meets the partner's duplicate policy.
+     */
+    public Map<GroupKey, Long> repeatedGroups(String partner, long interchangeId, List<GroupKey> groups) {
+        // two files bringing the same group at once: the second finds what the first recorded
+        return db.txFirstInsert(tx -> {
+            Map<GroupKey, Long> repeated = new LinkedHashMap<>();
+            for (GroupKey group : groups) {
+                Optional<Long> first = Rows.one(tx, "SELECT INTERCHANGE_ID FROM EDI.INBOUND_GROUP WHERE PARTNER = ?"
+                        + " AND FUNCTIONAL_ID = ? AND CONTROL_NO = ?", row -> row.getLong(1), partner,
+                        group.functionalId(), group.controlNumber());
+                if (first.isEmpty()) {
+                    Rows.update(tx, "INSERT INTO EDI.INBOUND_GROUP (PARTNER, FUNCTIONAL_ID, CONTROL_NO, INTERCHANGE_ID)"
+                            + " VALUES (?, ?, ?, ?)", partner, group.functionalId(), group.controlNumber(), interchangeId);
+                } else if (first.get() != interchangeId) {
+                    repeated.put(group, first.get());
+                }
+            }
+            return repeated;
+        });
     }
 
     /** One transaction set order intake refused: its index among the sets offered first, the field and why. */

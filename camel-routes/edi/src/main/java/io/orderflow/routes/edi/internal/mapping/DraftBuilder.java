@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Collects what a purchase order says, whichever standard it came in, with where each value was; then maps it the
@@ -38,6 +39,10 @@ import java.util.Set;
 final class DraftBuilder {
 
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
+    /** A plain decimal of sensible size: an exponent (which the standards' R type allows) could not be computed. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?\\d{1,15}(\\.\\d{0,6})?|[+-]?\\.\\d{1,6}");
+    /** Sales' longest customer PO: a split order's PO with its location code must fit. */
+    private static final int MAX_PO_LENGTH = 50;
 
     private final String partner;
     private final String transactionSet;
@@ -45,6 +50,8 @@ final class DraftBuilder {
     private final Map<String, Location> sources = new HashMap<>();
     private final List<SyntaxError> problems = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
+    /** Where each split location was first named (SDQ, LOC+7), to point at it. */
+    private final Map<String, Location> splitAt = new HashMap<>();
     private String customerPo;
     private LocalDate delivery;
     private String currency;
@@ -67,6 +74,7 @@ final class DraftBuilder {
         private final Location at;
         private final List<ItemId> ids = new ArrayList<>();
         private final Map<String, BigDecimal> perLocation = new LinkedHashMap<>();
+        private final Map<String, Location> perLocationAt = new HashMap<>();
         private String specification;
         private BigDecimal quantity;
         private String unit;
@@ -170,8 +178,10 @@ final class DraftBuilder {
     void quantityAt(Line line, String locationCode, String value, Location at) {
         BigDecimal quantity = number(value, at);
         if (quantity != null && locationCode != null && !locationCode.isBlank()) {
-            line.perLocation.merge(locationCode.strip(), quantity, BigDecimal::add);
-            line.sources.put("quantity", at);
+            String code = locationCode.strip();
+            line.perLocation.merge(code, quantity, BigDecimal::add);
+            line.perLocationAt.putIfAbsent(code, at);
+            splitAt.putIfAbsent(code, at);
         }
     }
 
@@ -188,18 +198,27 @@ final class DraftBuilder {
     List<MappedOrder> build(String defaultCustomer, MasterData masterData) {
         Set<String> split = new LinkedHashSet<>();
         lines.forEach(line -> split.addAll(line.perLocation.keySet()));
+        for (Line line : lines) {
+            BigDecimal stores = line.perLocation.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (!line.perLocation.isEmpty() && line.quantity != null && stores.compareTo(line.quantity) != 0) {
+                problems.add(new SyntaxError(line.sources.getOrDefault("quantity", line.at), ErrorKind.VALUE_REFUSED,
+                        "the locations' quantities add up to " + stores.toPlainString() + ", not the line's "
+                                + line.quantity.toPlainString()));
+            }
+        }
         if (split.isEmpty()) {
-            return List.of(buildOne(null, lines.stream().map(line -> new Portion(line, line.quantity)).toList(),
+            return List.of(buildOne(null, 0, lines.stream().map(line -> new Portion(line, line.quantity)).toList(),
                     defaultCustomer, masterData));
         }
         List<MappedOrder> orders = new ArrayList<>();
         List<Portion> unsplit = lines.stream().filter(line -> line.perLocation.isEmpty())
                 .map(line -> new Portion(line, line.quantity)).toList();
         if (!unsplit.isEmpty()) {
-            orders.add(buildOne(null, unsplit, defaultCustomer, masterData));
+            orders.add(buildOne(null, 0, unsplit, defaultCustomer, masterData));
         }
+        int index = 0;
         for (String location : split) {
-            orders.add(buildOne(location, lines.stream().filter(line -> line.perLocation.containsKey(location))
+            orders.add(buildOne(location, ++index, lines.stream().filter(line -> line.perLocation.containsKey(location))
                     .map(line -> new Portion(line, line.perLocation.get(location))).toList(), defaultCustomer,
                     masterData));
         }
@@ -210,8 +229,11 @@ final class DraftBuilder {
     private record Portion(Line line, BigDecimal quantity) {
     }
 
-    /** @param splitLocation the location of a split order; null for the order's own ship-to */
-    private MappedOrder buildOne(String splitLocation, List<Portion> portions, String defaultCustomer,
+    /**
+     * @param splitLocation the location of a split order; null for the order's own ship-to
+     * @param splitIndex    the split location's place among the set's, from 1: it tells its order from the others
+     */
+    private MappedOrder buildOne(String splitLocation, int splitIndex, List<Portion> portions, String defaultCustomer,
                                  MasterData masterData) {
         List<SyntaxError> found = new ArrayList<>(problems);
         List<IntakeFlag> filled = new ArrayList<>();
@@ -225,7 +247,8 @@ final class DraftBuilder {
         OrderDraft.AddressDraft address = splitLocation == null ? sentAddress() : null;
         if (address == null) {
             if (locationCode != null && location.isEmpty()) {
-                found.add(new SyntaxError(shipToAt != null && splitLocation == null ? shipToAt : header,
+                found.add(new SyntaxError(splitLocation != null ? splitAt.get(splitLocation)
+                        : shipToAt != null ? shipToAt : header,
                         ErrorKind.VALUE_REFUSED, "ship-to location " + locationCode + " is not in partner " + partner
                         + "'s location table"));
             }
@@ -246,6 +269,9 @@ final class DraftBuilder {
             String at = "lines[" + i + "]";
             where.put(at, line.at);
             line.sources.forEach((name, source) -> where.put(at + "." + name, source));
+            if (splitLocation != null) {
+                where.put(at + ".quantity", line.perLocationAt.get(splitLocation));
+            }
             Optional<Resolved> resolved = resolve(line, masterData, found);
             resolved.ifPresent(r -> where.put(at + ".productCode", r.at()));
             Optional<Product> product = resolved.flatMap(r -> masterData.product(r.productCode()));
@@ -289,9 +315,13 @@ final class DraftBuilder {
                     "no contact sent; the customer's contact"));
         }
         String po = customerPo == null || splitLocation == null ? customerPo : customerPo + "/" + splitLocation;
+        if (splitLocation != null && po != null && po.length() > MAX_PO_LENGTH) {
+            found.add(new SyntaxError(splitAt.get(splitLocation), ErrorKind.VALUE_REFUSED, "the PO number with location "
+                    + splitLocation + " is longer than " + MAX_PO_LENGTH + " characters"));
+        }
         OrderDraft draft = new OrderDraft(customerId, po, requested == null ? null : requested.toString(), address,
                 null, null, null, null, null, null, contact, drafts);
-        String reference = splitLocation == null ? transactionSet : transactionSet + "/" + splitLocation;
+        String reference = splitLocation == null ? transactionSet : transactionSet + "/" + splitIndex;
         return new MappedOrder(new ExternalOrder(reference, draft, filled), customerPo,
                 portions.stream().map(portion -> portion.line().lineId).toList(), Map.copyOf(where),
                 List.copyOf(found));
@@ -333,6 +363,9 @@ final class DraftBuilder {
 
     /** A price per partner unit (a case) as the price of one of our units, in the currency's scale. */
     private static String perUnit(String casePrice, int packSize, String currency) {
+        if (!PLAIN_DECIMAL.matcher(casePrice.strip()).matches()) {
+            return casePrice; // not a plain number: sales names the problem
+        }
         try {
             int scale = Currency.getInstance(currency).getDefaultFractionDigits();
             return new BigDecimal(casePrice.strip()).divide(BigDecimal.valueOf(packSize), Math.max(scale, 0),
@@ -359,12 +392,12 @@ final class DraftBuilder {
     }
 
     private BigDecimal number(String value, Location at) {
-        try {
-            return new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            problems.add(new SyntaxError(at, ErrorKind.INVALID_CHARACTER, "quantity '" + value + "' is not a number"));
+        if (value == null || !PLAIN_DECIMAL.matcher(value.strip()).matches()) {
+            problems.add(new SyntaxError(at, ErrorKind.INVALID_CHARACTER, "quantity '" + value + "' is not a plain"
+                    + " decimal number"));
             return null;
         }
+        return new BigDecimal(value.strip());
     }
 
     private static String blankToNull(String value) {

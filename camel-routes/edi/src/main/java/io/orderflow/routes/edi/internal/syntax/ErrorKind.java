@@ -32,6 +32,8 @@ public enum ErrorKind {
     GROUP_NOT_SUPPORTED(Level.GROUP, "1", "14"),
     GROUP_VERSION_NOT_SUPPORTED(Level.GROUP, "2", "2"),
     GROUP_CONTROL_NUMBER_INVALID(Level.GROUP, "6", "12"),
+    /** A group the partner sent before in another interchange (EDIFACT: duplicate detected). */
+    DUPLICATE_GROUP(Level.GROUP, "", "26"),
     /** Another element of the group header, e.g. its date: the X12 group codes have none for it, so AK9 gives none. */
     GROUP_HEADER_INVALID(Level.GROUP, "", "12"),
     GROUP_CONTROL_NUMBER_MISMATCH(Level.GROUP, "4", "28"),

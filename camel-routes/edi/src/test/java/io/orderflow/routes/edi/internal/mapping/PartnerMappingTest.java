@@ -112,7 +112,7 @@ class PartnerMappingTest {
         MappedOrder york = orders.get(0);
         assertEquals("PO-9911/1042", york.order().draft().customerPo());
         assertEquals("PO-9911", york.purchaseOrder(), "the partner's own PO for its order response");
-        assertEquals("201/0001/1042", york.order().transactionSet());
+        assertEquals("201/0001/1", york.order().transactionSet(), "short enough for sales' 35 characters");
         assertEquals("CUST-UK", york.order().draft().customerId());
         assertEquals(new BigDecimal("10"), york.order().draft().lines().get(0).quantity());
         assertEquals("York", york.order().draft().deliveryAddress().city());
