@@ -7,11 +7,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A file's text in the character set its first interchange declares. EDIFACT names it in UNB's syntax identifier;
- * X12 names none, so its bytes are UTF-8 when they are valid UTF-8 with characters beyond ASCII, else ISO-8859-1
- * (what partners' tools write). UTF-8 is decoded strictly: a file that declares it and breaks it is refused.
+ * X12 names none, so its bytes are UTF-8 when they are valid UTF-8 with characters beyond ASCII, else Windows-1252
+ * (what partners' tools write: its curly quotes and dashes are not control characters), else ISO-8859-1. A declared
+ * character set is decoded strictly: bytes it does not define refuse the file rather than turn into a {@code ?},
+ * EDIFACT's release character. Characters beyond U+FFFF (an emoji, say) refuse it too: the reader cannot take them.
  */
 final class Decoding {
 
@@ -22,6 +25,7 @@ final class Decoding {
             Map.entry("UNOH", "ISO-8859-4"), Map.entry("UNOI", "ISO-8859-6"), Map.entry("UNOJ", "ISO-8859-8"),
             Map.entry("UNOK", "ISO-8859-9"), Map.entry("UNOW", "UTF-8"), Map.entry("UNOY", "UTF-8"));
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** The text, and the character set it is read in. */
     record Decoded(String text, Charset charset) {
@@ -40,25 +44,34 @@ final class Decoding {
                 ? Arrays.copyOfRange(content, 3, content.length) : content;
         String latin = new String(bytes, StandardCharsets.ISO_8859_1);
         String declared = syntaxIdentifier(latin.stripLeading());
+        Decoded decoded;
         if (declared == null) {
+            decoded = latin.chars().allMatch(c -> c < 0x80) ? new Decoded(latin, StandardCharsets.ISO_8859_1)
+                    : firstThatReads(bytes, StandardCharsets.UTF_8, WINDOWS_1252)
+                            .orElse(new Decoded(latin, StandardCharsets.ISO_8859_1));
+        } else {
+            Charset charset = Charset.forName(EDIFACT.getOrDefault(declared, "ISO-8859-1"));
+            decoded = firstThatReads(bytes, charset).orElseThrow(() -> new EdiReader.UnreadableException(
+                    "the interchange declares " + declared + " (" + charset.name() + "), but its bytes are not "
+                            + charset.name()));
+        }
+        int beyond = decoded.text().codePoints().filter(Character::isSupplementaryCodePoint).findFirst().orElse(0);
+        if (beyond != 0) {
+            throw new EdiReader.UnreadableException(String.format("the file holds U+%X, a character beyond U+FFFF"
+                    + " that no EDI syntax level allows", beyond));
+        }
+        return decoded;
+    }
+
+    private static Optional<Decoded> firstThatReads(byte[] bytes, Charset... charsets) {
+        for (Charset charset : charsets) {
             try {
-                String utf8 = strictUtf8(bytes);
-                return utf8.chars().allMatch(c -> c < 0x80) ? new Decoded(latin, StandardCharsets.ISO_8859_1)
-                        : new Decoded(utf8, StandardCharsets.UTF_8);
+                return Optional.of(new Decoded(strictly(bytes, charset), charset));
             } catch (CharacterCodingException e) {
-                return new Decoded(latin, StandardCharsets.ISO_8859_1);
+                // not this one
             }
         }
-        Charset charset = Charset.forName(EDIFACT.getOrDefault(declared, "ISO-8859-1"));
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            try {
-                return new Decoded(strictUtf8(bytes), charset);
-            } catch (CharacterCodingException e) {
-                throw new EdiReader.UnreadableException("the interchange declares " + declared + " (UTF-8), but its"
-                        + " bytes are not valid UTF-8");
-            }
-        }
-        return new Decoded(new String(bytes, charset), charset);
+        return Optional.empty();
     }
 
     /** UNB's syntax identifier, after UNA's service characters when there are any; null for X12 or no UNB. */
@@ -72,8 +85,8 @@ final class Decoding {
         return text.substring(unb + 4, unb + 8);
     }
 
-    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    private static String strictly(byte[] bytes, Charset charset) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 }

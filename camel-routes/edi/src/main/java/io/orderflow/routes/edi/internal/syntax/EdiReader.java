@@ -178,8 +178,14 @@ public final class EdiReader {
                 case ELEMENT_DATA -> element(reader.getLocation(), reader.getText());
                 case END_SEGMENT -> {
                     Segment segment = new Segment(tag, ENVELOPE.contains(tag) ? 0 : setPosition, elements);
+                    boolean opensSet = tag.equals("ST") || tag.equals("UNH");
+                    if (!opensSet) {
+                        checkCharacters(segment); // a group header's errors belong to the group it opens
+                    }
                     interchange.segment(segment);
-                    checkCharacters(segment);
+                    if (opensSet) {
+                        checkCharacters(segment);
+                    }
                     if (tag.equals("UNB")) {
                         level = "UNOA".equals(segment.get(1, 1)) ? LEVEL_A : "UNOB".equals(segment.get(1, 1))
                                 ? LEVEL_B : null;
@@ -250,10 +256,11 @@ public final class EdiReader {
             int elementAt = kind.level() == ErrorKind.Level.ELEMENT ? Math.max(location.getElementPosition(), 1) : 0;
             int position = location.getSegmentPosition() - setStart + 1;
             SyntaxError found = new SyntaxError(new Location(segment, position, elementAt), kind, detail);
-            if (unknownButWellFormed(kind, segment)) {
+            if (unknownButWellFormed(kind, segment)
+                    && (strictness == Strictness.LENIENT || schema != null && !schema.exact())) {
                 interchange.warning(new SyntaxError(found.location(), kind, segment + " is not in our "
                         + schema.version() + " schema; kept as sent"));
-            } else if (kind == ErrorKind.TOO_MANY_ELEMENTS && schema != null && !schema.exact()) {
+            } else if (kind == ErrorKind.TOO_MANY_ELEMENTS && schema != null && schema.newer()) {
                 interchange.warning(new SyntaxError(found.location(), kind, detail + "; read against "
                         + schema.version()));
             } else {

@@ -13,7 +13,11 @@ final class InterchangeBuilder {
     private final Standard standard;
     private final List<GroupBuilder> groups = new ArrayList<>();
     private final List<SyntaxError> errors = new ArrayList<>();
+    /** The warnings kept per interchange: a file with a private segment on every line must not flood the ledger. */
+    private static final int MAX_WARNINGS = 200;
+
     private final List<String> warnings = new ArrayList<>();
+    private int warningsLeftOut;
     /** Errors of a group header, met before the header is complete. */
     private final List<SyntaxError> groupHeaderErrors = new ArrayList<>();
     private Envelope envelope;
@@ -138,14 +142,22 @@ final class InterchangeBuilder {
 
     /** Something read leniently, named by the set it is in when there is one. */
     void warning(SyntaxError lenient) {
-        warnings.add((set == null ? "" : set.type + " " + set.controlNumber + ": ") + lenient);
+        if (warnings.size() < MAX_WARNINGS) {
+            warnings.add((set == null ? "" : set.type + " " + set.controlNumber + ": ") + lenient);
+        } else {
+            warningsLeftOut++;
+        }
     }
 
     Interchange build() {
         errors.addAll(groupHeaderErrors); // a group header too broken to open a group
         groupHeaderErrors.clear();
+        List<String> kept = new ArrayList<>(warnings);
+        if (warningsLeftOut > 0) {
+            kept.add("and " + warningsLeftOut + " more warning(s) like these");
+        }
         return new Interchange(standard, envelope, groups.stream().map(GroupBuilder::build).toList(),
-                List.copyOf(errors), List.copyOf(warnings));
+                List.copyOf(errors), List.copyOf(kept));
     }
 
     private void openGroup(GroupBuilder opened) {

@@ -32,8 +32,11 @@ public final class Normalizer {
      */
     public static String terminated(String text) {
         String end = text.stripTrailing();
+        if (newlineTerminated(text)) {
+            return end + (text.contains("\r\n") ? "\r\n" : "\n"); // the last line's break, often left out
+        }
         char terminator = terminator(text);
-        if (terminator == '\n' || terminator == '\r' || end.isEmpty() || end.charAt(end.length() - 1) == terminator) {
+        if (end.isEmpty() || end.charAt(end.length() - 1) == terminator) {
             return text;
         }
         return end + terminator;

@@ -18,8 +18,11 @@ import java.util.Optional;
  */
 final class TransactionSchemas {
 
-    /** The schema a set is read against, and whether it is the set's own version. */
-    record Choice(Schema schema, String version, boolean exact) {
+    /**
+     * The schema a set is read against: the set's own version, or the nearest, older than the set's (which may add
+     * elements the schema does not know) or newer.
+     */
+    record Choice(Schema schema, String version, boolean exact, boolean newer) {
     }
 
     private record Key(Standard standard, String version, String type) {
@@ -74,7 +77,8 @@ final class TransactionSchemas {
         String wanted = release(standard, version);
         String nearest = versions.stream().filter(v -> order.compare(v, wanted) <= 0).reduce((a, b) -> b)
                 .orElse(versions.get(0));
-        return Optional.of(new Choice(schemas.get(new Key(standard, nearest, type)), nearest, nearest.equals(wanted)));
+        return Optional.of(new Choice(schemas.get(new Key(standard, nearest, type)), nearest, nearest.equals(wanted),
+                order.compare(wanted, nearest) > 0));
     }
 
     private static String release(Standard standard, String version) {

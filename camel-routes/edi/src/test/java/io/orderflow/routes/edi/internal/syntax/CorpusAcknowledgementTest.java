@@ -38,7 +38,9 @@ class CorpusAcknowledgementTest {
                 Arguments.of("x12-003040-older-version.edi", Strictness.STRICT, List.of("AK5*A", "AK9*A*1*1*1")),
                 Arguments.of("x12-005010-repetition-separator.edi", Strictness.STRICT, List.of("AK5*A",
                         "AK9*A*1*1*1")),
-                Arguments.of("x12-unknown-standard-segments.edi", Strictness.STRICT, List.of("AK5*A", "AK9*A*1*1*1")),
+                Arguments.of("x12-unknown-standard-segments.edi", Strictness.LENIENT, List.of("AK5*A", "AK9*A*1*1*1")),
+                Arguments.of("x12-unknown-standard-segments.edi", Strictness.STRICT, List.of("AK3*ZZZ*6**6", "AK5*R*5",
+                        "AK9*R*1*1*0")),
                 Arguments.of("x12-unused-envelope-codes.edi", Strictness.LENIENT, List.of("AK5*A", "AK9*A*1*1*1")),
                 Arguments.of("x12-unused-envelope-codes.edi", Strictness.STRICT, List.of("TA1*000000731*261201*0815*R"
                         + "*010")),

@@ -46,7 +46,8 @@ class LenientReadingTest {
     @ValueSource(strings = {"x12-no-final-terminator.edi", "x12-utf8-section-terminator.edi",
             "x12-control-character-delimiters.edi", "x12-latin1-text-crlf.edi", "x12-wrapped-80.edi",
             "x12-005010-repetition-separator.edi", "x12-003040-older-version.edi",
-            "edifact-no-una-no-final-terminator.edi", "edifact-unow-utf8.edi"})
+            "edifact-no-una-no-final-terminator.edi", "edifact-unow-utf8.edi", "x12-windows-1252.edi",
+            "x12-newline-terminated-no-final-newline.edi"})
     void takesWhatPartnersSendWithoutAnErrorInEitherMode(String name) throws Exception {
         for (Strictness strictness : Strictness.values()) {
             Interchange interchange = read(name, strictness);
@@ -67,26 +68,44 @@ class LenientReadingTest {
     }
 
     @Test
-    void refusesAFileThatDeclaresUtf8AndBreaksIt() {
+    void readsWindows1252X12TextAsPartnersToolsWriteIt() throws Exception {
+        assertEquals("Smith’s Store – Nord", read("x12-windows-1252.edi", Strictness.STRICT).sets().get(0).all("N1")
+                .get(0).get(2), "curly quote and dash, not control characters");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"edifact-unow-broken-utf8.edi:UNOW (UTF-8), but its bytes are not UTF-8",
+            "edifact-unog-undefined-byte.edi:UNOG (ISO-8859-3), but its bytes are not ISO-8859-3",
+            "edifact-unow-beyond-bmp.edi:U+1F600, a character beyond U+FFFF"})
+    void refusesAFileWhoseBytesAreNotItsDeclaredCharacterSetOrBeyondWhatEdiAllows(String fileAndReason) {
+        String[] expected = fileAndReason.split(":", 2);
         EdiReader.UnreadableException refused = assertThrows(EdiReader.UnreadableException.class,
-                () -> READER.read(corpus("edifact-unow-broken-utf8.edi"), Strictness.LENIENT));
-        assertTrue(refused.getMessage().contains("UNOW (UTF-8)"), refused.getMessage());
+                () -> READER.read(corpus(expected[0]), Strictness.LENIENT));
+        assertTrue(refused.getMessage().contains(expected[1]), refused.getMessage());
     }
 
     @Test
     void keepsAWellFormedSegmentOurSchemaDoesNotKnowWithAWarning() throws Exception {
+        Interchange x12 = read("x12-unknown-standard-segments.edi", Strictness.LENIENT);
+        assertEquals(List.of(), allErrors(x12), "TD5 is in the complete 850");
+        assertEquals(List.of("850 0001: ZZZ at segment 6: ZZZ is not in our 004010 schema; kept as sent"),
+                x12.warnings());
+        assertEquals("PRIVATE", x12.sets().get(0).all("ZZZ").get(0).get(1), "kept in the document as read");
         for (Strictness strictness : Strictness.values()) {
-            Interchange x12 = read("x12-unknown-standard-segments.edi", strictness);
-            assertEquals(List.of(), allErrors(x12));
-            assertTrue(x12.warnings().contains("850 0001: ZZZ at segment 6: ZZZ is not in our 004010 schema; kept as"
-                    + " sent"), x12.warnings().toString());
-            assertEquals("PRIVATE", x12.sets().get(0).all("ZZZ").get(0).get(1), "kept in the document as read");
             Interchange edifact = read("edifact-unknown-segment.edi", strictness);
-            assertEquals(List.of(), allErrors(edifact));
+            assertEquals(List.of(), allErrors(edifact), "a D.96A message read against D.01B: " + strictness);
             assertEquals(1, edifact.warnings().size(), edifact.warnings().toString());
-            assertTrue(edifact.warnings().get(0).startsWith("ORDERS 1: ZZZ at segment 4: ZZZ is not in our"),
+            assertTrue(edifact.warnings().get(0).startsWith("ORDERS 1: ZZZ at segment 4: ZZZ is not in our D01B"),
                     edifact.warnings().toString());
         }
+    }
+
+    @Test
+    void aStrictPartnersSegmentOutsideItsOwnVersionsSchemaIsAnError() throws Exception {
+        Interchange strict = read("x12-unknown-standard-segments.edi", Strictness.STRICT);
+        assertEquals(List.of(new Location("ZZZ", 6, 0)), strict.sets().get(0).errors().stream()
+                .map(SyntaxError::location).toList());
+        assertEquals(ErrorKind.SEGMENT_NOT_IN_SET, strict.sets().get(0).errors().get(0).error());
     }
 
     @Test
