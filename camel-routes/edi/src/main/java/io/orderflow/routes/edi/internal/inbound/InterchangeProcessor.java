@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,8 @@ public final class InterchangeProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(InterchangeProcessor.class);
     private static final Set<String> ORDER_TYPES = Set.of("850", "ORDERS");
+    /** More sets than a group can hold (X12 GE01 has six digits): numbers a set across the interchange's groups. */
+    private static final int MAX_SETS_PER_GROUP = 1_000_000;
 
     private final EdiLedger ledger;
     private final OrderOffer offer;
@@ -177,7 +180,9 @@ public final class InterchangeProcessor {
                                 masterData)
                         : EdifactOrders.map(set, reference(group, set), partner.id(), partner.customerId(),
                                 masterData);
-                mapped.forEach(order -> errors.addAll(order.problems()));
+                // the set's own problems come with each of its split orders: each is named once
+                mapped.stream().flatMap(order -> order.problems().stream()).distinct()
+                        .forEach(errors::add);
                 if (errors.isEmpty()) {
                     for (MappedOrder order : mapped) {
                         offered.add(order.order());
@@ -187,7 +192,8 @@ public final class InterchangeProcessor {
                 }
             }
         }
-        OrderOffer.Answer answer = offer.offer(partner.id(), salesReference, interchangeId, offered,
+        List<Integer> setOfOrder = offeredAt.stream().map(at -> at[0] * MAX_SETS_PER_GROUP + at[1]).toList();
+        OrderOffer.Answer answer = offer.offer(partner.id(), salesReference, interchangeId, offered, setOfOrder,
                 new Actor("edi-" + partner.id(), Set.of()));
         List<OrderLink> links = new ArrayList<>();
         for (int k = 0; k < offered.size(); k++) {
@@ -199,12 +205,16 @@ public final class InterchangeProcessor {
                         offered.get(k).transactionSet(), mapped.purchaseOrder(), mapped.lineIds()));
             }
             for (Refusal refusal : answer.refusals().getOrDefault(k, List.of())) {
-                decisions.errors(at[0], at[1]).add(new SyntaxError(mapped.sourceOf(refusal.field()),
-                        ErrorKind.VALUE_REFUSED, (refusal.field().isEmpty() ? "" : refusal.field() + " ")
-                        + refusal.problem()));
+                SyntaxError error = new SyntaxError(mapped.sourceOf(refusal.field()), ErrorKind.VALUE_REFUSED,
+                        (refusal.field().isEmpty() ? "" : refusal.field() + " ") + refusal.problem());
+                if (!decisions.errors(at[0], at[1]).contains(error)) {
+                    decisions.errors(at[0], at[1]).add(error);
+                }
             }
         }
-        ledger.ordersCreated(interchangeId, links.size(), links, clock.instant());
+        int acceptedSets = (int) IntStream.range(0, offered.size()).filter(k -> answer.taken().get(k) != null)
+                .mapToObj(setOfOrder::get).distinct().count();
+        ledger.ordersCreated(interchangeId, acceptedSets, links, clock.instant());
         List<Verdict> verdicts = decisions.verdicts();
         acknowledge(partner, interchange, interchangeId, verdicts, outbox);
         String reason = decisions.reason();

@@ -47,7 +47,12 @@ final class OrderOffer {
         this.clock = clock;
     }
 
-    Answer offer(String partner, String interchange, long interchangeId, List<ExternalOrder> orders, Actor actor) {
+    /**
+     * @param setOfOrder the transaction set each order comes from: a set whose orders are split across locations is
+     *                   taken whole or not at all, so one refused order refuses its siblings
+     */
+    Answer offer(String partner, String interchange, long interchangeId, List<ExternalOrder> orders,
+                 List<Integer> setOfOrder, Actor actor) {
         List<Refusal> refusals = new ArrayList<>(ledger.refusals(interchangeId));
         while (true) {
             Set<Integer> refused = refusals.stream().map(Refusal::set).collect(Collectors.toSet());
@@ -69,6 +74,7 @@ final class OrderOffer {
                 return new Answer(taken, byOrder(refusals));
             } catch (ValidationException e) {
                 refusals.addAll(refusalsOf(e.problems(), offered));
+                refusals.addAll(siblingsOf(refusals, setOfOrder));
                 ledger.refused(interchangeId, refusals, clock.instant());
             }
         }
@@ -86,6 +92,16 @@ final class OrderOffer {
             }
         }
         return found;
+    }
+
+    /** The orders not refused yet whose set has a refused order. */
+    private static List<Refusal> siblingsOf(List<Refusal> refusals, List<Integer> setOfOrder) {
+        Set<Integer> refusedOrders = refusals.stream().map(Refusal::set).collect(Collectors.toSet());
+        Set<Integer> refusedSets = refusedOrders.stream().map(setOfOrder::get).collect(Collectors.toSet());
+        return IntStream.range(0, setOfOrder.size())
+                .filter(k -> !refusedOrders.contains(k) && refusedSets.contains(setOfOrder.get(k)))
+                .mapToObj(k -> new Refusal(k, "", "another location's order of the same purchase order was refused"))
+                .toList();
     }
 
     private static Map<Integer, List<Refusal>> byOrder(List<Refusal> refusals) {
