@@ -142,14 +142,32 @@ public final class OrderflowProcess implements AutoCloseable {
      * @throws java.rmi.RemoteException (an IOException) when the command fails, with its error output
      */
     public String shell(String user, String password, String command) throws IOException {
-        try (SshClient client = SshClient.setUpDefaultClient()) {
-            client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
-            client.start();
-            try (ClientSession session = client.connect(user, "127.0.0.1", sshPort).verify(Duration.ofSeconds(15))
-                    .getSession()) {
-                session.addPasswordIdentity(password);
-                session.auth().verify(Duration.ofSeconds(30));
-                return session.executeRemoteCommand(command);
+        SshClient client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+        ClientSession session = null;
+        try {
+            session = client.connect(user, "127.0.0.1", sshPort).verify(Duration.ofSeconds(15)).getSession();
+            session.addPasswordIdentity(password);
+            session.auth().verify(Duration.ofSeconds(30));
+            return session.executeRemoteCommand(command);
+        } finally {
+            closeAfterTheAnswer(session, client);
+        }
+    }
+
+    /**
+     * Closes the SSH client once the command has answered. MINA SSHD may still complete a read of the server's own
+     * close on a pool it is shutting down ("Executor has been shut down"): that race says nothing about the command.
+     */
+    private static void closeAfterTheAnswer(ClientSession session, SshClient client) {
+        for (java.io.Closeable closeable : new java.io.Closeable[] {session, client}) {
+            try {
+                if (closeable != null) {
+                    closeable.close();
+                }
+            } catch (IOException | IllegalStateException e) {
+                System.err.println("SSH client closed with " + e);
             }
         }
     }

@@ -67,6 +67,22 @@ class LenientReadingTest {
                 .get(0).get(4), "UTF-8 declared by UNOW, with a released separator");
     }
 
+    /** Our files that use every segment of each complete schema read clean for a strict partner. */
+    @ParameterizedTest
+    @ValueSource(strings = {"x12/004010/850", "x12/004010/855", "x12/004010/997", "x12/005010/850",
+            "x12/005010/855", "x12/005010/997", "x12/005010/999", "edifact/D01B/ORDERS", "edifact/D01B/ORDRSP",
+            "edifact/D01B/CONTRL"})
+    void aStrictPartnersFileUsingEverySegmentOfASchemaIsAccepted(String set) throws Exception {
+        byte[] file;
+        try (InputStream in = LenientReadingTest.class.getResourceAsStream("/corpus/" + set + "-every-segment.edi")) {
+            file = in.readAllBytes();
+        }
+        Interchange interchange = READER.read(file, Strictness.STRICT).get(0);
+        assertEquals(List.of(), allErrors(interchange), set);
+        assertEquals(List.of(), interchange.warnings(), set);
+        assertEquals(1, interchange.sets().size(), set);
+    }
+
     @Test
     void readsWindows1252X12TextAsPartnersToolsWriteIt() throws Exception {
         assertEquals("Smith’s Store – Nord", read("x12-windows-1252.edi", Strictness.STRICT).sets().get(0).all("N1")
