@@ -276,7 +276,7 @@ public final class InterchangeProcessor {
         List<SyntaxError> errors = new ArrayList<>(group.errors());
         errors.add(new SyntaxError(new Location("GS", 0, 0),
                 ErrorKind.DUPLICATE_GROUP, "group " + group.controlNumber() + " was received before"));
-        return new Group(group.functionalId(), group.controlNumber(), group.version(), group.sets(),
+        return new Group(group.functionalId(), group.controlNumber(), group.version(), group.header(), group.sets(),
                 List.copyOf(errors));
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Writes the acknowledgement of an inbound interchange, mirroring its envelope ids and version: an X12 997 with one
  * set per functional group (AK1, AK2 per set with AK3/AK4 for each error and AK5, AK9), or an EDIFACT CONTRL (UCI,
- * UCM per message with UCS/UCD for each error).
+ * UCF per group of its own (UNG), UCM per message with UCS/UCD for each error).
  */
 public final class Acknowledgements {
 
@@ -105,6 +105,11 @@ public final class Acknowledgements {
         }
     }
 
+    /** An UNG party (id and qualifier), cleaned for our writer. */
+    private static List<String> party(Segment ung, int element) {
+        return List.of(Envelopes.edifact(ung.get(element, 1), 35), Envelopes.edifact(ung.get(element, 2), 4));
+    }
+
     private static String matches(String value, String pattern, String otherwise) {
         return value != null && value.matches(pattern) ? value : otherwise;
     }
@@ -134,6 +139,16 @@ public final class Acknowledgements {
             out.segment("UCI", uci.toArray());
             if (!allTaken) {
                 for (Verdict verdict : verdicts) {
+                    Segment ung = verdict.group().header();
+                    if (ung != null) {
+                        // a group of its own (UNG): its answer (UCF, naming UNG's sender and recipient) heads the
+                        // answers to its messages
+                        List<Object> ucf = new ArrayList<>(List.of(Envelopes.edifact(verdict.group().controlNumber(),
+                                14), party(ung, 2), party(ung, 3),
+                                verdict.accepted() == verdict.sets().size() ? "7" : "4"));
+                        verdict.group().errors().stream().findFirst().ifPresent(e -> ucf.add(e.error().edifactCode()));
+                        out.segment("UCF", ucf.toArray());
+                    }
                     for (int i = 0; i < verdict.sets().size(); i++) {
                         TransactionSet message = verdict.group().sets().get(i);
                         List<SyntaxError> errors = verdict.sets().get(i);

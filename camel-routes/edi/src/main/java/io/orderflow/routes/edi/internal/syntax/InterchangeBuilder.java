@@ -28,20 +28,21 @@ final class InterchangeBuilder {
         private final String functionalId;
         private final String controlNumber;
         private final String version;
-        private final boolean explicit;
+        /** GS or UNG as read; null for the messages of an EDIFACT interchange without UNG. */
+        private final Segment header;
         private final List<SetBuilder> sets = new ArrayList<>();
         private final List<SyntaxError> errors = new ArrayList<>();
 
-        GroupBuilder(String functionalId, String controlNumber, String version, boolean explicit) {
+        GroupBuilder(String functionalId, String controlNumber, String version, Segment header) {
             this.functionalId = functionalId;
             this.controlNumber = controlNumber;
             this.version = version;
-            this.explicit = explicit;
+            this.header = header;
         }
 
         Group build() {
-            return new Group(functionalId, controlNumber, version, sets.stream().map(SetBuilder::build).toList(),
-                    List.copyOf(errors));
+            return new Group(functionalId, controlNumber, version, header, sets.stream().map(SetBuilder::build)
+                    .toList(), List.copyOf(errors));
         }
     }
 
@@ -87,15 +88,15 @@ final class InterchangeBuilder {
             case "UNB" -> envelope = new Envelope(segment.get(2, 2), segment.get(2, 1), segment.get(3, 2),
                     segment.get(3, 1), segment.get(5), segment.get(1, 1) + ":" + segment.get(1, 2), segment.get(4, 1),
                     segment.get(4, 2), "1".equals(segment.get(11)));
-            case "GS" -> openGroup(new GroupBuilder(segment.get(1), segment.get(6), segment.get(8), true));
-            case "UNG" -> openGroup(new GroupBuilder(segment.get(1), segment.get(5),
-                    segment.get(6, 1) + segment.get(6, 2), true));
+            case "GS" -> openGroup(new GroupBuilder(segment.get(1), segment.get(6), segment.get(8), segment));
+            case "UNG" -> openGroup(new GroupBuilder(segment.get(1), segment.get(5), // UNG07: the messages' version
+                    segment.get(7, 1) + segment.get(7, 2), segment));
             case "GE", "UNE" -> group = null;
             case "ST" -> openSet(segment.get(1), segment.get(2), segment);
             case "UNH" -> {
                 if (group == null) {
                     // EDIFACT without UNG: the interchange's messages form one group of their own.
-                    openGroup(new GroupBuilder(segment.get(2, 1), "", segment.get(2, 2) + segment.get(2, 3), false));
+                    openGroup(new GroupBuilder(segment.get(2, 1), "", segment.get(2, 2) + segment.get(2, 3), null));
                 }
                 openSet(segment.get(2, 1), segment.get(1), segment);
             }
@@ -106,7 +107,7 @@ final class InterchangeBuilder {
                 // the set stays current until the next one opens: errors about its trailer arrive after it
             }
             case "IEA", "UNZ" -> {
-                if (group != null && !group.explicit) {
+                if (group != null && group.header == null) {
                     group = null;
                 }
             }
@@ -170,7 +171,7 @@ final class InterchangeBuilder {
 
     private void openSet(String type, String controlNumber, Segment header) {
         if (group == null) {
-            openGroup(new GroupBuilder("", "", "", false));
+            openGroup(new GroupBuilder("", "", "", null));
         }
         set = new SetBuilder(type, controlNumber);
         set.segments.add(header);

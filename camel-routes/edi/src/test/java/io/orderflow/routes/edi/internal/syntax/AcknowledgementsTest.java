@@ -100,4 +100,25 @@ class AcknowledgementsTest {
         assertTrue(rejected.contains("UCM+"), rejected);
         assertTrue(rejected.contains("+4'"), rejected);
     }
+
+    @Test
+    void aContrlAnswersAGroupOfItsOwnWithUcfAndItsCodeAndReadsBackAgainstTheCompleteSchema() throws Exception {
+        String edifact = "UNA:+.? 'UNB+UNOC:3+SENDERGLN:14+RECEIVERGLN:14+261122:0930+IC0007'"
+                + "UNG+ORDERS+SENDERGLN:14+RECEIVERGLN:14+261122:0930+G77+UN+D:01B'"
+                + "UNH+1+ORDERS:D:01B:UN'BGM+220+PO-77+9'DTM+137:20261122:102'LIN+1++LED-LAMP:SA'QTY+21:2'UNS+S'"
+                + "UNT+7+1'"
+                + "UNE+1+G78'UNZ+1+IC0007'";
+        Interchange inbound = new EdiReader().read(edifact.getBytes(StandardCharsets.ISO_8859_1), Strictness.LENIENT)
+                .get(0);
+        assertEquals(List.of(), inbound.errors(), "the group reference mismatch is the group's, not the interchange's");
+        assertEquals(List.of(ErrorKind.GROUP_CONTROL_NUMBER_MISMATCH), inbound.groups().get(0).errors().stream()
+                .map(SyntaxError::error).toList());
+        String text = new String(Acknowledgements.edifact(EDIFACT, inbound, verdicts(inbound), 11, NOW),
+                StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("UCI+IC0007+SENDERGLN:14+RECEIVERGLN:14+7'\nUCF+G77+SENDERGLN:14+RECEIVERGLN:14+4+28'\nUCM+1+ORDERS:D:01B:UN+4'"),
+                text);
+        Interchange readBack = new EdiReader().read(text.getBytes(StandardCharsets.ISO_8859_1), Strictness.STRICT)
+                .get(0);
+        assertEquals(List.of(), readBack.sets().get(0).errors(), "our CONTRL passes the complete CONTRL schema");
+    }
 }
