@@ -115,8 +115,8 @@ class AcknowledgementsTest {
                 .map(SyntaxError::error).toList());
         String text = new String(Acknowledgements.edifact(EDIFACT, inbound, verdicts(inbound), 11, NOW),
                 StandardCharsets.ISO_8859_1);
-        assertTrue(text.contains("UCI+IC0007+SENDERGLN:14+RECEIVERGLN:14+7'\nUCF+G77+SENDERGLN:14+RECEIVERGLN:14+4+28'\nUCM+1+ORDERS:D:01B:UN+4'"),
-                text);
+        assertTrue(text.contains("UCI+IC0007+SENDERGLN:14+RECEIVERGLN:14+7'\n"
+                + "UCF+G77+SENDERGLN:14+RECEIVERGLN:14+4+28'\nUCM+1+ORDERS:D:01B:UN+4'"), text);
         Interchange readBack = new EdiReader().read(text.getBytes(StandardCharsets.ISO_8859_1), Strictness.STRICT)
                 .get(0);
         assertEquals(List.of(), readBack.sets().get(0).errors(), "our CONTRL passes the complete CONTRL schema");
