@@ -263,6 +263,8 @@ public final class EdiReader {
             } else if (kind == ErrorKind.TOO_MANY_ELEMENTS && schema != null && schema.newer()) {
                 interchange.warning(new SyntaxError(found.location(), kind, detail + "; read against "
                         + schema.version()));
+            } else if (segment.equals(tag) && (tag.equals("ST") || tag.equals("UNH"))) {
+                interchange.setHeaderError(found); // its set opens when the header ends
             } else {
                 interchange.setError(found);
             }

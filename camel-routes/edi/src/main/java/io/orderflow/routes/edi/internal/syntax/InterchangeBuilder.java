@@ -20,6 +20,8 @@ final class InterchangeBuilder {
     private int warningsLeftOut;
     /** Errors of a group header, met before the header is complete. */
     private final List<SyntaxError> groupHeaderErrors = new ArrayList<>();
+    /** Errors of a set header, met before the header is complete. */
+    private final List<SyntaxError> setHeaderErrors = new ArrayList<>();
     private Envelope envelope;
     private GroupBuilder group;
     private SetBuilder set;
@@ -133,6 +135,11 @@ final class InterchangeBuilder {
         }
     }
 
+    /** An error in the elements of a set's header (ST, UNH), met before the header is complete and the set opens. */
+    void setHeaderError(SyntaxError error) {
+        setHeaderErrors.add(error);
+    }
+
     void setError(SyntaxError error) {
         if (set != null) {
             set.errors.add(error);
@@ -151,8 +158,10 @@ final class InterchangeBuilder {
     }
 
     Interchange build() {
-        errors.addAll(groupHeaderErrors); // a group header too broken to open a group
+        errors.addAll(groupHeaderErrors); // a group or set header too broken to open one
         groupHeaderErrors.clear();
+        errors.addAll(setHeaderErrors);
+        setHeaderErrors.clear();
         List<String> kept = new ArrayList<>(warnings);
         if (warningsLeftOut > 0) {
             kept.add("and " + warningsLeftOut + " more warning(s) like these");
@@ -175,6 +184,8 @@ final class InterchangeBuilder {
         }
         set = new SetBuilder(type, controlNumber);
         set.segments.add(header);
+        set.errors.addAll(setHeaderErrors);
+        setHeaderErrors.clear();
         group.sets.add(set);
     }
 }

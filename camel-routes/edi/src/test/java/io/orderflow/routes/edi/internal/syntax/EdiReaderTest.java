@@ -77,6 +77,18 @@ class EdiReaderTest {
     }
 
     @Test
+    void anErrorInASetHeaderIsThatSetsNotThePreviousOnesNorTheInterchanges() throws Exception {
+        String text = new String(sample("x12-850-valid.edi"), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("ST*850*0002~", "ST*850*0002X0000001~").replace("SE*6*0002~", "SE*6*0002X0000001~");
+        Interchange interchange = READER.read(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                Strictness.LENIENT).get(0);
+        assertEquals(List.of(), interchange.errors());
+        assertEquals(List.of(), interchange.sets().get(0).errors());
+        assertTrue(interchange.sets().get(1).errors().stream().anyMatch(e -> e.location().equals(new Location("ST", 1,
+                2)) && e.error() == ErrorKind.ELEMENT_TOO_LONG), interchange.sets().get(1).errors().toString());
+    }
+
+    @Test
     void readsEdifactOrders() throws Exception {
         Interchange interchange = read("edifact-orders-una.edi").get(0);
         assertEquals(List.of(), interchange.errors());
