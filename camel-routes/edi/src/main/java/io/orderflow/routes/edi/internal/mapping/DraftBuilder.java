@@ -174,8 +174,19 @@ final class DraftBuilder {
         line.quantity = number(value, at);
     }
 
-    /** The part of a line's quantity for one ship-to location (X12 SDQ, EDIFACT LOC + QTY under the line). */
-    void quantityAt(Line line, String locationCode, String value, Location at) {
+    /**
+     * The part of a line's quantity for one ship-to location (X12 SDQ, EDIFACT LOC + QTY under the line).
+     *
+     * @param unit   the unit the split is given in (SDQ01, QTY 6411); it must be the line's
+     * @param unitAt where that unit was written
+     */
+    void quantityAt(Line line, String locationCode, String value, String unit, Location unitAt, Location at) {
+        SyntaxError otherUnit = new SyntaxError(unitAt, ErrorKind.VALUE_REFUSED, "the locations' quantities are in "
+                + unit + ", the line's in " + line.unit);
+        if (unit != null && !unit.isBlank() && line.unit != null && !unit.strip().equalsIgnoreCase(line.unit)
+                && !problems.contains(otherUnit)) {
+            problems.add(otherUnit);
+        }
         BigDecimal quantity = number(value, at);
         if (quantity != null && locationCode != null && !locationCode.isBlank()) {
             String code = locationCode.strip();

@@ -73,7 +73,8 @@ public final class EdifactOrders {
                     if (line != null && "21".equals(segment.get(1, 1))) {
                         order.quantity(line, segment.get(1, 2), segment.get(1, 3), segment.at(1));
                     } else if (line != null && splitLocation != null && "11".equals(segment.get(1, 1))) {
-                        order.quantityAt(line, splitLocation, segment.get(1, 2), segment.at(1));
+                        order.quantityAt(line, splitLocation, segment.get(1, 2), segment.get(1, 3), segment.at(1),
+                                segment.at(1));
                     }
                 }
                 case "PRI" -> {

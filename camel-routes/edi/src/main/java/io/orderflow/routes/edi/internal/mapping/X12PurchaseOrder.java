@@ -70,7 +70,8 @@ public final class X12PurchaseOrder {
                 case "SDQ" -> {
                     // SDQ03/04, 05/06 … 21/22: a location code and its quantity
                     for (int element = 3; line != null && element < segment.elements().size(); element += 2) {
-                        order.quantityAt(line, segment.get(element), segment.get(element + 1), segment.at(element + 1));
+                        order.quantityAt(line, segment.get(element), segment.get(element + 1), segment.get(1),
+                                segment.at(1), segment.at(element + 1));
                     }
                 }
                 case "PID" -> {

@@ -33,7 +33,8 @@ public final class Normalizer {
     public static String terminated(String text) {
         String end = text.stripTrailing();
         if (newlineTerminated(text)) {
-            return end + (text.contains("\r\n") ? "\r\n" : "\n"); // the last line's break, often left out
+            // the last line's break, often left out
+            return end + (text.contains("\r\n") ? "\r\n" : text.contains("\n") ? "\n" : "\r");
         }
         char terminator = terminator(text);
         if (end.isEmpty() || end.charAt(end.length() - 1) == terminator) {
@@ -66,8 +67,8 @@ public final class Normalizer {
     /** True when the first segment (ISA or UNA/UNB) ends in a line break rather than a terminator character. */
     private static boolean newlineTerminated(String text) {
         if (text.startsWith("ISA") && text.length() > 3) {
-            int terminator = skip(text, afterSixteenthSeparator(text) + 1, "\r");
-            return terminator < text.length() && text.charAt(terminator) == '\n'
+            int terminator = afterSixteenthSeparator(text) + 1;
+            return terminator < text.length() && (text.charAt(terminator) == '\n' || text.charAt(terminator) == '\r')
                     && Character.isLetter(charAfterBreaks(text, terminator));
         }
         if (text.startsWith("UNA") && text.length() >= 9) {

@@ -124,6 +124,16 @@ class PartnerMappingTest {
     }
 
     @Test
+    void storesQuantitiesThatDoNotAddUpOrComeInAnotherUnitAreRefused() throws Exception {
+        MappedOrder short1 = x12("PO1*1*30*EA*25**VP*LED-LAMP~SDQ*EA*92*1042*10*1043*15~").get(0);
+        assertTrue(short1.problems().contains(new SyntaxError(new Location("PO1", 4, 2), ErrorKind.VALUE_REFUSED,
+                "the locations' quantities add up to 25, not the line's 30")), short1.problems().toString());
+        MappedOrder cases = x12("PO1*1*30*EA*25**VP*LED-LAMP~SDQ*CA*92*1042*10*1043*20~").get(0);
+        assertTrue(cases.problems().contains(new SyntaxError(new Location("SDQ", 5, 1), ErrorKind.VALUE_REFUSED,
+                "the locations' quantities are in CA, the line's in EA")), cases.problems().toString());
+    }
+
+    @Test
     void edifactLinesSplitByLocationAndPiaNumbers() throws Exception {
         String text = "UNA:+.? 'UNB+UNOC:3+5000000000001:14+ORDERFLOW:14+261122:0930+EU91'UNH+1+ORDERS:D:01B:UN:EAN010'"
                 + "BGM+220+EU-PO-91+9'DTM+2:20270115:102'LIN+1++05012345678900:SRV'PIA+1+778812:IN'QTY+21:3:CA'"
