@@ -55,6 +55,17 @@ class CorpusAcknowledgementTest {
                         + "+5498765000026:14+7")),
                 Arguments.of("edifact-unknown-segment.edi", Strictness.STRICT, List.of("UCI+731+5412345000013:14"
                         + "+5498765000026:14+7")),
+                Arguments.of("edifact-custom-delimiters.edi", Strictness.STRICT, List.of(
+                        "UCI+731+5412345000013:14+5498765000026:14+7")),
+                Arguments.of("edifact-wrapped-80.edi", Strictness.STRICT, List.of(
+                        "UCI+731+5412345000013:14+5498765000026:14+7")),
+                Arguments.of("edifact-interchange-count-mismatch.edi", Strictness.LENIENT, List.of(
+                        "UCI+731+5412345000013:14+5498765000026:14+4+29")),
+                Arguments.of("edifact-interchange-reference-mismatch.edi", Strictness.LENIENT, List.of(
+                        "UCI+731+5412345000013:14+5498765000026:14+4+28")),
+                Arguments.of("x12-interchange-control-mismatch.edi", Strictness.LENIENT, List.of(
+                        "TA1*000000731*261201*0815*R*001")),
+                Arguments.of("x12-group-count-mismatch.edi", Strictness.LENIENT, List.of("AK9*R*1*1*0*5")),
                 Arguments.of("edifact-no-una-no-final-terminator.edi", Strictness.LENIENT, List.of(
                         "UCI+731+5412345000013:14+5498765000026:14+7")));
     }

@@ -47,7 +47,8 @@ class LenientReadingTest {
             "x12-control-character-delimiters.edi", "x12-latin1-text-crlf.edi", "x12-wrapped-80.edi",
             "x12-005010-repetition-separator.edi", "x12-003040-older-version.edi",
             "edifact-no-una-no-final-terminator.edi", "edifact-unow-utf8.edi", "x12-windows-1252.edi",
-            "x12-newline-terminated-no-final-newline.edi", "x12-cr-terminated.edi", "x12-crlf-terminated.edi"})
+            "x12-newline-terminated-no-final-newline.edi", "x12-cr-terminated.edi", "x12-crlf-terminated.edi",
+            "edifact-custom-delimiters.edi", "edifact-wrapped-80.edi"})
     void takesWhatPartnersSendWithoutAnErrorInEitherMode(String name) throws Exception {
         for (Strictness strictness : Strictness.values()) {
             Interchange interchange = read(name, strictness);
