@@ -197,6 +197,31 @@ public class EdiPartnerMappingTests extends EdiFlowTest {
     }
 
     @Test
+    public void edifactEnvelopeErrorsAreAnsweredInTheContrlWithTheirIso9735Codes() {
+        EdiFiles eu = new EdiFiles("eu");
+        String message = "UNH+1+ORDERS:D:96A:UN'BGM+220+EU-PO-%s+9'DTM+2:20270301:102'"
+                + "NAD+DP+++EU STORE 8+RUE NEUVE 8+BRUXELLES++1000+BE'LIN+1++LED-LAMP:SA'QTY+21:2'PRI+AAA:25'UNS+S'"
+                + "UNT+9+1'";
+        // UNZ names another interchange: refused whole, UCI 28
+        eu.drop("orders-91.edi", "UNA:+.? 'UNB+UNOC:3+5412345000013:14+ORDERFLOW:14+261122:0930+EU91'"
+                + String.format(message, "91") + "UNZ+1+EU99'");
+        // UNE names another group: the group refused in UCF with 28, its message in UCM
+        eu.drop("orders-92.edi", "UNA:+.? 'UNB+UNOC:3+5412345000013:14+ORDERFLOW:14+261122:0930+EU92'"
+                + "UNG+ORDERS+5412345000013:14+ORDERFLOW:14+261122:0930+G92+UN+D:96A'" + String.format(message, "92")
+                + "UNE+1+G99'UNZ+1+EU92'");
+
+        for (String file : List.of("orders-91.edi", "orders-92.edi")) {
+            await().atMost(FILE_TAKEN).until(() -> eu.names("rejected").stream().anyMatch(n -> n.endsWith(file)));
+        }
+        eu.find("out", "UCI+EU91+5412345000013:14+ORDERFLOW:14+4+28'");
+        String group = eu.find("out", "UCI+EU92+");
+        assertContains(group, "UCF+G92+5412345000013:14+ORDERFLOW:14+4+28'");
+        assertContains(group, "UCM+1+ORDERS:D:96A:UN+4'");
+        assertEquals(0, new Db(dataSource).count("SELECT COUNT(*) FROM SALES_ORDER.SALES_ORDER WHERE CUSTOMER_PO"
+                + " IN ('EU-PO-91', 'EU-PO-92')"));
+    }
+
+    @Test
     public void aFunctionalGroupSentAgainUnderANewEnvelopeMeetsTheDuplicatePolicy() {
         location("retail", "1042", "CUST-G", "Store 1042", address("1042 Tianhe Road", "Guangzhou"));
         String group5601 = "ST*850*0001~BEG*00*SA*RT-PO-5601**20261122~N1*ST*STORE*92*1042~PO1*1*1*EA*25**VP*LED-LAMP~"
