@@ -266,7 +266,19 @@ public class EdiPartnerMappingTests extends EdiFlowTest {
 
     @Test
     public void tablesOfAPartnerWithoutAProfileAreKeptAndListedAsOrphaned() throws Exception {
-        item("gone", "GTIN", "06901234567892", "LED-LAMP", null, 1);
+        // kept by integration as a CSV file too, all or nothing, and read over the shell
+        Http.Reply imported = http.post("/master-data/import/partner-items", "text/csv",
+                "partner,kind,partnerItem,productCode,partnerUnit,packSize\n"
+                        + "gone,GTIN,06901234567892,LED-LAMP,,\ngone,UPC,012345678905,DESK-LAMP,CA,6\n", "ivy", "ivypw");
+        assertEquals(imported.body(), 200, imported.status());
+        Http.Reply refused = http.post("/master-data/import/partner-locations", "text/csv",
+                "partner,code,customer\ngone,S1,CUST-G\ngone,S2,NO-SUCH-CUSTOMER\n", "ivy", "ivypw");
+        assertEquals(refused.body(), 400, refused.status());
+        assertContains(refused.body(), "row 3");
+        String items = shell().run("ivy", "ivypw", "master-data:partner-items gone");
+        assertContains(items, "06901234567892");
+        assertContains(items, "DESK-LAMP");
+        assertEquals(0, http.get("/master-data/partners/gone/locations", "ivy", "ivypw").json().size());
         JsonNode tables = http.get("/edi/partner-tables", "ivy", "ivypw").json();
         boolean orphaned = false;
         for (JsonNode t : tables) {
