@@ -86,11 +86,19 @@ final class MasterDataChecks {
         }
     }
 
+    /**
+     * How a CSV file's problems are named, as master data names them: {@code row 3 name}, the row being the file's
+     * line with the header as row 1, so that it is the line a spreadsheet shows.
+     */
+    static String row(CSVRecord row) {
+        return "row " + (row.getRecordNumber() + 1) + " ";
+    }
+
     static int integer(CSVRecord row, String column, List<FieldProblem> problems) {
         try {
             return Integer.parseInt(row.get(column));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("row " + row.getRecordNumber() + "." + column, "must be a whole number"));
+            problems.add(new FieldProblem(row(row) + column, "must be a whole number"));
             return 0;
         }
     }
@@ -99,7 +107,7 @@ final class MasterDataChecks {
         try {
             return new BigDecimal(row.get(column));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("row " + row.getRecordNumber() + "." + column, "must be a number"));
+            problems.add(new FieldProblem(row(row) + column, "must be a number"));
             return BigDecimal.ZERO;
         }
     }

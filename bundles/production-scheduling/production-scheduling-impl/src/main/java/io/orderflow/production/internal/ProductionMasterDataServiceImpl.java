@@ -151,19 +151,24 @@ public final class ProductionMasterDataServiceImpl implements ProductionMasterDa
 
     private void importRows(EntityManager em, String kind, List<CSVRecord> rows, List<FieldProblem> problems) {
         switch (kind == null ? "" : kind) {
+            // a number that does not read is the row's problem: the rules are not asked about the 0 put in its place
             case "work-centres" -> rows.forEach(row -> {
-                WorkCentreInfo w = MasterDataChecks.workCentre(new WorkCentreInfo(row.get("code"),
-                        row.get("name"), MasterDataChecks.integer(row, "dailyCapacityMinutes", problems)),
-                        "row " + row.getRecordNumber() + ".", problems);
+                int unread = problems.size();
+                WorkCentreInfo read = new WorkCentreInfo(row.get("code"), row.get("name"),
+                        MasterDataChecks.integer(row, "dailyCapacityMinutes", problems));
+                WorkCentreInfo w = problems.size() > unread ? null
+                        : MasterDataChecks.workCentre(read, MasterDataChecks.row(row), problems);
                 if (problems.isEmpty()) {
                     write(em, w);
                 }
             });
             case "materials" -> rows.forEach(row -> {
-                MaterialInfo m = MasterDataChecks.material(new MaterialInfo(row.get("code"), row.get("name"),
+                int unread = problems.size();
+                MaterialInfo read = new MaterialInfo(row.get("code"), row.get("name"),
                         MasterDataChecks.decimal(row, "onHand", problems),
-                        MasterDataChecks.integer(row, "leadTimeDays", problems)),
-                        "row " + row.getRecordNumber() + ".", problems);
+                        MasterDataChecks.integer(row, "leadTimeDays", problems));
+                MaterialInfo m = problems.size() > unread ? null
+                        : MasterDataChecks.material(read, MasterDataChecks.row(row), problems);
                 if (problems.isEmpty()) {
                     write(em, m);
                 }
@@ -181,6 +186,7 @@ public final class ProductionMasterDataServiceImpl implements ProductionMasterDa
             Optional<ProductDefinition> current = definition(em, product);
             List<RoutingStep> routing = current.map(ProductDefinition::routing).orElse(List.of());
             List<BillLine> bill = current.map(ProductDefinition::bill).orElse(List.of());
+            int unread = problems.size();
             if (kind.equals("routings")) {
                 routing = own.stream().map(row -> new RoutingStep(MasterDataChecks.integer(row, "sequence", problems),
                         row.get("workCentre"), MasterDataChecks.decimal(row, "minutesPerUnit", problems),
@@ -188,6 +194,9 @@ public final class ProductionMasterDataServiceImpl implements ProductionMasterDa
             } else {
                 bill = own.stream().map(row -> new BillLine(row.get("material"),
                         MasterDataChecks.decimal(row, "quantityPerUnit", problems))).toList();
+            }
+            if (problems.size() > unread) {
+                return; // its numbers do not read: the rules are not asked about the 0s put in their place
             }
             ProductDefinition definition = new ProductDefinition(product, routing, bill);
             if (products.find(product).isEmpty()) {
@@ -213,7 +222,7 @@ public final class ProductionMasterDataServiceImpl implements ProductionMasterDa
                 row.toMap().forEach((column, value) -> {
                     String problem = Text.problem(value, false);
                     if (problem != null) {
-                        unsafe.add(new FieldProblem("row " + (row.getRecordNumber() + 1) + " " + column, problem));
+                        unsafe.add(new FieldProblem(MasterDataChecks.row(row) + column, problem));
                     }
                 });
             }
