@@ -2,7 +2,6 @@ package io.orderflow.production.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orderflow.masterdata.api.Product;
 import io.orderflow.platform.api.audit.AuditRecord;

@@ -4,7 +4,6 @@ import io.orderflow.routes.edi.internal.partner.Acknowledgement;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.Standard;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -10,7 +10,6 @@ import io.orderflow.salesorder.api.OrderDraft;
 import io.orderflow.masterdata.api.Product;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -21,7 +21,6 @@ import io.orderflow.routes.edi.internal.syntax.Verdict;
 import io.orderflow.masterdata.api.Product;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
