@@ -1,4 +1,4 @@
-package io.orderflow.logistics.internal.domain;
+package io.orderflow.logistics.api;
 
 /** How a shipment travels (docs/business-rules.md §8). */
 public enum ShippingMethod {

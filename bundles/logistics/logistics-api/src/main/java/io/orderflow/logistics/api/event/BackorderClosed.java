@@ -1,0 +1,22 @@
+package io.orderflow.logistics.api.event;
+
+import io.orderflow.logistics.api.OrderStage;
+import io.orderflow.platform.api.event.EventPayload;
+import io.orderflow.platform.api.event.EventPayload.Required;
+import java.util.List;
+
+/**
+ * What was open on the order's lines was closed without shipping (CANCEL_REST), by a user with a reason.
+ *
+ * @param actor the user who decided it
+ */
+public record BackorderClosed(@Required String reason, String actor, @Required List<LineProgress> lines,
+                              @Required OrderStage stage) implements EventPayload {
+
+    public static final String TYPE = "logistics/BACKORDER_CLOSED";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+}
