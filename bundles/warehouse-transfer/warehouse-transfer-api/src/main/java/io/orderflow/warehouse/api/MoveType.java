@@ -17,5 +17,7 @@ public enum MoveType {
     /** Picked goods leave the source (on hand and reserved fall) and are in transit to the destination. */
     TRANSFER_SHIP,
     /** Goods in transit arrive: in transit falls, on hand rises at the destination. */
-    TRANSFER_RECEIVE
+    TRANSFER_RECEIVE,
+    /** Goods reserved for an order leave for its customer in a shipment: on hand and reserved fall together. */
+    SHIPMENT_ISSUE
 }

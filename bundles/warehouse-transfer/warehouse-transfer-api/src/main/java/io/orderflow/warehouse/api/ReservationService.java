@@ -25,7 +25,10 @@ public interface ReservationService {
     OrderReservation reserve(String orderNumber, String region, int revision, LocalDate dueOn,
                              List<OrderLineQuantity> lines);
 
-    /** Gives the order's reserved stock back ({@code warehouse/STOCK_RELEASED}); nothing when there is none. */
+    /**
+     * Gives the order's reserved stock back ({@code warehouse/STOCK_RELEASED}); nothing when there is none. What already
+     * shipped stays shipped.
+     */
     Optional<OrderReservation> release(String orderNumber, String reason);
 
     Optional<OrderReservation> reservation(String orderNumber);
@@ -42,6 +45,52 @@ public interface ReservationService {
     Optional<OrderReservation> receiveProduced(String orderNumber, String product, BigDecimal quantity,
                                                String reference, Actor actor);
 
-    /** Compares what is about to ship with the order's reservation. */
+    /**
+     * The warehouse's check before a shipment (docs/business-rules.md §4.4): each line about to ship must be a line of
+     * the order with the same product and specification (blank meaning none) and a quantity above zero and at most
+     * what is reserved for it now. Lines of the order left out stay open as a backorder and are no problem. An order
+     * without a reservation, or whose reservation was released, does not match.
+     *
+     * @param lines the lines about to ship, not empty
+     * @return whether the shipment matches, with one sentence per problem
+     * @throws io.orderflow.platform.api.error.ValidationException when {@code lines} is empty or holds null entries
+     */
     ShipmentCheck checkShipment(String orderNumber, List<OrderLineQuantity> lines);
+
+    /**
+     * Goods of a shipment leave the warehouse from the order's reservation: per line, {@link MoveType#SHIPMENT_ISSUE}
+     * moves (on hand and reserved fall together) in the warehouses the line is reserved in, each carrying
+     * {@code shipmentId} as its reference, and the line wants that much less from the warehouse, so what shipped never
+     * counts as missing. Audited; no event. Idempotent on {@code shipmentId}: a second call with the same lines changes
+     * nothing.
+     *
+     * @param shipmentId logistics' shipment id, at most 100 characters
+     * @param lines      the lines shipped, as {@link #checkShipment} accepts them
+     * @throws io.orderflow.platform.api.error.ConflictException   when {@link #checkShipment} finds problems (named in
+     *                                                             the message; nothing changes), or the shipment id
+     *                                                             was issued before with other lines or for another
+     *                                                             order
+     * @throws io.orderflow.platform.api.error.ValidationException for a blank or too long shipment id, or lines empty
+     *                                                             or holding null entries
+     */
+    void issueForShipment(String orderNumber, String shipmentId, List<OrderLineQuantity> lines, Actor actor);
+
+    /**
+     * Logistics closed what was left open on these lines without shipping it: each line wants {@code quantity} less
+     * from the warehouse (so it no longer counts as missing), and the reservation it no longer needs is given back
+     * ({@link MoveType#RELEASE} moves carrying {@code reference}; never more than is reserved for the line). Audited;
+     * no event. Idempotent on {@code reference}: a second call with the same lines changes nothing.
+     *
+     * @param reference logistics' name for the decision, at most 100 characters
+     * @param lines     the lines and the quantity closed on each: above zero and at most what the line still wants,
+     *                  with the order's product and specification
+     * @param reason    why the rest is closed, required, at most 400 characters
+     * @throws io.orderflow.platform.api.error.ConflictException   when a line does not fit the order (the problems
+     *                                                             named, nothing changes), the order has no
+     *                                                             reservation, or the reference was used before with
+     *                                                             other lines or for another order
+     * @throws io.orderflow.platform.api.error.ValidationException for a blank or too long reference or reason, or
+     *                                                             lines empty or holding null entries
+     */
+    void releaseRest(String orderNumber, String reference, List<OrderLineQuantity> lines, String reason, Actor actor);
 }

@@ -3,7 +3,7 @@
  * confirmed orders, safety stock and transfers between warehouses, and available-to-promise. Implemented only by warehouse-transfer-impl.
  */
 @Export
-@Version("3.0.0")
+@Version("3.1.0")
 package io.orderflow.warehouse.api;
 
 import org.osgi.annotation.bundle.Export;

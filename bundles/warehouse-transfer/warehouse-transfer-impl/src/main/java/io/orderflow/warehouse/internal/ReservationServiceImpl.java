@@ -24,6 +24,7 @@ import io.orderflow.warehouse.internal.domain.Allocator.OtherWarehouses;
 import io.orderflow.warehouse.internal.domain.Allocator.Share;
 import io.orderflow.warehouse.internal.domain.Allocator;
 import io.orderflow.warehouse.internal.domain.Bucket;
+import io.orderflow.warehouse.internal.domain.LineCheck.Limit;
 import io.orderflow.warehouse.internal.domain.Quantities;
 import io.orderflow.warehouse.internal.jpa.Ledger;
 import io.orderflow.warehouse.internal.jpa.OrderDemandEntity.Held;
@@ -75,11 +76,14 @@ public final class ReservationServiceImpl implements ReservationService {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ReservationServiceImpl.class);
+    /** A closing's reason goes into its release moves after the order and line (the column holds 500). */
+    private static final int MAX_REASON = 400;
 
     private final WarehouseDatabase db;
     private final EventOutbox outbox;
     private final TransferPlanner planner;
     private final ReservationAdjustments adjustments;
+    private final OrderFulfilment fulfilment;
     private final AuditTrail audit;
     private final BusinessClock clock;
     private volatile OtherWarehouses rule;
@@ -94,6 +98,7 @@ public final class ReservationServiceImpl implements ReservationService {
         this.outbox = outbox;
         this.planner = new TransferPlanner(outbox, audit);
         this.adjustments = new ReservationAdjustments(outbox);
+        this.fulfilment = new OrderFulfilment(planner, audit);
         this.audit = audit;
         this.rule = config.otherWarehouses();
     }
@@ -213,9 +218,7 @@ public final class ReservationServiceImpl implements ReservationService {
         if (quantity == null || quantity.signum() <= 0 || !Quantities.fits(quantity)) {
             throw new ValidationException("quantity", "must be greater than 0, at most 15 digits and 4 decimals");
         }
-        if (reference == null || reference.isBlank() || reference.length() > 100) {
-            throw new ValidationException("reference", "is required: the production order, at most 100 characters");
-        }
+        requireReference("reference", reference, "the production order");
         return db.tx(em -> receiveProducedIn(em, orderNumber, product, quantity, reference, actor));
     }
 
@@ -258,39 +261,36 @@ public final class ReservationServiceImpl implements ReservationService {
 
     @Override
     public ShipmentCheck checkShipment(String orderNumber, List<OrderLineQuantity> lines) {
-        Optional<OrderReservation> reservation = reservation(orderNumber);
-        if (reservation.isEmpty() || reservation.get().released()) {
-            return new ShipmentCheck(orderNumber, false, List.of("order " + orderNumber + " has no reservation"));
-        }
-        Map<Integer, LineReservation> reserved = reservation.get().lines().stream()
-                .collect(Collectors.toMap(LineReservation::lineNo, Function.identity()));
-        List<String> problems = new ArrayList<>();
-        for (OrderLineQuantity line : lines) {
-            if (line == null) {
-                throw new ValidationException("lines", "must not hold empty entries");
-            }
-            LineReservation held = reserved.remove(line.lineNo());
-            if (held == null) {
-                problems.add("line " + line.lineNo() + ": not an open line of the order");
-                continue;
-            }
-            if (!held.product().equals(line.product())) {
-                problems.add("line " + line.lineNo() + ": product " + line.product() + ", reserved " + held.product());
-            }
-            if (!Objects.equals(blankToNull(held.specification()), blankToNull(line.specification()))) {
-                problems.add("line " + line.lineNo() + ": specification '" + line.specification() + "', ordered '"
-                        + held.specification() + "'");
-            }
-            if (line.quantity() == null || held.reserved().compareTo(line.quantity()) != 0) {
-                problems.add("line " + line.lineNo() + ": quantity " + line.quantity() + ", reserved "
-                        + Quantities.text(held.reserved()) + " of " + Quantities.text(held.ordered()) + " ordered");
-            }
-        }
-        reserved.keySet().forEach(lineNo -> problems.add("line " + lineNo + ": reserved but not in the shipment"));
-        return new ShipmentCheck(orderNumber, problems.isEmpty(), List.copyOf(problems));
+        OrderFulfilment.requireLines(lines);
+        List<String> problems = db.tx(em -> OrderFulfilment.problems(orderNumber,
+                em.find(OrderDemandEntity.class, orderNumber), lines, Limit.RESERVED));
+        return new ShipmentCheck(orderNumber, problems.isEmpty(), problems);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+    @Override
+    public void issueForShipment(String orderNumber, String shipmentId, List<OrderLineQuantity> lines, Actor actor) {
+        requireReference("shipmentId", shipmentId, "the shipment");
+        OrderFulfilment.requireLines(lines);
+        db.inTransaction(em -> fulfilment.ship(em, orderNumber, shipmentId, lines, actor, clock.now()));
+    }
+
+    @Override
+    public void releaseRest(String orderNumber, String reference, List<OrderLineQuantity> lines, String reason,
+                            Actor actor) {
+        requireReference("reference", reference, "logistics' name for closing the rest");
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            throw new ValidationException("reason", "is required: why the rest is closed, at most " + MAX_REASON
+                    + " characters");
+        }
+        OrderFulfilment.requireLines(lines);
+        db.inTransaction(em -> fulfilment.close(em, orderNumber, reference, lines, reason.strip(), actor,
+                clock.now()));
+    }
+
+    /** A reference moves and audit entries carry: required, at most 100 characters (the ledger's column). */
+    private static void requireReference(String field, String reference, String what) {
+        if (reference == null || reference.isBlank() || reference.length() > 100) {
+            throw new ValidationException(field, "is required: " + what + ", at most 100 characters");
+        }
     }
 }

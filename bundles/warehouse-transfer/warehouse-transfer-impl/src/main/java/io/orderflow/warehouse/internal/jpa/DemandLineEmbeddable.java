@@ -27,6 +27,16 @@ public class DemandLineEmbeddable {
         ordered = line.quantity();
     }
 
+    int lineNo() {
+        return lineNo;
+    }
+
+    /** The line wanting {@code quantity} less. */
+    DemandLineEmbeddable less(BigDecimal quantity) {
+        return new DemandLineEmbeddable(new OrderLineQuantity(lineNo, productCode, specification,
+                ordered.subtract(quantity)));
+    }
+
     OrderLineQuantity toRecord() {
         return new OrderLineQuantity(lineNo, productCode, specification, ordered);
     }

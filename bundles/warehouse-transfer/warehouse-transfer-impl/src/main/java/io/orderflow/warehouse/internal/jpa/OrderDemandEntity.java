@@ -5,7 +5,9 @@ import io.orderflow.warehouse.api.LineReservation;
 import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.api.OrderReservation;
 import io.orderflow.warehouse.internal.domain.Quantities;
+import io.orderflow.warehouse.internal.jpa.SettlementEmbeddable.Kind;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +46,10 @@ public class OrderDemandEntity {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "WAREHOUSE", name = "RESERVATION", joinColumns = @JoinColumn(name = "ORDER_NO"))
     private List<ReservationEmbeddable> reservations = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "WAREHOUSE", name = "DEMAND_SETTLEMENT", joinColumns = @JoinColumn(name = "ORDER_NO"))
+    private List<SettlementEmbeddable> settlements = new ArrayList<>();
 
     protected OrderDemandEntity() {
     }
@@ -105,9 +111,31 @@ public class OrderDemandEntity {
         reservations.add(new ReservationEmbeddable(lineNo, warehouse, before.add(quantity)));
     }
 
+    /**
+     * {@code quantity} of the line left the demand under {@code reference} (shipped or closed): the line wants that
+     * much less from now on. The caller has taken what the line held for it off its reservation.
+     */
+    public void settle(Kind kind, String reference, int lineNo, BigDecimal quantity, Instant at) {
+        DemandLineEmbeddable line = lines.stream().filter(l -> l.lineNo() == lineNo).findFirst().orElseThrow();
+        lines.remove(line);
+        lines.add(line.less(quantity));
+        settlements.add(new SettlementEmbeddable(kind, reference, lineNo, quantity, at));
+    }
+
+    /** What left the demand under {@code reference}, with the lines' product and specification; empty when nothing. */
+    public List<OrderLineQuantity> settled(Kind kind, String reference) {
+        return settlements.stream().filter(s -> s.under(kind, reference)).map(s -> {
+            OrderLineQuantity line = line(s.lineNo());
+            return new OrderLineQuantity(s.lineNo(), line.product(), line.specification(), s.quantity());
+        }).sorted(Comparator.comparingInt(OrderLineQuantity::lineNo)).toList();
+    }
+
+    private OrderLineQuantity line(int lineNo) {
+        return lines().stream().filter(line -> line.lineNo() == lineNo).findFirst().orElseThrow();
+    }
+
     public String productOf(int lineNo) {
-        return lines.stream().map(DemandLineEmbeddable::toRecord).filter(line -> line.lineNo() == lineNo).findFirst()
-                .orElseThrow().product();
+        return line(lineNo).product();
     }
 
     private Optional<ReservationEmbeddable> held(int lineNo, String warehouse) {

@@ -34,6 +34,13 @@ public final class WarehouseQueries {
                 .findFirst();
     }
 
+    /** The order that quantities were shipped or closed for under this reference, if any. */
+    public static Optional<String> settlementOrder(EntityManager em, SettlementEmbeddable.Kind kind, String reference) {
+        return em.createNativeQuery("select ORDER_NO from WAREHOUSE.DEMAND_SETTLEMENT where KIND = ?1 and REFERENCE = ?2")
+                .setParameter(1, kind.name()).setParameter(2, reference).getResultStream().findFirst()
+                .map(String::valueOf);
+    }
+
     /** The first warehouse (by priority) of a region; the first of all when the region has none or is null. */
     public static String firstOfRegion(EntityManager em, String region) {
         List<Warehouse> all = warehouses(em);

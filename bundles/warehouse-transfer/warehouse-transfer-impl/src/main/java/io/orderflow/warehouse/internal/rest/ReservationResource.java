@@ -1,7 +1,6 @@
 package io.orderflow.warehouse.internal.rest;
 
 import io.orderflow.platform.api.error.NotFoundException;
-import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.api.OrderReservation;
@@ -28,7 +27,10 @@ public final class ReservationResource {
         this.reservations = reservations;
     }
 
-    /** {@code {"lines":[{"lineNo":1,"product":"LED-LAMP","specification":"4000K","quantity":100}]}}. */
+    /**
+     * The lines about to ship, all or part of the order:
+     * {@code {"lines":[{"lineNo":1,"product":"LED-LAMP","specification":"4000K","quantity":60}]}}.
+     */
     public record ShipmentRequest(List<OrderLineQuantity> lines) {
     }
 
@@ -40,15 +42,17 @@ public final class ReservationResource {
                 .orElseThrow(() -> new NotFoundException("no reservation for order " + number));
     }
 
+    /**
+     * The check before a shipment, full or partial ({@link ReservationService#checkShipment}): each line named must be
+     * a line of the order with its product and specification and at most what is reserved for it now; lines left out
+     * stay open as a backorder. Always 200 with {@code matches} and one sentence per problem (an order without
+     * reservation, or cancelled, is one); 400 when no line is named.
+     */
     @POST
     @Path("/reservations/{number}/shipment-check")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.WAREHOUSE, Roles.LOGISTICS})
     public ShipmentCheck checkShipment(@PathParam("number") String number, ShipmentRequest request) {
-        if (request == null || request.lines() == null || request.lines().isEmpty()) {
-            throw new ValidationException("lines", "name the lines about to ship: lineNo, product, specification,"
-                    + " quantity");
-        }
-        return reservations.checkShipment(number, request.lines());
+        return reservations.checkShipment(number, request == null ? null : request.lines());
     }
 }
