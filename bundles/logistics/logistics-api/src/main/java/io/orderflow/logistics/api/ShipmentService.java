@@ -3,6 +3,7 @@ package io.orderflow.logistics.api;
 import io.orderflow.platform.api.security.Actor;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -68,4 +69,7 @@ public interface ShipmentService {
 
     /** Dispatched shipments whose estimated arrival has passed (business zone) without sign-off. */
     List<Shipment> overdueDeliveries();
+
+    /** The on-time delivery rate of the orders whose delivery completed in {@code month} (business zone). */
+    OnTimeDelivery onTime(YearMonth month);
 }

@@ -1,5 +1,6 @@
 package io.orderflow.logistics.internal.domain;
 
+import io.orderflow.logistics.api.ShippingMethod;
 import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.error.ValidationException;
 import java.math.BigDecimal;

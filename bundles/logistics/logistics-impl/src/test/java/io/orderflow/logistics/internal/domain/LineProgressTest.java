@@ -1,6 +1,7 @@
 package io.orderflow.logistics.internal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,30 +11,43 @@ import org.junit.jupiter.api.Test;
 
 class LineProgressTest {
 
-    private static final LineProgress TEN = new LineProgress(1, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO);
+    private static final LineProgress TEN = LineProgress.of(1, BigDecimal.TEN);
+    private static final BigDecimal SIX = new BigDecimal("6");
+    private static final BigDecimal FOUR = new BigDecimal("4");
 
     @Test
     void aPartialShipmentLeavesABackorderThatASecondShipmentClears() {
-        LineProgress partly = TEN.ship(new BigDecimal("6"), 0);
-        assertEquals(0, new BigDecimal("4").compareTo(partly.open()));
-        assertTrue(!partly.done());
-        assertTrue(partly.ship(new BigDecimal("4"), 0).done());
+        LineProgress partly = TEN.plan(SIX, 0);
+        assertEquals(0, FOUR.compareTo(partly.open()));
+        assertFalse(partly.done());
+        LineProgress dispatched = partly.dispatch(SIX);
+        assertEquals(0, SIX.compareTo(dispatched.shipped()));
+        assertFalse(dispatched.done(), "four are still open");
+        assertTrue(dispatched.plan(FOUR, 0).dispatch(FOUR).done());
+    }
+
+    @Test
+    void aLineIsNotDoneWhileItsShipmentWaits() {
+        LineProgress planned = TEN.plan(BigDecimal.TEN, 0);
+        assertEquals(0, planned.open().signum());
+        assertFalse(planned.done());
+        assertEquals(0, BigDecimal.TEN.compareTo(planned.unplan(BigDecimal.TEN).open()), "a cancelled shipment reopens");
     }
 
     @Test
     void closingTheRestLeavesNothingOpen() {
-        LineProgress closed = TEN.ship(new BigDecimal("6"), 0).closeRest();
+        LineProgress closed = TEN.plan(SIX, 0).dispatch(SIX).closeRest();
         assertTrue(closed.done());
-        assertEquals(0, new BigDecimal("4").compareTo(closed.closed()));
+        assertEquals(0, FOUR.compareTo(closed.closed()));
     }
 
     @Test
     void refusesMoreThanIsOpenAndNothingAtAll() {
         ValidationException tooMuch = assertThrows(ValidationException.class,
-                () -> TEN.ship(new BigDecimal("6"), 2).ship(new BigDecimal("5"), 2));
+                () -> TEN.plan(SIX, 2).plan(new BigDecimal("5"), 2));
         assertEquals("lines[2].quantity", tooMuch.problems().get(0).field());
         assertEquals("line 1 has 4 open, not 5", tooMuch.problems().get(0).problem());
-        assertThrows(ValidationException.class, () -> TEN.ship(BigDecimal.ZERO, 0));
-        assertThrows(ValidationException.class, () -> TEN.ship(null, 0));
+        assertThrows(ValidationException.class, () -> TEN.plan(BigDecimal.ZERO, 0));
+        assertThrows(ValidationException.class, () -> TEN.plan(null, 0));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.orderflow.logistics.api.ShippingMethod;
 import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;

@@ -87,6 +87,26 @@ public final class Text {
         return "'" + text;
     }
 
+    /** {@code value} as the text of an HTML element or a quoted attribute: markup characters escaped. Null reads "". */
+    public static String html(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
     private static boolean mustEscape(char c) {
         return c != '\n' && c != '\t' && (Character.getType(c) == Character.CONTROL || isBidiControl(c)
                 || Character.isSurrogate(c));

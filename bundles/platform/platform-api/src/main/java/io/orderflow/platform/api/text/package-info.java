@@ -3,7 +3,7 @@
  * holds others.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.orderflow.platform.api.text;
 
 import org.osgi.annotation.bundle.Export;

@@ -72,4 +72,11 @@ class TextTest {
         assertEquals("a\\u001bb \\u0007\nx\\u0000|   42|\n\\u202eobj", bytes.toString(StandardCharsets.UTF_8));
         assertSame(out, SafePrintStream.of(out));
     }
+
+    @Test
+    void htmlEscapesMarkupSoThatAFieldCannotBecomeAnElement() {
+        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;", Text.html("<script>alert('x')</script> & \""));
+        assertEquals("", Text.html(null));
+        assertEquals("12", Text.html(12));
+    }
 }
