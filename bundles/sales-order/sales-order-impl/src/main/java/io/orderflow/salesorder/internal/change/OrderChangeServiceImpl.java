@@ -75,7 +75,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
         actor.requireRole("requesting a change", Roles.SALES_REP, Roles.SALES_ASSISTANT);
         return db.tx(em -> {
             SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
-            OrderStateMachine.require(Move.REVISE, order.status());
+            OrderStateMachine.require(Move.REVISE, order.status(), order.isDispatched());
             ChangeRules.CheckedChange change = ChangeRules.check(draft, order.lineNumbers(), clock.today());
             Instant now = clock.now();
             ChangeRequestEntity request = new ChangeRequestEntity(number, change.newDelivery(), change.lines(),
@@ -98,7 +98,8 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
         LocalDate projected = projectedDate(feasible, projectedDelivery);
         requireShortText("remark", remark);
         return db.tx(em -> {
-            OrderStateMachine.require(Move.REVISE, OrderQueries.lockForUpdate(em, number).status());
+            SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
+            OrderStateMachine.require(Move.REVISE, order.status(), order.isDispatched());
             return assessIn(em, changeOf(em, number, changeId, Set.of(ChangeStatus.REQUESTED)), feasible, projected,
                     remark, actor);
         });
@@ -113,7 +114,8 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
                                    String projectedDelivery, String remark) {
         SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
         ChangeRequestEntity request = changeOf(em, number, changeId, EnumSet.allOf(ChangeStatus.class));
-        if (request.status() != ChangeStatus.REQUESTED || !OrderStateMachine.allows(Move.REVISE, order.status())) {
+        if (request.status() != ChangeStatus.REQUESTED
+                || !OrderStateMachine.allows(Move.REVISE, order.status(), order.isDispatched())) {
             return false;
         }
         assessIn(em, request, feasible, projectedDate(feasible, projectedDelivery), remark, Actor.SYSTEM);
@@ -132,7 +134,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
         actor.requireRole("applying a change", Roles.SALES_REP, Roles.SALES_ASSISTANT);
         SalesOrder revised = db.tx(em -> {
             SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
-            OrderStateMachine.require(Move.REVISE, order.status());
+            OrderStateMachine.require(Move.REVISE, order.status(), order.isDispatched());
             ChangeRequestEntity request = changeOf(em, number, changeId, Set.of(ChangeStatus.FEASIBLE));
             Instant now = clock.now();
             LocalDate delivery = request.projectedDelivery() != null ? request.projectedDelivery() : request.newDelivery();

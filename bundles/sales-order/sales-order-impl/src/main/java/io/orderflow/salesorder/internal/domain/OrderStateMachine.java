@@ -19,6 +19,8 @@ public final class OrderStateMachine {
     private static final Set<OrderStatus> OPEN_BEFORE_SHIPMENT = EnumSet.of(OrderStatus.PENDING_CONFIRMATION,
             OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION, OrderStatus.AWAITING_SHIPMENT);
     private static final Map<Move, Set<OrderStatus>> FROM = new EnumMap<>(Move.class);
+    /** Once some of an order was dispatched only a return changes it (docs/business-rules.md §2.5). */
+    private static final Set<Move> BEFORE_DISPATCH = EnumSet.of(Move.CANCEL, Move.REVISE);
 
     static {
         FROM.put(Move.CONFIRM, EnumSet.of(OrderStatus.PENDING_CONFIRMATION));
@@ -49,8 +51,26 @@ public final class OrderStateMachine {
         }
     }
 
+    /**
+     * Checks that {@code move} may happen to an order in {@code status}, some of which was {@code dispatched} or not.
+     *
+     * @throws ConflictException saying that only a return changes a dispatched order, or as {@link #require(Move,
+     *                           OrderStatus)}
+     */
+    public static void require(Move move, OrderStatus status, boolean dispatched) {
+        if (dispatched && BEFORE_DISPATCH.contains(move)) {
+            throw new ConflictException("cannot " + words(move) + " an order some of which was dispatched; only a"
+                    + " return can change it now");
+        }
+        require(move, status);
+    }
+
     public static boolean allows(Move move, OrderStatus status) {
         return FROM.get(move).contains(status);
+    }
+
+    public static boolean allows(Move move, OrderStatus status, boolean dispatched) {
+        return !(dispatched && BEFORE_DISPATCH.contains(move)) && allows(move, status);
     }
 
     /** The moves allowed from {@code status}, in words. */

@@ -2,6 +2,13 @@ package io.orderflow.salesorder.internal.domain;
 
 import static java.util.Map.entry;
 
+import io.orderflow.logistics.api.OrderStage;
+import io.orderflow.logistics.api.SignOffSource;
+import io.orderflow.logistics.api.event.BackorderClosed;
+import io.orderflow.logistics.api.event.Dispatched;
+import io.orderflow.logistics.api.event.InstallationAccepted;
+import io.orderflow.logistics.api.event.LineProgress;
+import io.orderflow.logistics.api.event.SignedOff;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventPayload;
@@ -35,7 +42,7 @@ public final class TimelineSummaries {
 
     static final int MAX_LENGTH = 500;
 
-    /** The events a timeline has words for, by type: the sales department's own, production's and the warehouse's. */
+    /** The events a timeline has words for, by type: the sales department's own, production's, the warehouse's and logistics'. */
     private static final Map<String, Class<? extends EventPayload>> WORDED = Map.ofEntries(
             entry(OrderReceived.TYPE, OrderReceived.class), entry(ReviewDecided.TYPE, ReviewDecided.class),
             entry(OrderConfirmed.TYPE, OrderConfirmed.class), entry(OrderRejected.TYPE, OrderRejected.class),
@@ -47,7 +54,9 @@ public final class TimelineSummaries {
             entry(ProductionStarted.TYPE, ProductionStarted.class),
             entry(ProductionCompleted.TYPE, ProductionCompleted.class),
             entry(StockReserved.TYPE, StockReserved.class), entry(OrderFullyReserved.TYPE, OrderFullyReserved.class),
-            entry(StockReleased.TYPE, StockReleased.class));
+            entry(StockReleased.TYPE, StockReleased.class), entry(Dispatched.TYPE, Dispatched.class),
+            entry(BackorderClosed.TYPE, BackorderClosed.class), entry(SignedOff.TYPE, SignedOff.class),
+            entry(InstallationAccepted.TYPE, InstallationAccepted.class));
 
     private TimelineSummaries() {
     }
@@ -104,7 +113,7 @@ public final class TimelineSummaries {
         return otherDepartments(payload);
     }
 
-    /** Production's and the warehouse's events about the order. */
+    /** Production's and the warehouse's events about the order, then logistics'. */
     private static String otherDepartments(EventPayload payload) {
         if (payload instanceof ProductionDelayed p) {
             return String.format("Production delayed: delivery %s instead of %s (%s); the customer must be told",
@@ -121,7 +130,53 @@ public final class TimelineSummaries {
         } else if (payload instanceof StockReleased p) {
             return "Reserved stock released: " + p.reason();
         }
+        return logistics(payload);
+    }
+
+    /** Logistics' events about the order, each followed by the order's lines and stage after it. */
+    private static String logistics(EventPayload payload) {
+        if (payload instanceof Dispatched p) {
+            return String.format("Shipment %s dispatched%s%s: %s", p.shipment(),
+                    p.method() == null ? "" : " by " + p.method(),
+                    p.estimatedArrival() == null ? "" : ", arrival about " + p.estimatedArrival(),
+                    progress(p.lines(), p.stage()));
+        } else if (payload instanceof BackorderClosed p) {
+            return String.format("Backorder closed%s (%s): %s", blank(p.actor()) ? "" : " by " + p.actor(),
+                    p.reason(), progress(p.lines(), p.stage()));
+        } else if (payload instanceof SignedOff p) {
+            return String.format("Signed off by %s at %s for shipment %s%s: %s", p.signer(), p.signedAt(),
+                    p.shipment(), source(p.source()), progress(p.lines(), p.stage()));
+        } else if (payload instanceof InstallationAccepted p) {
+            String installed = (p.installedOn() == null ? "" : " on " + p.installedOn())
+                    + (blank(p.installer()) ? "" : " by " + p.installer());
+            return String.format("Installation accepted by %s%s: %s", p.acceptedBy(),
+                    installed.isEmpty() ? "" : ", installed" + installed, progress(p.lines(), p.stage()));
+        }
         return payload.eventType();
+    }
+
+    /** "line 1 60 of 100 shipped, line 2 20 of 50 shipped and 30 closed (partly shipped)". */
+    private static String progress(List<LineProgress> lines, OrderStage stage) {
+        List<LineProgress> each = lines == null ? List.of() : lines;
+        String shipped = each.stream().map(l -> "line " + l.lineNo() + " " + plain(l.shipped()) + " of "
+                + plain(l.ordered()) + " shipped"
+                + (l.closed() == null || l.closed().signum() == 0 ? "" : " and " + plain(l.closed()) + " closed"))
+                .collect(Collectors.joining(", "));
+        return shipped + " (" + switch (stage) {
+            case OPEN -> each.stream().anyMatch(l -> l.shipped() != null && l.shipped().signum() > 0)
+                    ? "partly shipped" : "nothing shipped yet";
+            case SHIPPED -> "all shipped or closed, awaiting sign-off";
+            case AWAITING_INSTALLATION -> "signed for, awaiting installation";
+            case COMPLETED -> "completed";
+        } + ")";
+    }
+
+    private static String source(SignOffSource source) {
+        return source == null ? "" : switch (source) {
+            case CARRIER_POD -> ", per the carrier's proof of delivery";
+            case DRIVER -> ", per the driver";
+            case CUSTOMER_WORD -> ", on the customer's word";
+        };
     }
 
     /** "line 1 LED-LAMP 100 of 100, line 2 SMART-LAMP 30 of 50 (20 missing)". */

@@ -15,10 +15,7 @@ import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.change.OrderChangeServiceImpl;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
-import io.orderflow.salesorder.internal.domain.TimelineSummaries;
-import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
-import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
 import java.util.Objects;
 import java.util.Set;
 import javax.persistence.EntityManager;
@@ -61,14 +58,11 @@ public final class ProductionProgress extends IdempotentSubscriber<EntityManager
 
     @Override
     protected void apply(EntityManager em, DomainEvent event) {
-        String number = event.aggregateId();
         if (event.type().equals(ChangeAssessed.TYPE)) {
-            answer(em, number, codec.payload(event, ChangeAssessed.class));
+            answer(em, event.aggregateId(), codec.payload(event, ChangeAssessed.class));
             return;
         }
-        SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
-        em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
-                TimelineSummaries.of(event, codec)));
+        SalesOrderEntity order = OrderProgress.onTimeline(em, event, codec);
         if (event.type().equals(ProductionStarted.TYPE)) {
             OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.START_PRODUCTION,
                     OrderStatus.IN_PRODUCTION, "production released");

@@ -11,10 +11,7 @@ import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
-import io.orderflow.salesorder.internal.domain.TimelineSummaries;
-import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
-import io.orderflow.salesorder.internal.jpa.TimelineEntryEntity;
 import io.orderflow.warehouse.api.event.OrderFullyReserved;
 import io.orderflow.warehouse.api.event.StockReleased;
 import io.orderflow.warehouse.api.event.StockReserved;
@@ -52,10 +49,7 @@ public final class WarehouseProgress extends IdempotentSubscriber<EntityManager>
 
     @Override
     protected void apply(EntityManager em, DomainEvent event) {
-        String number = event.aggregateId();
-        SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
-        em.persist(new TimelineEntryEntity(number, event.id(), event.type(), event.occurredAt(),
-                TimelineSummaries.of(event, codec)));
+        SalesOrderEntity order = OrderProgress.onTimeline(em, event, codec);
         if (event.type().equals(OrderFullyReserved.TYPE)) {
             OrderProgress.follow(audit, SalesOrderDatabase.connection(em), order, event, Move.FULLY_RESERVE,
                     OrderStatus.AWAITING_SHIPMENT, "every line reserved ("

@@ -105,6 +105,8 @@ public class SalesOrderEntity {
     private Instant revisionSince;
     @Column(name = "REVISION_CHANGE_ID")
     private Long revisionChangeId;
+    @Column(name = "DISPATCHED_AT")
+    private Instant dispatchedAt;
     @Version
     @Column(name = "VERSION")
     private int version;
@@ -289,6 +291,18 @@ public class SalesOrderEntity {
         } else {
             moveTo(next, null, at);
         }
+    }
+
+    /** Logistics dispatched a shipment of the order at {@code at}; the first dispatch is the one kept. */
+    public void dispatched(Instant at) {
+        if (dispatchedAt == null) {
+            dispatchedAt = at;
+        }
+    }
+
+    /** Whether some of the order was dispatched: then only a return changes it (docs/business-rules.md §2.5). */
+    public boolean isDispatched() {
+        return dispatchedAt != null;
     }
 
     /** Back to where it was before the hold; returns that status. */

@@ -96,7 +96,7 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
     private SalesOrder change(String number, Move move, Actor actor, Change change) {
         SalesOrder changed = db.tx(em -> {
             SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
-            OrderStateMachine.require(move, order.status());
+            OrderStateMachine.require(move, order.status(), order.isDispatched());
             Instant now = clock.now();
             OrderStatus before = order.status();
             Outcome outcome = change.apply(order, now);

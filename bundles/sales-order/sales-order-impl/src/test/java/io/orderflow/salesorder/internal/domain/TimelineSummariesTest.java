@@ -3,6 +3,14 @@ package io.orderflow.salesorder.internal.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.orderflow.logistics.api.OrderStage;
+import io.orderflow.logistics.api.ShippingMethod;
+import io.orderflow.logistics.api.SignOffSource;
+import io.orderflow.logistics.api.event.BackorderClosed;
+import io.orderflow.logistics.api.event.Dispatched;
+import io.orderflow.logistics.api.event.InstallationAccepted;
+import io.orderflow.logistics.api.event.LineProgress;
+import io.orderflow.logistics.api.event.SignedOff;
 import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.Decision;
 import io.orderflow.salesorder.api.event.OrderConfirmed;
@@ -41,6 +49,49 @@ class TimelineSummariesTest {
         assertEquals("Confirmed: 1 line(s), total 720.00 CNY, delivery 2026-12-20; 30% to be prepaid before production",
                 summary(new OrderConfirmed(null, null, null, new BigDecimal("720.00"), "CNY", null, false,
                         LocalDate.parse("2026-12-20"), 30, List.of(line(1)))));
+    }
+
+    private static LineProgress progress(int lineNo, String ordered, String shipped, String closed) {
+        return new LineProgress(lineNo, "LED-LAMP", new BigDecimal(ordered), new BigDecimal(shipped),
+                new BigDecimal(closed));
+    }
+
+    @Test
+    void aDispatchSaysTheShipmentMethodArrivalAndWhatIsShippedOfEachLine() {
+        assertEquals("Shipment SH-2026-000001 dispatched by EXPRESS, arrival about 2026-12-08: line 1 60 of 100 shipped"
+                        + " (partly shipped)",
+                summary(new Dispatched("SH-2026-000001", "CUST-A", "PO-1001", ShippingMethod.EXPRESS,
+                        LocalDate.parse("2026-12-05"), LocalDate.parse("2026-12-08"), List.of(),
+                        List.of(new Dispatched.Item(1, "LED-LAMP", "", new BigDecimal("60"), "PCS")),
+                        List.of(progress(1, "100", "60", "0")), OrderStage.OPEN)));
+        assertEquals("Shipment SH-2026-000002 dispatched: line 1 100 of 100 shipped, line 2 50 of 50 shipped"
+                        + " (all shipped or closed, awaiting sign-off)",
+                summary(new Dispatched("SH-2026-000002", null, null, null, null, null, null, List.of(),
+                        List.of(progress(1, "100", "100", "0"), progress(2, "50", "50", "0")),
+                        OrderStage.SHIPPED)));
+    }
+
+    @Test
+    void aClosedBackorderSaysWhoClosedItWhyAndWhatWasClosed() {
+        assertEquals("Backorder closed by lena (customer cancelled the rest): line 1 60 of 100 shipped and 40 closed"
+                        + " (all shipped or closed, awaiting sign-off)",
+                summary(new BackorderClosed("customer cancelled the rest", "lena",
+                        List.of(progress(1, "100", "60", "40")), OrderStage.SHIPPED)));
+        assertEquals("Backorder closed (damaged in stock): line 1 0 of 10 shipped and 5 closed (nothing shipped yet)",
+                summary(new BackorderClosed("damaged in stock", "", List.of(progress(1, "10", "0", "5")),
+                        OrderStage.OPEN)));
+    }
+
+    @Test
+    void aSignOffAndAnInstallationSayWhoAcceptedAndWhereTheOrderStands() {
+        assertEquals("Signed off by Li Na at 2026-12-09T10:15+08:00 for shipment SH-2026-000001, per the carrier's"
+                        + " proof of delivery: line 1 100 of 100 shipped (signed for, awaiting installation)",
+                summary(new SignedOff("SH-2026-000001", "Li Na", "2026-12-09T10:15+08:00", SignOffSource.CARRIER_POD,
+                        List.of(progress(1, "100", "100", "0")), OrderStage.AWAITING_INSTALLATION)));
+        assertEquals("Installation accepted by Wang Wei, installed on 2026-12-12 by Zhao Lei: line 1 100 of 100"
+                        + " shipped (completed)",
+                summary(new InstallationAccepted("Wang Wei", LocalDate.parse("2026-12-12"), "Zhao Lei",
+                        List.of(progress(1, "100", "100", "0")), OrderStage.COMPLETED)));
     }
 
     @Test
