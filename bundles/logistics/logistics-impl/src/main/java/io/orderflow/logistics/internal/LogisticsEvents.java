@@ -44,7 +44,8 @@ final class LogisticsEvents {
     static BackorderClosed backorderClosed(ShippingOrderEntity order, Map<Integer, BigDecimal> closed, String reason,
                                            String actor) {
         return new BackorderClosed(reason, actor, order.lines().stream().filter(l -> closed.containsKey(l.lineNo()))
-                .map(l -> new BackorderClosed.Closed(l.lineNo(), l.productCode(), closed.get(l.lineNo()))).toList(),
+                .map(l -> new BackorderClosed.Closed(l.lineNo(), l.productCode(), l.specification(),
+                        closed.get(l.lineNo()))).toList(),
                 progress(order), order.stage());
     }
 }

@@ -79,7 +79,8 @@ public final class ShipmentServiceImpl implements ShipmentService {
 
     private static final String PREFIX = "SH";
     private static final int TEXT_MAX = 100;
-    private static final int REASON_MAX = 500;
+    /** The warehouse keeps the reason of a closed rest in 400 characters. */
+    private static final int REASON_MAX = 400;
 
     private final LogisticsDatabase db;
     private final EventOutbox outbox;

@@ -17,8 +17,12 @@ public record BackorderClosed(@Required String reason, String actor, @Required L
 
     public static final String TYPE = "logistics/BACKORDER_CLOSED";
 
-    /** What this decision closed of a line; the warehouse gives its reservation back. */
-    public record Closed(int lineNo, String productCode, BigDecimal quantity) {
+    /**
+     * What this decision closed of a line; the warehouse gives its reservation back.
+     *
+     * @param specification the customer's specification, "" when none
+     */
+    public record Closed(int lineNo, String productCode, String specification, BigDecimal quantity) {
     }
 
     @Override

@@ -76,9 +76,11 @@ class TimelineSummariesTest {
         assertEquals("Backorder closed by lena (customer cancelled the rest): line 1 60 of 100 shipped and 40 closed"
                         + " (all shipped or closed, awaiting sign-off)",
                 summary(new BackorderClosed("customer cancelled the rest", "lena",
-                        List.of(progress(1, "100", "60", "40")), OrderStage.SHIPPED)));
+                        List.of(new BackorderClosed.Closed(1, "LED-LAMP", "", new BigDecimal("40"))), List.of(progress(1, "100", "60", "40")), OrderStage.SHIPPED)));
         assertEquals("Backorder closed (damaged in stock): line 1 0 of 10 shipped and 5 closed (nothing shipped yet)",
-                summary(new BackorderClosed("damaged in stock", "", List.of(progress(1, "10", "0", "5")),
+                summary(new BackorderClosed("damaged in stock", "",
+                        List.of(new BackorderClosed.Closed(1, "LED-LAMP", "", new BigDecimal("5"))),
+                        List.of(progress(1, "10", "0", "5")),
                         OrderStage.OPEN)));
     }
 
