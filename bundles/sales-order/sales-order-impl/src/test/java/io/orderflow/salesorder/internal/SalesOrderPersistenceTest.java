@@ -5,19 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.orderflow.logistics.api.OrderStage;
+import io.orderflow.logistics.api.ShippingMethod;
+import io.orderflow.logistics.api.SignOffSource;
+import io.orderflow.logistics.api.event.Dispatched;
+import io.orderflow.logistics.api.event.LineProgress;
+import io.orderflow.logistics.api.event.SignedOff;
+
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.masterdata.api.Product;
 import io.orderflow.platform.api.Contact;
 import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.DomainEvent;
+import io.orderflow.platform.api.event.EventCodec;
+import io.orderflow.platform.api.event.EventPayload;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
+import io.orderflow.platform.internal.event.AppliedEventsImpl;
 import io.orderflow.platform.testkit.InMemoryDepartment;
 import io.orderflow.platform.testkit.MasterDataStandIns;
+import io.orderflow.salesorder.api.ChangeDraft;
+import io.orderflow.salesorder.api.ChangeDraft.LineChange;
 import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.ExternalOrder;
 import io.orderflow.salesorder.api.IntakeResult;
@@ -30,7 +44,11 @@ import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.ReviewStep;
 import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.TimelineEntry;
 import io.orderflow.salesorder.api.event.OrderReceived;
+import io.orderflow.salesorder.internal.change.OrderChangeServiceImpl;
+import io.orderflow.salesorder.internal.followup.LogisticsProgress;
+import io.orderflow.salesorder.internal.lifecycle.OrderLifecycleServiceImpl;
 import io.orderflow.salesorder.internal.review.ApprovalMatrix;
 import io.orderflow.salesorder.internal.review.ApprovalRuleComponent;
 import java.math.BigDecimal;
@@ -40,11 +58,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,7 +78,8 @@ import org.osgi.util.converter.Converters;
 /**
  * Sales order intake's persistence on an in-memory Derby ({@link InMemoryDepartment}): the shipped
  * {@code db/SALES_ORDER} migrations, the real unit, the platform's own transactions and number sequences, and
- * {@link SalesOrderServiceImpl} built through its constructor with an approval matrix of two of the feature's rules.
+ * {@link SalesOrderServiceImpl} built through its constructor with an approval matrix of two of the feature's rules;
+ * logistics' events delivered to {@link LogisticsProgress} as the relay hands them over.
  */
 class SalesOrderPersistenceTest {
 
@@ -67,6 +89,9 @@ class SalesOrderPersistenceTest {
             new Contact("Li Na", "+86 20 5555 0100", "li.na@acme.example"), null,
             new Money(new BigDecimal("100000"), "CNY"), "NET30", null, null);
     private static final String LAMP = "LED-LAMP";
+    private static final BusinessClock CLOCK =
+            BusinessClock.of(Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC));
+    private static final Actor MANAGER = new Actor("mia", Set.of(Roles.SALES_MANAGER));
 
     private final InMemoryDepartment derby = new InMemoryDepartment("orderflow-sales-order");
     private final SalesOrderServiceImpl sales = intake(MasterDataStandIns.customers(ACME));
@@ -83,7 +108,7 @@ class SalesOrderPersistenceTest {
                         rule("manager-review", Roles.SALES_MANAGER, 20, true))),
                 customers, MasterDataStandIns.products(new Product(LAMP, "LED lamp", "pcs",
                         new Money(new BigDecimal("20.50"), "CNY"), 5, false, null)),
-                BusinessClock.of(Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC)),
+                CLOCK,
                 Converters.standardConverter().convert(Map.of()).to(SalesOrderServiceImpl.Config.class));
     }
 
@@ -232,8 +257,138 @@ class SalesOrderPersistenceTest {
         assertEquals(2, derby.events().size());
     }
 
+    @Test
+    void aPartlyDispatchedOrderAwaitsTheRestAndOnlyAReturnCanChangeIt() {
+        String number = orderAwaitingShipment();
+        RecordCodec codec = new RecordCodec();
+
+        logistics(codec).onEvent(codec.event(number, dispatched("SH-2026-000001", "60", OrderStage.OPEN)));
+
+        assertEquals(OrderStatus.AWAITING_SHIPMENT, sales.find(number).orElseThrow().status());
+        assertEquals(List.of("Shipment SH-2026-000001 dispatched by EXPRESS, arrival about 2026-03-05: line 1 60 of"
+                + " 100 shipped (partly shipped)"), logisticsTimeline(number));
+        OrderLifecycleServiceImpl lifecycle = new OrderLifecycleServiceImpl(derby.jpa(), derby.migrations(),
+                derby.transactions(), derby.outbox(), derby.auditTrail(), CLOCK);
+        ConflictException cancel = assertThrows(ConflictException.class,
+                () -> lifecycle.cancel(number, "customer changed their mind", MANAGER));
+        assertEquals("cannot cancel an order some of which was dispatched; only a return can change it now",
+                cancel.getMessage());
+        OrderChangeServiceImpl changes = new OrderChangeServiceImpl(derby.jpa(), derby.migrations(),
+                derby.transactions(), derby.outbox(), derby.auditTrail(), CLOCK);
+        assertThrows(ConflictException.class, () -> changes.request(number, new ChangeDraft(null,
+                List.of(new LineChange(1, new BigDecimal("80"), null)), "fewer lamps"), REP));
+        assertEquals(OrderStatus.AWAITING_SHIPMENT, sales.find(number).orElseThrow().status());
+        assertEquals(1, derby.events().size()); // sales-order/RECEIVED only: nothing cancelled, nothing requested
+        // a hold changes neither lines nor outcome: still allowed
+        assertEquals(OrderStatus.ON_HOLD, lifecycle.hold(number, "customer disputes an invoice", MANAGER).status());
+    }
+
+    @Test
+    void theLastShipmentShipsTheOrderAndTheSignOffCompletesIt() {
+        String number = orderAwaitingShipment();
+        RecordCodec codec = new RecordCodec();
+        LogisticsProgress logistics = logistics(codec);
+
+        logistics.onEvent(codec.event(number, dispatched("SH-2026-000001", "100", OrderStage.SHIPPED)));
+        assertEquals(OrderStatus.SHIPPED, sales.find(number).orElseThrow().status());
+        logistics.onEvent(codec.event(number, signedOff("SH-2026-000001")));
+
+        assertEquals(OrderStatus.COMPLETED, sales.find(number).orElseThrow().status());
+        assertEquals(List.of("AWAITING_SHIPMENT -> SHIPPED: logistics reports the order SHIPPED",
+                "SHIPPED -> COMPLETED: logistics reports the order COMPLETED"), statusChanges());
+        assertEquals(2, logisticsTimeline(number).size());
+    }
+
+    @Test
+    void aSignOffOfAnOrderStillAwaitingShipmentCompletesItThroughShippedOnceHoweverOftenItComes() {
+        String number = orderAwaitingShipment();
+        RecordCodec codec = new RecordCodec();
+        LogisticsProgress logistics = logistics(codec);
+        DomainEvent signedOff = codec.event(number, signedOff("SH-2026-000001"));
+
+        logistics.onEvent(signedOff);
+        logistics.onEvent(signedOff); // the relay delivers again after a crash before it recorded the delivery
+
+        assertEquals(OrderStatus.COMPLETED, sales.find(number).orElseThrow().status());
+        assertEquals(List.of("AWAITING_SHIPMENT -> SHIPPED: logistics reports the order COMPLETED",
+                "SHIPPED -> COMPLETED: logistics reports the order COMPLETED"), statusChanges());
+        assertEquals(List.of("Signed off by Li Na at 2026-03-06T10:15+08:00 for shipment SH-2026-000001, per the"
+                + " carrier's proof of delivery: line 1 100 of 100 shipped (completed)"), logisticsTimeline(number));
+    }
+
+    /** An order of 100 lamps, confirmed and fully reserved as review and the warehouse leave it. */
+    private String orderAwaitingShipment() {
+        String number = sales.create(draft("PO-3001", LAMP, "100"), Channel.REST, REP).order().number();
+        update("UPDATE SALES_ORDER.SALES_ORDER SET STATUS = 'AWAITING_SHIPMENT' WHERE ORDER_NO = '" + number + "'");
+        return number;
+    }
+
+    private LogisticsProgress logistics(EventCodec codec) {
+        return new LogisticsProgress(derby.jpa(), derby.migrations(), derby.transactions(),
+                new AppliedEventsImpl(derby.dataSource(), derby.transactions()), derby.auditTrail(), codec);
+    }
+
+    private static Dispatched dispatched(String shipment, String shipped, OrderStage stage) {
+        return new Dispatched(shipment, ACME.id(), "PO-3001", ShippingMethod.EXPRESS, LocalDate.parse("2026-03-02"),
+                LocalDate.parse("2026-03-05"), List.of(), List.of(new Dispatched.Item(1, LAMP, "4000K",
+                new BigDecimal(shipped), "pcs")), List.of(lamps(shipped)), stage);
+    }
+
+    private static SignedOff signedOff(String shipment) {
+        return new SignedOff(shipment, "Li Na", "2026-03-06T10:15+08:00", SignOffSource.CARRIER_POD,
+                List.of(lamps("100")), OrderStage.COMPLETED);
+    }
+
+    private static LineProgress lamps(String shipped) {
+        return new LineProgress(1, LAMP, new BigDecimal("100"), new BigDecimal(shipped), BigDecimal.ZERO);
+    }
+
+    private List<String> logisticsTimeline(String number) {
+        return sales.timeline(number).stream().filter(entry -> entry.type().startsWith("logistics/"))
+                .map(TimelineEntry::summary).toList();
+    }
+
+    /** The status changes other departments' news made, as audited. */
+    private List<String> statusChanges() {
+        return derby.audit().stream().filter(entry -> entry.action().startsWith("ORDER_STATUS_"))
+                .map(AuditRecord::details).toList();
+    }
+
+    /**
+     * Hands each event's payload back as the record it was made from, as the platform's codec does through the
+     * stored map (that one needs Jackson, which this class path has not).
+     */
+    private static final class RecordCodec implements EventCodec {
+
+        private final Map<UUID, EventPayload> payloads = new ConcurrentHashMap<>();
+
+        DomainEvent event(String number, EventPayload payload) {
+            return toEvent(number, CLOCK.now(), payload);
+        }
+
+        @Override
+        public DomainEvent toEvent(String aggregateId, Instant occurredAt, EventPayload payload) {
+            DomainEvent event = DomainEvent.of(payload.eventType(), aggregateId, occurredAt, Map.of());
+            payloads.put(event.id(), payload);
+            return event;
+        }
+
+        @Override
+        public <T extends EventPayload> T payload(DomainEvent event, Class<T> type) {
+            return type.cast(payloads.get(event.id()));
+        }
+    }
+
     private static List<String> numbers(InterchangeIntake intake) {
         return intake.orders().stream().map(r -> r.order().number()).toList();
+    }
+
+    private void update(String sql) {
+        try (Connection c = derby.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int rows(String table) {

@@ -42,7 +42,7 @@ public final class TimelineSummaries {
 
     static final int MAX_LENGTH = 500;
 
-    /** The events a timeline has words for, by type: the sales department's own, production's, the warehouse's and logistics'. */
+    /** The events a timeline has words for, by type: sales' own, production's, the warehouse's and logistics'. */
     private static final Map<String, Class<? extends EventPayload>> WORDED = Map.ofEntries(
             entry(OrderReceived.TYPE, OrderReceived.class), entry(ReviewDecided.TYPE, ReviewDecided.class),
             entry(OrderConfirmed.TYPE, OrderConfirmed.class), entry(OrderRejected.TYPE, OrderRejected.class),

@@ -17,7 +17,7 @@ import javax.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** How another department's news moves an order along: through the state machine, audited. */
+/** How another department's news reaches an order: on its timeline, and moves it through the state machine, audited. */
 final class OrderProgress {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderProgress.class);

@@ -33,7 +33,8 @@ class ShippingStagesTest {
 
     @Test
     void aCompletedOrderGoesThroughShippedToCompletedOnce() {
-        assertEquals(List.of(SHIP, COMPLETE), ShippingStages.steps(OrderStage.COMPLETED, OrderStatus.AWAITING_SHIPMENT));
+        assertEquals(List.of(SHIP, COMPLETE),
+                ShippingStages.steps(OrderStage.COMPLETED, OrderStatus.AWAITING_SHIPMENT));
         assertEquals(List.of(COMPLETE), ShippingStages.steps(OrderStage.COMPLETED, OrderStatus.SHIPPED));
         assertEquals(List.of(), ShippingStages.steps(OrderStage.COMPLETED, OrderStatus.COMPLETED));
     }
