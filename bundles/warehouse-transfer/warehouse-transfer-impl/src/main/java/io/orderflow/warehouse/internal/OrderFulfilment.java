@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -56,7 +57,7 @@ final class OrderFulfilment {
 
     /** The lines logistics names: at least one, none null. */
     static void requireLines(List<OrderLineQuantity> lines) {
-        if (lines == null || lines.isEmpty() || lines.contains(null)) {
+        if (lines == null || lines.isEmpty() || lines.stream().anyMatch(Objects::isNull)) {
             throw new ValidationException("lines", "name at least one line (lineNo, product, specification,"
                     + " quantity) and no empty entries");
         }
