@@ -8,12 +8,14 @@ import org.junit.runners.Suite;
 import org.ops4j.pax.exam.Option;
 
 /**
- * One Karaf for production and the event backbone, with a test-only subscriber bundle and quick retries (a poison
- * event is parked within seconds). Production goes first, as it counts on the demo stock of the products it makes;
- * the departments' survival goes last: it stops the sales bundle and updates the warehouse.
+ * One Karaf for production, the event backbone and logistics, with the test-only bundle (a counting subscriber, and the
+ * shipment release finance will provide) and quick retries (a poison event is parked within seconds). Production goes
+ * first, as it counts on the demo stock of the products it makes; logistics receives the stock it ships; the
+ * departments' survival goes last: it stops the sales bundle and updates the warehouse.
  */
 @RunWith(Suite.class)
-@Suite.SuiteClasses({ProductionTests.class, EventBackboneTests.class, DepartmentsSurviveTests.class})
+@Suite.SuiteClasses({ProductionTests.class, EventBackboneTests.class, LogisticsTests.class,
+        DepartmentsSurviveTests.class})
 public class EventsContainerIT {
 
     /** What every member class returns from its {@code @Configuration} method. */

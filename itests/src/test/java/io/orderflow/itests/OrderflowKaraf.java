@@ -44,6 +44,8 @@ public final class OrderflowKaraf {
             Map.entry("quinn", "quinnpw,quality,ssh"),
             Map.entry("pat", "patpw,purchasing,ssh"),
             Map.entry("ivy", "ivypw,integration,ssh"),
+            Map.entry("lena", "lenapw,logistics,ssh"),
+            Map.entry("fritz", "fritzpw,fleet,ssh"),
             Map.entry("tess", "tesspw,sales-assistant,sales-manager,ssh"),
             Map.entry("lou", "loupw,auditor,ssh"));
 

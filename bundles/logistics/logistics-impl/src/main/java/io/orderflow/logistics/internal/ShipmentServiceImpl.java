@@ -16,6 +16,7 @@ import io.orderflow.logistics.api.ShippingMethod;
 import io.orderflow.logistics.api.SignOffSource;
 import io.orderflow.logistics.api.Trip;
 import io.orderflow.logistics.internal.ShippingSettings.Settings;
+import io.orderflow.logistics.internal.domain.LineProgress;
 import io.orderflow.logistics.internal.domain.Sscc;
 import io.orderflow.logistics.internal.jpa.LogisticsQueries;
 import io.orderflow.logistics.internal.jpa.OrderLineEmbeddable;
@@ -49,12 +50,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -145,6 +145,8 @@ public final class ShipmentServiceImpl implements ShipmentService {
             throw new ValidationException("freight.amount.currency", "must be the order's currency, "
                     + order.total().currency());
         }
+        // logistics' own answer first (the quantities still open), then the warehouse's; both again under the lock
+        requireOpen(order.number(), progress(order), wanted);
         checkWithWarehouse(order, wanted);
         return db.tx(em -> {
             Instant now = clock.now();
@@ -182,26 +184,46 @@ public final class ShipmentServiceImpl implements ShipmentService {
         return shipping;
     }
 
+    /** Puts the wanted quantities in a shipment: every problem named at once, nothing changed when there is one. */
     private static void plan(ShippingOrderEntity order, Map<Integer, BigDecimal> wanted) {
-        Set<Integer> lineNos = new HashSet<>(order.lines().stream().map(OrderLineEmbeddable::lineNo).toList());
+        requireOpen(order.orderNumber(), order.progress(), wanted);
+        wanted.forEach((lineNo, quantity) -> order.change(lineNo, progress -> progress.plan(quantity, 0)));
+    }
+
+    /**
+     * Checks that each wanted line is a line of the order with that much open.
+     *
+     * @throws ValidationException naming the request's line fields
+     */
+    private static void requireOpen(String orderNumber, List<LineProgress> lines, Map<Integer, BigDecimal> wanted) {
+        Map<Integer, LineProgress> byNumber = new HashMap<>();
+        lines.forEach(line -> byNumber.put(line.line(), line));
         List<FieldProblem> problems = new ArrayList<>();
         int index = 0;
         for (Map.Entry<Integer, BigDecimal> line : wanted.entrySet()) {
-            int at = index++;
-            if (!lineNos.contains(line.getKey())) {
-                problems.add(new FieldProblem("lines[" + at + "].lineNo", "order " + order.orderNumber()
-                        + " has no line " + line.getKey()));
-                continue;
+            LineProgress progress = byNumber.get(line.getKey());
+            if (progress == null) {
+                problems.add(new FieldProblem("lines[" + index + "].lineNo", "order " + orderNumber + " has no line "
+                        + line.getKey()));
+            } else {
+                try {
+                    progress.plan(line.getValue(), index);
+                } catch (ValidationException e) {
+                    problems.addAll(e.problems());
+                }
             }
-            try {
-                order.change(line.getKey(), progress -> progress.plan(line.getValue(), at));
-            } catch (ValidationException e) {
-                problems.addAll(e.problems());
-            }
+            index++;
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+    }
+
+    /** What is open on the order's lines as logistics knows them, or all of it before the first shipment. */
+    private List<LineProgress> progress(SalesOrder order) {
+        return db.tx(em -> Optional.ofNullable(em.find(ShippingOrderEntity.class, order.number()))
+                .map(ShippingOrderEntity::progress)
+                .orElseGet(() -> order.lines().stream().map(l -> LineProgress.of(l.lineNo(), l.quantity())).toList()));
     }
 
     private ReleaseDecision released(SalesOrder order) {
@@ -238,10 +260,6 @@ public final class ShipmentServiceImpl implements ShipmentService {
                         quantity));
             }
         }
-        wanted.keySet().stream().filter(no -> order.lines().stream().noneMatch(l -> l.lineNo() == no)).findFirst()
-                .ifPresent(no -> {
-                    throw new ValidationException("lines", "order " + order.number() + " has no line " + no);
-                });
         return lines;
     }
 

@@ -1,0 +1,333 @@
+package io.orderflow.logistics.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.orderflow.logistics.api.Freight;
+import io.orderflow.logistics.api.FreightTerms;
+import io.orderflow.logistics.api.OnTimeDelivery;
+import io.orderflow.logistics.api.OrderStage;
+import io.orderflow.logistics.api.Parcel;
+import io.orderflow.logistics.api.RestDecision;
+import io.orderflow.logistics.api.Shipment;
+import io.orderflow.logistics.api.ShipmentDraft;
+import io.orderflow.logistics.api.ShipmentRelease.ReleaseDecision;
+import io.orderflow.logistics.api.SignOffSource;
+import io.orderflow.logistics.api.event.BackorderClosed;
+import io.orderflow.logistics.api.event.Dispatched;
+import io.orderflow.logistics.api.event.SignedOff;
+import io.orderflow.logistics.internal.domain.Sscc;
+import io.orderflow.platform.api.Address;
+import io.orderflow.platform.api.Money;
+import io.orderflow.platform.api.ProductCode;
+import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.DepartmentUnavailableException;
+import io.orderflow.platform.api.error.ForbiddenException;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.EventPayload;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.testkit.InMemoryDepartment;
+import io.orderflow.salesorder.api.Channel;
+import io.orderflow.salesorder.api.ExternalOrder;
+import io.orderflow.salesorder.api.IntakeResult;
+import io.orderflow.salesorder.api.InterchangeIntake;
+import io.orderflow.salesorder.api.OrderDraft;
+import io.orderflow.salesorder.api.OrderLine;
+import io.orderflow.salesorder.api.OrderQuery;
+import io.orderflow.salesorder.api.OrderStatus;
+import io.orderflow.salesorder.api.OrderType;
+import io.orderflow.salesorder.api.Page;
+import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.SalesOrderService;
+import io.orderflow.salesorder.api.TimelineEntry;
+import io.orderflow.warehouse.api.OrderLineQuantity;
+import io.orderflow.warehouse.api.OrderReservation;
+import io.orderflow.warehouse.api.ReservationService;
+import io.orderflow.warehouse.api.ShipmentCheck;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Logistics on an in-memory Derby ({@link InMemoryDepartment}) with its shipped migrations and the real unit, on
+ * business days the test sets: the lists and the measure on fixed dates, the refusals, the events and the SSCCs.
+ * Sales, the warehouse and the release are stand-ins that answer as those departments would.
+ */
+class LogisticsPersistenceTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Actor LENA = new Actor("lena", Set.of(Roles.LOGISTICS));
+    private static final Freight COMPANY = new Freight(FreightTerms.COMPANY, null);
+
+    private final InMemoryDepartment derby = new InMemoryDepartment("orderflow-logistics");
+    private final AtomicReference<Clock> clock = new AtomicReference<>(at("2026-03-02"));
+    private final Map<String, SalesOrder> salesOrders = new HashMap<>();
+    private final List<String> issued = new ArrayList<>();
+
+    @AfterEach
+    void dropDatabase() {
+        derby.close();
+    }
+
+    private static Clock at(String day) {
+        return Clock.fixed(LocalDate.parse(day).atTime(10, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
+    }
+
+    private ShipmentServiceImpl service(String gs1Prefix) {
+        ShipmentServiceImpl service = new ShipmentServiceImpl(derby.jpa(), derby.migrations(), derby.transactions(),
+                derby.outbox(), derby.auditTrail(), derby.sequences(), () -> clock.get(), config(gs1Prefix));
+        service.bind(sales(), warehouse(), request -> new ReleaseDecision(true, "credit", "within its limit"));
+        return service;
+    }
+
+    private static ShippingSettings.Config config(String gs1Prefix) {
+        return new ShippingSettings.Config() {
+            @Override
+            public String[] dedicatedThresholds() {
+                return new String[] {"CNY=10000"};
+            }
+
+            @Override
+            public int bookingLeadDays() {
+                return 3;
+            }
+
+            @Override
+            public int expressDays() {
+                return 3;
+            }
+
+            @Override
+            public String gs1CompanyPrefix() {
+                return gs1Prefix;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return ShippingSettings.Config.class;
+            }
+        };
+    }
+
+    /** An order of customer A awaiting shipment: {@code quantity} LED lamps at 25.00 in {@code currency}. */
+    private String awaitingShipment(String number, int quantity, String currency, LocalDate promised) {
+        Money price = Money.of("25.00", currency);
+        OrderLine line = new OrderLine(1, new ProductCode("LED-LAMP"), "4000K", BigDecimal.valueOf(quantity), "pcs",
+                price, price, price.times(BigDecimal.valueOf(quantity)));
+        salesOrders.put(number, new SalesOrder(number, OrderStatus.AWAITING_SHIPMENT, null, 1, "CUST-A", "PO-" + number,
+                OrderType.CUSTOMER, Channel.REST, promised, new Address("1 Factory Road", null, "Shenzhen", "518000",
+                "CN"), "NET30", null, false, false, false, null, List.of(line), line.amount(), List.of(), List.of(),
+                "ann", Instant.parse("2026-02-20T02:00:00Z"), null, null));
+        return number;
+    }
+
+    private static ShipmentDraft draft(String number, int quantity, RestDecision rest, String reason) {
+        return new ShipmentDraft(number, List.of(new ShipmentDraft.Line(1, BigDecimal.valueOf(quantity))), rest, reason,
+                COMPANY);
+    }
+
+    private Shipment dispatched(ShipmentServiceImpl service, String number, int quantity) {
+        Shipment planned = service.create(draft(number, quantity, null, null), LENA);
+        return service.dispatch(planned.id(), List.of(new Parcel("SF-EXPRESS", "SF-" + planned.id(), null)), LENA);
+    }
+
+    private void signOff(ShipmentServiceImpl service, Shipment shipment) {
+        service.signOff(shipment.id(), "Li Na", OffsetDateTime.now(clock.get()).minusHours(1), SignOffSource.CUSTOMER_WORD,
+                LENA);
+    }
+
+    @Test
+    void overdueDeliveriesAndTheOnTimeRateFollowTheBusinessDays() {
+        ShipmentServiceImpl service = service("");
+        Shipment early = dispatched(service, awaitingShipment("SO-1", 10, "CNY", LocalDate.parse("2026-03-10")), 10);
+        Shipment tight = dispatched(service, awaitingShipment("SO-2", 10, "CNY", LocalDate.parse("2026-03-05")), 10);
+        assertEquals(LocalDate.parse("2026-03-05"), early.estimatedArrival(), "express: three calendar days");
+        assertEquals(issued, List.of(early.id(), tight.id()), "the warehouse issued each shipment's stock");
+
+        clock.set(at("2026-03-05"));
+        assertEquals(List.of(), service.overdueDeliveries(), "due today is not overdue yet");
+        clock.set(at("2026-03-06"));
+        assertEquals(List.of(early.id(), tight.id()), service.overdueDeliveries().stream().map(Shipment::id).toList());
+
+        signOff(service, early);
+        signOff(service, tight);
+        assertEquals(List.of(), service.overdueDeliveries());
+        OnTimeDelivery march = service.onTime(YearMonth.of(2026, 3));
+        assertEquals(2, march.delivered());
+        assertEquals(1, march.onTime());
+        assertEquals(new BigDecimal("0.5000"), march.rate());
+        assertEquals(List.of("SO-2"), march.lateOrders(), "promised the 5th, signed for the 6th");
+        assertEquals(0, service.onTime(YearMonth.of(2026, 2)).delivered());
+        assertEquals(null, service.onTime(YearMonth.of(2026, 2)).rate());
+    }
+
+    @Test
+    void everyLogisticsEventCarriesTheLinesProgressAndTheOrdersStage() {
+        ShipmentServiceImpl service = service("");
+        String number = awaitingShipment("SO-3", 100, "CNY", LocalDate.parse("2026-03-20"));
+        Shipment first = dispatched(service, number, 60);
+        Shipment second = service.create(draft(number, 30, RestDecision.CANCEL_REST, "damaged in stock"), LENA);
+        assertEquals(OrderStage.OPEN, service.order(number).orElseThrow().stage(), "30 still wait to be dispatched");
+        service.dispatch(second.id(), List.of(new Parcel("SF-EXPRESS", "SF-9", null)), LENA);
+        signOff(service, first);
+
+        List<EventPayload> events = derby.events();
+        Dispatched dispatched = (Dispatched) events.get(0);
+        assertEquals(OrderStage.OPEN, dispatched.stage());
+        assertEquals(0, new BigDecimal("60").compareTo(dispatched.lines().get(0).shipped()));
+        assertEquals("PO-SO-3", dispatched.customerPo());
+        BackorderClosed closed = (BackorderClosed) events.get(1);
+        assertEquals(0, BigDecimal.TEN.compareTo(closed.closed().get(0).quantity()));
+        assertEquals("4000K", closed.closed().get(0).specification());
+        assertEquals("damaged in stock", closed.reason());
+        assertEquals(OrderStage.SHIPPED, ((Dispatched) events.get(2)).stage(), "everything shipped or closed");
+        SignedOff signedOff = (SignedOff) events.get(3);
+        assertEquals(OrderStage.SHIPPED, signedOff.stage(), "the second shipment is not signed for yet");
+        assertTrue(signedOff.signedAt().endsWith("+08:00"), signedOff.signedAt());
+        assertTrue(derby.audit().stream().anyMatch(a -> a.action().equals("BACKORDER_CLOSED")
+                && a.actor().equals("lena") && "damaged in stock".equals(a.reason())));
+    }
+
+    @Test
+    void packagesCarryAnSsccWhenACompanyPrefixIsConfigured() {
+        ShipmentServiceImpl service = service("0614141");
+        String number = awaitingShipment("SO-4", 10, "CNY", LocalDate.parse("2026-03-20"));
+        Shipment planned = service.create(draft(number, 10, null, null), LENA);
+        Shipment shipped = service.dispatch(planned.id(), List.of(new Parcel("SF-EXPRESS", "SF-1", null),
+                new Parcel("SF-EXPRESS", "SF-2", null)), LENA);
+        List<String> codes = shipped.packages().stream().map(Parcel::sscc).toList();
+        assertEquals(2, codes.stream().distinct().count());
+        for (String code : codes) {
+            assertEquals(18, code.length());
+            assertTrue(code.startsWith("00614141"), code);
+            assertEquals(Sscc.of(0, "0614141", Long.parseLong(code.substring(8, 17))), code, "its check digit");
+        }
+    }
+
+    @Test
+    void whatCannotShipIsRefusedAndNothingIsKept() {
+        ShipmentServiceImpl service = service("");
+        String number = awaitingShipment("SO-5", 10, "CNY", LocalDate.parse("2026-03-20"));
+        service.bind(sales(), warehouse(), null);
+        ConflictException noRelease = assertThrows(ConflictException.class,
+                () -> service.create(draft(number, 10, null, null), LENA));
+        assertTrue(noRelease.getMessage().contains("no payment release is running"), noRelease.getMessage());
+
+        service.bind(sales(), warehouse(), request -> new ReleaseDecision(false, "PAYMENT_VERIFIED",
+                "the prepayment is not verified"));
+        assertTrue(assertThrows(ConflictException.class, () -> service.create(draft(number, 10, null, null), LENA))
+                .getMessage().contains("(PAYMENT_VERIFIED): the prepayment is not verified"));
+
+        service.bind(null, warehouse(), request -> new ReleaseDecision(true, "credit", "ok"));
+        assertEquals("sales order", assertThrows(DepartmentUnavailableException.class,
+                () -> service.create(draft(number, 10, null, null), LENA)).department());
+
+        service.bind(sales(), warehouse(), request -> new ReleaseDecision(true, "credit", "ok"));
+        String dollars = awaitingShipment("SO-6", 10, "USD", LocalDate.parse("2026-03-20"));
+        assertEquals("currency", assertThrows(ValidationException.class,
+                () -> service.create(draft(dollars, 10, null, null), LENA)).problems().get(0).field());
+        assertEquals("lines[0].quantity", assertThrows(ValidationException.class,
+                () -> service.create(draft(number, 11, null, null), LENA)).problems().get(0).field());
+        assertEquals("restReason", assertThrows(ValidationException.class,
+                () -> service.create(draft(number, 5, RestDecision.CANCEL_REST, " "), LENA)).problems().get(0).field());
+        assertThrows(ForbiddenException.class, () -> service.create(
+                draft(number, 10, null, null), new Actor("ann", Set.of(Roles.SALES_REP))));
+        assertEquals(Optional.empty(), service.order(number), "nothing was kept");
+        assertEquals(List.of(), derby.events());
+    }
+
+    private SalesOrderService sales() {
+        return new SalesOrderService() {
+            @Override
+            public Optional<SalesOrder> find(String number) {
+                return Optional.ofNullable(salesOrders.get(number));
+            }
+
+            @Override
+            public IntakeResult create(OrderDraft draft, Channel channel, Actor actor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public InterchangeIntake createInterchange(String partner, String interchange, List<ExternalOrder> orders,
+                                                       Actor actor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Page<SalesOrder> list(OrderQuery query) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<TimelineEntry> timeline(String number) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<String> numbersStartingWith(String prefix, int limit) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    /** The warehouse: every line fits its reservation; issues are recorded by shipment id. */
+    private ReservationService warehouse() {
+        return new ReservationService() {
+            @Override
+            public ShipmentCheck checkShipment(String orderNumber, List<OrderLineQuantity> lines) {
+                return new ShipmentCheck(orderNumber, true, List.of());
+            }
+
+            @Override
+            public void issueForShipment(String orderNumber, String shipmentId, List<OrderLineQuantity> lines,
+                                         Actor actor) {
+                issued.add(shipmentId);
+            }
+
+            @Override
+            public void releaseRest(String orderNumber, String reference, List<OrderLineQuantity> lines, String reason,
+                                    Actor actor) {
+                throw new UnsupportedOperationException("a closed rest reaches the warehouse as an event");
+            }
+
+            @Override
+            public OrderReservation reserve(String orderNumber, String region, int revision, LocalDate dueOn,
+                                            List<OrderLineQuantity> lines) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<OrderReservation> release(String orderNumber, String reason) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<OrderReservation> reservation(String orderNumber) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<OrderReservation> receiveProduced(String orderNumber, String product, BigDecimal quantity,
+                                                              String reference, Actor actor) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}
