@@ -66,7 +66,7 @@ public final class EdiGateway {
         long readLockCheckMillis() default 1000;
 
         @AttributeDefinition(min = "1", description = "Hours after which a partner's missing acknowledgement of our"
-                + " order response is listed as overdue")
+                + " order response or dispatch advice is listed as overdue")
         int ackOverdueHours() default 24;
 
         @AttributeDefinition(min = "1", max = "100", description = "Attempts at a file whose handling fails before it"

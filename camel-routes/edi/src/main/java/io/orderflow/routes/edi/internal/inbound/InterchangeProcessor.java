@@ -202,7 +202,7 @@ public final class InterchangeProcessor {
             IntakeResult result = answer.taken().get(k);
             if (result != null) {
                 links.add(new OrderLink(result.order().number(), partner.id(), interchangeId,
-                        offered.get(k).transactionSet(), mapped.purchaseOrder(), mapped.lineIds()));
+                        offered.get(k).transactionSet(), mapped.purchaseOrder(), mapped.lineIds(), mapped.lineItems()));
             }
             for (Refusal refusal : answer.refusals().getOrDefault(k, List.of())) {
                 SyntaxError error = new SyntaxError(mapped.sourceOf(refusal.field()), ErrorKind.VALUE_REFUSED,

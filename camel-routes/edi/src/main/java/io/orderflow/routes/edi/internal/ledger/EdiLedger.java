@@ -4,6 +4,7 @@ import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.tx.Transactions;
+import io.orderflow.routes.edi.internal.syntax.ItemNumber;
 import io.orderflow.routes.edi.internal.transport.Outbox;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -252,9 +254,9 @@ public final class EdiLedger {
                 if (Rows.one(tx, "SELECT 1 FROM EDI.ORDER_LINK WHERE ORDER_NO = ?", row -> 1, link.orderNumber())
                         .isEmpty()) {
                     Rows.update(tx, "INSERT INTO EDI.ORDER_LINK (ORDER_NO, PARTNER, INTERCHANGE_ID, TRANSACTION_SET,"
-                                    + " CUSTOMER_PO, LINE_IDS) VALUES (?, ?, ?, ?, ?, ?)", link.orderNumber(),
-                            link.partner(), interchangeId, link.transactionSet(), link.customerPo(),
-                            String.join(",", link.lineIds()));
+                                    + " CUSTOMER_PO, LINE_IDS, LINE_ITEMS) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            link.orderNumber(), link.partner(), interchangeId, link.transactionSet(),
+                            link.customerPo(), String.join(",", link.lineIds()), lineItems(link.lineItems()));
                 }
             }
             String orders = String.join(",", links.stream().map(OrderLink::orderNumber).toList());
@@ -347,7 +349,29 @@ public final class EdiLedger {
         return db.tx(tx -> Rows.one(tx, "SELECT * FROM EDI.ORDER_LINK WHERE ORDER_NO = ?", row -> new OrderLink(
                 row.getString("ORDER_NO"), row.getString("PARTNER"), row.getLong("INTERCHANGE_ID"),
                 row.getString("TRANSACTION_SET"), row.getString("CUSTOMER_PO"),
-                List.of(row.getString("LINE_IDS").split(",", -1))), orderNumber));
+                List.of(row.getString("LINE_IDS").split(",", -1)), lineItems(row.getString("LINE_ITEMS"))),
+                orderNumber));
+    }
+
+    /**
+     * The lines' item numbers as ORDER_LINK keeps them: a line of text per order line, its numbers separated by tabs,
+     * each {@code qualifier:number}. Control characters cannot be written back to the partner, so none is kept.
+     */
+    private static String lineItems(List<List<ItemNumber>> lines) {
+        return lines.stream().map(items -> items.stream()
+                        .map(item -> item.qualifier().replaceAll("[\\p{Cntrl}:]", "") + ":"
+                                + item.number().replaceAll("\\p{Cntrl}", ""))
+                        .collect(Collectors.joining("\t")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static List<List<ItemNumber>> lineItems(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return Stream.of(text.split("\n", -1)).map(line -> line.isEmpty() ? List.<ItemNumber>of()
+                : Stream.of(line.split("\t")).map(item -> item.split(":", 2))
+                        .map(parts -> new ItemNumber(parts[0], parts[1])).toList()).toList();
     }
 
     /**

@@ -8,6 +8,7 @@ import io.orderflow.masterdata.api.Product;
 import io.orderflow.platform.api.Address;
 import io.orderflow.platform.api.Contact;
 import io.orderflow.routes.edi.internal.syntax.ErrorKind;
+import io.orderflow.routes.edi.internal.syntax.ItemNumber;
 import io.orderflow.routes.edi.internal.syntax.Location;
 import io.orderflow.routes.edi.internal.syntax.SyntaxError;
 import io.orderflow.salesorder.api.ExternalOrder;
@@ -64,8 +65,8 @@ final class DraftBuilder {
     private String postalCode;
     private String country;
 
-    /** An item number as the partner qualified it. */
-    private record ItemId(ItemIdKind kind, String number, Location at) {
+    /** An item number as the partner qualified it: its qualifier as written, and what kind of number that means. */
+    private record ItemId(String qualifier, ItemIdKind kind, String number, Location at) {
     }
 
     /** An order line as the partner wrote it. */
@@ -155,7 +156,8 @@ final class DraftBuilder {
     /** One of the line's item numbers, with the partner's qualifier (PO106/07…, LIN03, PIA). */
     void item(Line line, String qualifier, String number, Location at) {
         if (number != null && !number.isBlank()) {
-            line.ids.add(new ItemId(ItemQualifiers.kind(qualifier), number.strip(), at));
+            line.ids.add(new ItemId(qualifier == null ? "" : qualifier.strip(), ItemQualifiers.kind(qualifier),
+                    number.strip(), at));
         }
     }
 
@@ -334,8 +336,10 @@ final class DraftBuilder {
                 null, null, null, null, null, null, contact, drafts);
         String reference = splitLocation == null ? transactionSet : transactionSet + "/" + splitIndex;
         return new MappedOrder(new ExternalOrder(reference, draft, filled), customerPo,
-                portions.stream().map(portion -> portion.line().lineId).toList(), Map.copyOf(where),
-                List.copyOf(found));
+                portions.stream().map(portion -> portion.line().lineId).toList(),
+                portions.stream().map(portion -> portion.line().ids.stream()
+                        .map(id -> new ItemNumber(id.qualifier(), id.number())).toList()).toList(),
+                Map.copyOf(where), List.copyOf(found));
     }
 
     /** Our product for a line, how many of its units one of the partner's holds, and the number it came from. */

@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
  * @param strictness       how strictly its files are read
  * @param delimiters       what we write with
  * @param transport        where its files come and go
+ * @param dispatchAdvice   whether it gets an 856 / DESADV for each shipment of its orders
  */
 public record Partner(String id, Standard standard, String version, String qualifier, String interchangeId,
                       String ourQualifier, String ourId, String customerId, Acknowledgement acknowledgement,
                       boolean ta1, DuplicatePolicy duplicates, Strictness strictness, Delimiters delimiters,
-                      Transport transport) {
+                      Transport transport, boolean dispatchAdvice) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,35}");
 

@@ -3,6 +3,7 @@ package io.orderflow.routes.edi.internal.partner;
 import io.orderflow.platform.api.config.AllowedPaths;
 import io.orderflow.platform.api.config.ConfigurationCheck;
 import io.orderflow.platform.api.error.FieldProblem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -21,9 +22,20 @@ public final class PartnerConfigurationCheck implements ConfigurationCheck {
         this.paths = paths;
     }
 
+    /** The switches: a value converted to a boolean is false unless it reads "true", so a typo would switch off. */
+    private static final List<String> SWITCHES = List.of("ta1", "newlineAfterSegment", "dispatchAdvice");
+
     @Override
     public List<FieldProblem> check(Map<String, Object> properties) {
-        return PartnerProfile.problems(Converters.standardConverter().convert(properties)
-                .to(PartnerProfile.Config.class), paths);
+        List<FieldProblem> problems = new ArrayList<>(PartnerProfile.problems(Converters.standardConverter()
+                .convert(properties).to(PartnerProfile.Config.class), paths));
+        for (String name : SWITCHES) {
+            Object value = properties.get(name);
+            if (value != null && !(value instanceof Boolean)
+                    && !value.toString().strip().matches("(?i)true|false")) {
+                problems.add(new FieldProblem(name, "'" + value + "' must be true or false"));
+            }
+        }
+        return problems;
     }
 }

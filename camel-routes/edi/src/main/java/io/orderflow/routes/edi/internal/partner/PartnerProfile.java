@@ -58,6 +58,10 @@ public final class PartnerProfile {
         @AttributeDefinition(description = "A TA1 when an X12 envelope is refused")
         boolean ta1() default false;
 
+        @AttributeDefinition(description = "A dispatch advice (X12 856 in the partner's version, EDIFACT DESADV D.01B)"
+                + " for each shipment of the partner's orders")
+        boolean dispatchAdvice() default false;
+
         @AttributeDefinition(description = "An interchange sent again: REJECT, REACKNOWLEDGE or QUARANTINE")
         DuplicatePolicy duplicates() default DuplicatePolicy.REJECT;
 
@@ -124,7 +128,7 @@ public final class PartnerProfile {
                 config.strictness(), delimiters,
                 new Transport(config.sftpUri().strip(), config.sftpPassword(), config.sftpInbox().strip(),
                         config.sftpOutbox().strip(), config.sftpKnownHosts().isBlank() ? ""
-                        : paths.readableFile(config.sftpKnownHosts().strip()).toString()));
+                        : paths.readableFile(config.sftpKnownHosts().strip()).toString()), config.dispatchAdvice());
     }
 
     /** Every problem of a profile, by attribute; also asked by the platform before a change is kept. */

@@ -5,6 +5,8 @@ import io.orderflow.routes.edi.internal.partner.Standard;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /** The interchange and group headers of what we write: answers mirror the inbound envelope, others the profile. */
 public final class Envelopes {
@@ -13,7 +15,43 @@ public final class Envelopes {
     static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
     static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
 
+    /** The functional group (GS01) of each set we send. */
+    private static final Map<String, String> FUNCTIONAL_IDS = Map.of("855", "PR", "856", "SH");
+
     private Envelopes() {
+    }
+
+    /**
+     * One set of ours in an interchange of its own, addressed as the partner's profile says and numbered with our
+     * control number (interchange and group alike, so that the partner's 997 / CONTRL names it): ISA, GS and ST, or
+     * UNB and UNH, then what {@code body} writes, then the trailers with their counts.
+     *
+     * @param type    the X12 set ({@code 855}, {@code 856}) or EDIFACT message ({@code ORDRSP}, {@code DESADV})
+     * @param release X12 GS08 ({@code 004010}) or the EDIFACT directory ({@code D01B})
+     */
+    public static byte[] oneSet(Partner partner, String type, String release, long controlNumber, LocalDateTime now,
+                                Consumer<EdiWriter> body) {
+        Parties parties = Parties.to(partner);
+        try (EdiWriter out = new EdiWriter(partner.standard(), partner.delimiters())) {
+            if (partner.standard() == Standard.X12) {
+                isa(out, partner, parties, controlNumber, now);
+                gs(out, FUNCTIONAL_IDS.get(type), parties, controlNumber, release, now);
+                out.startSet();
+                out.segment("ST", type, "0001");
+                body.accept(out);
+                out.segment("SE", out.setSegmentsWithTrailer(), "0001");
+                out.segment("GE", 1, String.valueOf(controlNumber));
+                out.segment("IEA", 1, isaControl(controlNumber));
+            } else {
+                unb(out, parties, controlNumber, now);
+                out.startSet();
+                out.segment("UNH", "1", List.of(type, release.substring(0, 1), release.substring(1), "UN"));
+                body.accept(out);
+                out.segment("UNT", out.setSegmentsWithTrailer(), "1");
+                out.segment("UNZ", 1, String.valueOf(controlNumber));
+            }
+            return out.finish();
+        }
     }
 
     /**

@@ -54,73 +54,45 @@ public final class OrderResponses {
 
     public static byte[] write(Partner partner, Answer answer, Order order, long controlNumber, LocalDateTime now) {
         return partner.standard() == Standard.X12
-                ? x12(partner, answer, order, controlNumber, now) : edifact(partner, answer, order, controlNumber, now);
+                ? Envelopes.oneSet(partner, "855", partner.version(), controlNumber, now, out -> x12(out, answer, order))
+                : Envelopes.oneSet(partner, "ORDRSP", partner.version(), controlNumber, now,
+                        out -> edifact(out, answer, order, now));
     }
 
-    private static byte[] x12(Partner partner, Answer answer, Order order, long controlNumber, LocalDateTime now) {
-        Envelopes.Parties parties = Envelopes.Parties.to(partner);
-        try (EdiWriter out = new EdiWriter(Standard.X12, partner.delimiters())) {
-            Envelopes.isa(out, partner, parties, controlNumber, now);
-            Envelopes.gs(out, "PR", parties, controlNumber, partner.version(), now);
-            out.startSet();
-            out.segment("ST", "855", "0001");
-            out.segment("BAK", answer.purpose, answer.bak, order.customerPo(), order.ordered().format(CCYYMMDD), "", "",
-                    "", order.number());
-            if (answer != Answer.REJECTED) {
-                out.segment("DTM", "067", order.delivery().format(CCYYMMDD));
-            }
-            for (Line line : order.lines()) {
-                String unit = x12Unit(line.unit());
-                out.segment("PO1", line.partnerLineId(), plain(line.quantity()), unit, plain(line.unitPrice()), "",
-                        "VP", line.product());
-                if (answer == Answer.REJECTED) {
-                    out.segment("ACK", answer.ack, plain(line.quantity()), unit);
-                } else {
-                    out.segment("ACK", answer.ack, plain(line.quantity()), unit, "067",
-                            order.delivery().format(CCYYMMDD));
-                }
-            }
-            out.segment("CTT", order.lines().size());
-            out.segment("SE", out.setSegmentsWithTrailer(), "0001");
-            out.segment("GE", 1, String.valueOf(controlNumber));
-            out.segment("IEA", 1, Envelopes.isaControl(controlNumber));
-            return out.finish();
+    private static void x12(EdiWriter out, Answer answer, Order order) {
+        out.segment("BAK", answer.purpose, answer.bak, order.customerPo(), order.ordered().format(CCYYMMDD), "", "", "",
+                order.number());
+        if (answer != Answer.REJECTED) {
+            out.segment("DTM", "067", order.delivery().format(CCYYMMDD));
         }
-    }
-
-    private static byte[] edifact(Partner partner, Answer answer, Order order, long controlNumber,
-                                  LocalDateTime now) {
-        try (EdiWriter out = new EdiWriter(Standard.EDIFACT, partner.delimiters())) {
-            Envelopes.unb(out, Envelopes.Parties.to(partner), controlNumber, now);
-            out.startSet();
-            out.segment("UNH", "1", List.of("ORDRSP", partner.version().substring(0, 1), partner.version().substring(1),
-                    "UN"));
-            out.segment("BGM", "231", order.number(), answer.bgm);
-            out.segment("DTM", List.of("137", now.toLocalDate().format(CCYYMMDD), "102"));
-            if (answer != Answer.REJECTED) {
-                out.segment("DTM", List.of("2", order.delivery().format(CCYYMMDD), "102"));
+        for (Line line : order.lines()) {
+            String unit = Values.x12Unit(line.unit());
+            out.segment("PO1", line.partnerLineId(), Values.plain(line.quantity()), unit, Values.plain(line.unitPrice()),
+                    "", "VP", line.product());
+            if (answer == Answer.REJECTED) {
+                out.segment("ACK", answer.ack, Values.plain(line.quantity()), unit);
+            } else {
+                out.segment("ACK", answer.ack, Values.plain(line.quantity()), unit, "067",
+                        order.delivery().format(CCYYMMDD));
             }
-            out.segment("RFF", List.of("ON", order.customerPo()));
-            for (Line line : order.lines()) {
-                out.segment("LIN", line.partnerLineId(), answer.lin, List.of(line.product(), "SA"));
-                out.segment("QTY", List.of("21", plain(line.quantity())));
-                if (answer != Answer.REJECTED) {
-                    out.segment("PRI", List.of("AAA", plain(line.unitPrice())));
-                }
-            }
-            out.segment("UNS", "S");
-            out.segment("UNT", out.setSegmentsWithTrailer(), "1");
-            out.segment("UNZ", 1, String.valueOf(controlNumber));
-            return out.finish();
         }
+        out.segment("CTT", order.lines().size());
     }
 
-    /** Our pieces are X12's "each" (unit code 355); other units are written as sales keeps them. */
-    private static String x12Unit(String unit) {
-        return "PCS".equalsIgnoreCase(unit) ? "EA" : unit;
-    }
-
-    private static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
+    private static void edifact(EdiWriter out, Answer answer, Order order, LocalDateTime now) {
+        out.segment("BGM", "231", order.number(), answer.bgm);
+        out.segment("DTM", List.of("137", now.toLocalDate().format(CCYYMMDD), "102"));
+        if (answer != Answer.REJECTED) {
+            out.segment("DTM", List.of("2", order.delivery().format(CCYYMMDD), "102"));
+        }
+        out.segment("RFF", List.of("ON", order.customerPo()));
+        for (Line line : order.lines()) {
+            out.segment("LIN", line.partnerLineId(), answer.lin, List.of(line.product(), "SA"));
+            out.segment("QTY", List.of("21", Values.plain(line.quantity())));
+            if (answer != Answer.REJECTED) {
+                out.segment("PRI", List.of("AAA", Values.plain(line.unitPrice())));
+            }
+        }
+        out.segment("UNS", "S");
     }
 }

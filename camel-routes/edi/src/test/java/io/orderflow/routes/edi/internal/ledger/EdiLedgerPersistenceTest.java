@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orderflow.platform.testkit.InMemoryDepartment;
 import io.orderflow.routes.edi.internal.partner.Standard;
+import io.orderflow.routes.edi.internal.syntax.ItemNumber;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -31,6 +32,9 @@ class EdiLedgerPersistenceTest {
     private static final byte[] FILE = "ISA*00*...*000000101~ST*850*0001~BEG*00*SA*PO-1001~".getBytes(
             StandardCharsets.US_ASCII);
 
+    private static final List<List<ItemNumber>> LINE_ITEMS = List.of(
+            List.of(new ItemNumber("BP", "NW-4711"), new ItemNumber("UP", "012345678905")), List.of());
+
     private final InMemoryDepartment derby = InMemoryDepartment.withoutUnit("edi");
     private final EdiLedger ledger = new EdiLedger(derby.migrations(), derby.transactions());
     private final LedgerViews views = new LedgerViews(derby.migrations(), derby.transactions());
@@ -51,7 +55,7 @@ class EdiLedgerPersistenceTest {
         EdiLedger.Received received = ledger.receive(PARTNER, "po-1001.x12", "po-1001.x12|52|1", FILE, ARRIVED);
         EdiLedger.Begun begun = ledger.begin(PARTNER, HEADER, received.documentId(), 0, ARRIVED);
         ledger.ordersCreated(begun.interchangeId(), 1, List.of(new OrderLink("SO-2026-000001", PARTNER,
-                begun.interchangeId(), "0001", "PO-1001", List.of("1", "2"))), TAKEN);
+                begun.interchangeId(), "0001", "PO-1001", List.of("1", "2"), LINE_ITEMS)), TAKEN);
         ledger.deliver(ledger.acknowledgement(begun.interchangeId(), PARTNER, acknowledgement997(), TAKEN),
                 partnerOutbox::put, TAKEN);
         ledger.complete(begun.interchangeId(), true, null, TAKEN);
@@ -81,8 +85,9 @@ class EdiLedgerPersistenceTest {
         assertEquals(List.of(ack.name()), List.copyOf(partnerOutbox.keySet()));
         assertArrayEquals(ack.content(), partnerOutbox.get(ack.name()));
 
+        // the partner's item numbers come back per line, the line that had none included, for the dispatch advice
         assertEquals(new OrderLink("SO-2026-000001", PARTNER, begun.interchangeId(), "0001", "PO-1001",
-                List.of("1", "2")), ledger.link("SO-2026-000001").orElseThrow());
+                List.of("1", "2"), LINE_ITEMS), ledger.link("SO-2026-000001").orElseThrow());
         assertEquals(List.of(new PartnerCounts(PARTNER, 1, 1, 0, 0, 0, 1)), views.counts());
         // asked again (a re-run after a crash), the acknowledgement is the one kept: no new control number
         assertEquals(ack.documentId(), ledger.acknowledgement(begun.interchangeId(), PARTNER, control -> {

@@ -73,7 +73,7 @@ class InboundFuzzTest {
         Partner partner = new Partner("FUZZ", interchange.standard(), x12 ? "004010" : "D96A", "ZZ", "FUZZ", "ZZ",
                 "ORDERFLOW", "CUST-B", x12 ? Acknowledgement.X12_997 : Acknowledgement.CONTRL, true,
                 DuplicatePolicy.REJECT, Strictness.LENIENT, x12 ? Delimiters.X12 : Delimiters.EDIFACT,
-                Transport.FOLDER);
+                Transport.FOLDER, false);
         List<Verdict> verdicts = interchange.groups().stream().map(group -> new Verdict(group,
                 group.sets().stream().map(TransactionSet::errors).toList())).toList();
         // as the gateway answers: set by set when the envelope is sound, else a refusal of the whole interchange

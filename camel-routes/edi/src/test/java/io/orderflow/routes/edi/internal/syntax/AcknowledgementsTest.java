@@ -20,10 +20,10 @@ class AcknowledgementsTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 30);
     private static final Partner X12 = new Partner("ACME", Standard.X12, "004010", "ZZ", "SENDERID", "ZZ",
             "RECEIVERID", "CUST-B", Acknowledgement.X12_997, false, DuplicatePolicy.REJECT,
-            Strictness.LENIENT, Delimiters.X12, Transport.FOLDER);
+            Strictness.LENIENT, Delimiters.X12, Transport.FOLDER, false);
     private static final Partner EDIFACT = new Partner("EURO", Standard.EDIFACT, "D96A", "14", "SENDERGLN", "14",
             "RECEIVERGLN", "CUST-B", Acknowledgement.CONTRL, false, DuplicatePolicy.REJECT,
-            Strictness.LENIENT, Delimiters.EDIFACT, Transport.FOLDER);
+            Strictness.LENIENT, Delimiters.EDIFACT, Transport.FOLDER, false);
 
     private static List<Verdict> verdicts(Interchange interchange) {
         return interchange.groups().stream()
@@ -63,7 +63,7 @@ class AcknowledgementsTest {
         assertEquals("005010", inbound.groups().get(0).version());
         Partner partner = new Partner("ACME", Standard.X12, "005010", "ZZ", "SENDERID", "ZZ", "RECEIVERID", "CUST-B",
                 Acknowledgement.X12_999, false, DuplicatePolicy.REJECT, Strictness.LENIENT, Delimiters.X12,
-                Transport.FOLDER);
+                Transport.FOLDER, false);
         String text = new String(Acknowledgements.x12(partner, inbound, verdicts(inbound), 8, NOW),
                 StandardCharsets.ISO_8859_1);
         for (String segment : List.of("*^*00501*000000008*", "GS*FA*RECEIVERID*SENDERID*20261122*0930*8*X*005010X231A1~",

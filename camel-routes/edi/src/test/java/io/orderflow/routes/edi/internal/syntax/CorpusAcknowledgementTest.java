@@ -78,7 +78,7 @@ class CorpusAcknowledgementTest {
         boolean x12 = read.standard() == Standard.X12;
         Partner partner = new Partner("CORPUS", read.standard(), x12 ? "004010" : "D96A", "ZZ", "SENDER", "ZZ",
                 "RECEIVER", "CUST-B", x12 ? Acknowledgement.X12_997 : Acknowledgement.CONTRL, true,
-                DuplicatePolicy.REJECT, strictness, x12 ? Delimiters.X12 : Delimiters.EDIFACT, Transport.FOLDER);
+                DuplicatePolicy.REJECT, strictness, x12 ? Delimiters.X12 : Delimiters.EDIFACT, Transport.FOLDER, false);
         List<Verdict> verdicts = read.groups().stream().map(group -> new Verdict(group, group.sets().stream()
                 .map(TransactionSet::errors).toList())).toList();
         byte[] answer = !read.errors().isEmpty() && x12

@@ -30,7 +30,7 @@ class OrderResponsesTest {
         String qualifier = standard == Standard.X12 ? "ZZ" : "14";
         return new Partner("ACME", standard, version, qualifier, "ACME", qualifier, "ORDERFLOW", "CUST-B",
                 standard == Standard.X12 ? Acknowledgement.X12_997 : Acknowledgement.CONTRL, false,
-                DuplicatePolicy.REJECT, Strictness.LENIENT, delimiters, Transport.FOLDER);
+                DuplicatePolicy.REJECT, Strictness.LENIENT, delimiters, Transport.FOLDER, false);
     }
 
     @Test

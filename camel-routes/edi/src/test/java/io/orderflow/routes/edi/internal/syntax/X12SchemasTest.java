@@ -273,6 +273,6 @@ class X12SchemasTest {
 
     private static Partner partner(String version, Acknowledgement acknowledgement) {
         return new Partner("ACME", Standard.X12, version, "ZZ", "SENDERID", "ZZ", "RECEIVERID", "CUST-B",
-                acknowledgement, false, DuplicatePolicy.REJECT, Strictness.LENIENT, Delimiters.X12, Transport.FOLDER);
+                acknowledgement, false, DuplicatePolicy.REJECT, Strictness.LENIENT, Delimiters.X12, Transport.FOLDER, false);
     }
 }
