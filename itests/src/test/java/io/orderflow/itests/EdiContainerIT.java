@@ -9,11 +9,13 @@ import org.ops4j.pax.exam.Option;
 /**
  * One Karaf for the warehouse and the EDI gateway: the demo X12 partner, an EDIFACT partner ({@code eu}) and a
  * partner on SFTP ({@code remote}, whose server {@link EdiSftpTests} starts on {@link #SFTP_PORT}), a lenient
- * retailer and a strict partner ({@link EdiPartnerMappingTests}), polled quickly;
+ * retailer and a strict partner ({@link EdiPartnerMappingTests}), a partner advised of its dispatches ({@code ship},
+ * {@link EdiDispatchAdviceTests}), polled quickly;
  * change requests are answered by a planner by hand. The warehouse goes first, as it counts on the demo stock.
  */
 @RunWith(Suite.class)
-@Suite.SuiteClasses({WarehouseTests.class, EdiTests.class, EdiSftpTests.class, EdiPartnerMappingTests.class})
+@Suite.SuiteClasses({WarehouseTests.class, EdiTests.class, EdiSftpTests.class, EdiPartnerMappingTests.class,
+        EdiDispatchAdviceTests.class})
 public class EdiContainerIT {
 
     /** Chosen where the options are made; the tests, inside the container, read it as this system property. */
@@ -39,6 +41,8 @@ public class EdiContainerIT {
                 partner("strict", "partner", "strict"), partner("strict", "interchangeId", "STRICTCO"),
                 partner("strict", "customer", "CUST-D"), partner("strict", "strictness", "STRICT"),
                 partner("strict", "ta1", "true"),
+                partner("ship", "partner", "ship"), partner("ship", "interchangeId", "SHIPCO"),
+                partner("ship", "customer", "CUST-G"), partner("ship", "dispatchAdvice", "true"),
                 editConfigurationFilePut("etc/system.properties", SFTP_PORT, String.valueOf(SFTP)));
     }
 

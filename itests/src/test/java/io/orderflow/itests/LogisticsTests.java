@@ -134,7 +134,7 @@ public class LogisticsTests extends SalesOrderFlowTest {
         Http.Reply note = http.get(LOGISTICS + "/shipments/" + id + "/delivery-note", "text/html", "bob", pw("bob"));
         assertEquals(note.body(), 200, note.status());
         assertTrue(note.raw().headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        for (String expected : List.of("Delivery note " + id, number, "LED-LAMP", "100 pcs", "SF100200301", "EXPRESS")) {
+        for (String expected : List.of("Delivery note " + id, number, "LED-LAMP", "100 PCS", "SF100200301", "EXPRESS")) {
             assertTrue(expected + " in " + note.body(), note.body().contains(expected));
         }
 
