@@ -71,6 +71,9 @@ public class EdiDispatchAdviceTests extends EdiFlowTest {
         assertTrue(advice, advice.contains("REF*2I*SF5001"));
         assertTrue(advice, advice.contains("SN1**12*EA"));
         assertTrue(advice, advice.contains("DTM*017*" + arrival));
+        String sscc = dispatched.json().at("/packages/0/sscc").asText();
+        assertTrue(sscc, sscc.matches("00614141\\d{10}"));
+        assertTrue("the package's SSCC-18: " + advice, advice.contains("MAN*GM*" + sscc));
         List<String> levels = EdiFiles.segments(advice).stream().filter(s -> s.startsWith("HL*"))
                 .map(s -> s.split("\\*")[3]).toList();
         assertEquals("shipment, order, pack, item", List.of("S", "O", "P", "I"), levels);

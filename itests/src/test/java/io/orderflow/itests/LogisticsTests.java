@@ -261,7 +261,7 @@ public class LogisticsTests extends SalesOrderFlowTest {
                 null, Map.of("terms", "AGREED"))), "lena", pw("lena"));
         assertEquals(noFreight.body(), 400, noFreight.status());
         assertEquals("freight.amount", noFreight.json().at("/problems/0/field").asText());
-        assertTrue(shell().run("lena", pw("lena"), "logistics:overdue").contains("No overdue deliveries"));
+        assertTrue(shell().run("lena", pw("lena"), "logistics:shipments --overdue").contains("No overdue deliveries"));
 
         String cancelled = awaitingShipment("CUST-A", "PO-CANCEL-1", "WH-SOUTH", 5, "25.00", false);
         String planned = createShipment(cancelled, List.of(line(1, 5)), null, Map.of("terms", "COMPANY"))

@@ -1,5 +1,6 @@
 package io.orderflow.logistics.internal;
 
+import io.orderflow.logistics.api.Freight;
 import io.orderflow.logistics.api.Parcel;
 import io.orderflow.logistics.api.event.BackorderClosed;
 import io.orderflow.logistics.api.event.Dispatched;
@@ -37,7 +38,12 @@ final class LogisticsEvents {
         }).toList();
         return new Dispatched(shipment.id(), order.customerId(), order.customerPo(), shipment.method(), on,
                 estimatedArrival, packages.stream().map(p -> new Dispatched.Package(p.carrier(), p.trackingNumber(),
-                p.sscc())).toList(), items, progress(order), order.stage());
+                p.sscc())).toList(), items, progress(order), order.stage(), freight(shipment.freight(order.currency())));
+    }
+
+    private static Dispatched.Freight freight(Freight freight) {
+        return new Dispatched.Freight(freight.terms(), freight.amount() == null ? null : freight.amount().amount(),
+                freight.amount() == null ? null : freight.amount().currency());
     }
 
     /** @param closed what this decision closed, per line number */

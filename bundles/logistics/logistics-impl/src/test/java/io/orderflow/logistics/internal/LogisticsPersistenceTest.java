@@ -192,6 +192,7 @@ class LogisticsPersistenceTest {
         assertEquals(OrderStage.OPEN, dispatched.stage());
         assertEquals(0, new BigDecimal("60").compareTo(dispatched.lines().get(0).shipped()));
         assertEquals("PO-SO-3", dispatched.customerPo());
+        assertEquals(new Dispatched.Freight(FreightTerms.COMPANY, null, null), dispatched.freight());
         BackorderClosed closed = (BackorderClosed) events.get(1);
         assertEquals(0, BigDecimal.TEN.compareTo(closed.closed().get(0).quantity()));
         assertEquals("4000K", closed.closed().get(0).specification());

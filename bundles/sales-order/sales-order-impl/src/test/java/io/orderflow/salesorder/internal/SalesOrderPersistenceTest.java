@@ -331,7 +331,7 @@ class SalesOrderPersistenceTest {
     private static Dispatched dispatched(String shipment, String shipped, OrderStage stage) {
         return new Dispatched(shipment, ACME.id(), "PO-3001", ShippingMethod.EXPRESS, LocalDate.parse("2026-03-02"),
                 LocalDate.parse("2026-03-05"), List.of(), List.of(new Dispatched.Item(1, LAMP, "4000K",
-                new BigDecimal(shipped), "pcs")), List.of(lamps(shipped)), stage);
+                new BigDecimal(shipped), "pcs")), List.of(lamps(shipped)), stage, null);
     }
 
     private static SignedOff signedOff(String shipment) {

@@ -13,7 +13,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
-/** {@code logistics:shipments [--order SO-…] [--status DISPATCHED]}: shipments, newest first. */
+/**
+ * {@code logistics:shipments [--order SO-…] [--status DISPATCHED]}: shipments, newest first; {@code --overdue}: the
+ * overdue deliveries, oldest arrival first.
+ */
 @Service
 @Command(scope = "logistics", name = "shipments", description = "Lists shipments")
 public class ShipmentsCommand implements Action {
@@ -30,12 +33,15 @@ public class ShipmentsCommand implements Action {
     @Option(name = "--status", description = "PLANNED, DISPATCHED, AWAITING_SIGNOFF, SIGNED_OFF or CANCELLED")
     private ShipmentStatus status;
 
+    @Option(name = "--overdue", description = "Only overdue deliveries: past their estimated arrival, not signed for")
+    private boolean overdue;
+
     @Override
     public Object execute() {
         PrintStream out = SafePrintStream.of(session.getConsole());
-        List<Shipment> found = shipments.shipments(order, status);
+        List<Shipment> found = overdue ? shipments.overdueDeliveries() : shipments.shipments(order, status);
         if (found.isEmpty()) {
-            out.println("No shipments");
+            out.println(overdue ? "No overdue deliveries" : "No shipments");
         }
         found.forEach(s -> ShipmentText.print(out, s));
         return null;

@@ -140,6 +140,11 @@ public class ShipmentEntity {
         return lines.stream().sorted(Comparator.comparingInt(ShipmentLineEmbeddable::lineNo)).toList();
     }
 
+    /** Who bears the freight, with the agreed amount in the order's currency. */
+    public Freight freight(String currency) {
+        return new Freight(freightTerms, freightAmount == null ? null : Money.ofStored(freightAmount, currency));
+    }
+
     public void bookTrip(String vehicle, String driver, LocalDate departure, LocalDate arrival, String actor,
                          Instant at) {
         this.vehicle = vehicle;
@@ -176,8 +181,7 @@ public class ShipmentEntity {
             OrderLineEmbeddable line = orderLines.get(l.lineNo());
             return new ShipmentLine(l.lineNo(), line.productCode(), line.specification(), l.quantity(), line.unit());
         }).toList();
-        Freight freight = new Freight(freightTerms, freightAmount == null ? null
-                : Money.ofStored(freightAmount, order.currency()));
+        Freight freight = freight(order.currency());
         Trip trip = vehicle == null ? null : new Trip(id, vehicle, driver, departure, arrival, bookedBy,
                 bookedAt.toInstant());
         SignOff signOff = signer == null ? null : new SignOff(signer, OffsetDateTime.parse(signedAtGiven),

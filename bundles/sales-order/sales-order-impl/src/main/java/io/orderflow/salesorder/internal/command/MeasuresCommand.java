@@ -1,5 +1,7 @@
 package io.orderflow.salesorder.internal.command;
 
+import io.orderflow.logistics.api.OnTimeDelivery;
+import io.orderflow.logistics.api.ShipmentService;
 import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.salesorder.api.FollowUpService;
@@ -14,7 +16,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
-/** {@code sales-order:measures [--from 2026-01] [--to 2026-06]}: order accuracy and confirmation SLA per month. */
+/**
+ * {@code sales-order:measures [--from 2026-01] [--to 2026-06]}: order accuracy and confirmation SLA per month, with
+ * logistics' on-time delivery rate per month of delivery when logistics is installed ("-" otherwise).
+ */
 @Service
 @Command(scope = "sales-order", name = "measures", description = "Order accuracy and confirmation-within-SLA rates"
         + " per month of receipt (by default the last twelve months)")
@@ -25,6 +30,10 @@ public class MeasuresCommand implements Action {
 
     @Reference
     private BusinessClock clock;
+
+    /** Logistics' on-time delivery rate, when logistics is installed. */
+    @Reference(optional = true)
+    private ShipmentService shipments;
 
     @Reference
     private Session session;
@@ -39,10 +48,13 @@ public class MeasuresCommand implements Action {
     public Object execute() {
         YearMonth last = to == null ? clock.thisMonth() : YearMonth.parse(to);
         PrintStream out = SafePrintStream.of(session.getConsole());
-        out.println("month    received  accuracy  confirmations due  within SLA");
+        out.println("month    received  accuracy  confirmations due  within SLA  delivered  on time");
         for (MonthlyMeasures m : followUp.measures(from == null ? last.minusMonths(11) : YearMonth.parse(from), last)) {
-            out.printf("%s  %8d  %8s  %17d  %10s%n", m.month(), m.received(), percent(m.accuracyRate()),
-                    m.confirmationsDue(), percent(m.confirmationSlaRate()));
+            OnTimeDelivery onTime = shipments == null ? null : shipments.onTime(m.month());
+            out.printf("%s  %8d  %8s  %17d  %10s  %9s  %7s%n", m.month(), m.received(), percent(m.accuracyRate()),
+                    m.confirmationsDue(), percent(m.confirmationSlaRate()),
+                    onTime == null ? "-" : String.valueOf(onTime.delivered()),
+                    percent(onTime == null ? null : onTime.rate()));
         }
         return null;
     }

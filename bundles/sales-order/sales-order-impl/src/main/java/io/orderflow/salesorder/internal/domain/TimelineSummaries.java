@@ -133,11 +133,21 @@ public final class TimelineSummaries {
         return logistics(payload);
     }
 
+    /** The packages' carriers and tracking numbers, " (SF-EXPRESS SF1, SF-EXPRESS SF2)"; "" when none. */
+    private static String tracking(List<Dispatched.Package> packages) {
+        if (packages == null || packages.isEmpty()) {
+            return "";
+        }
+        return packages.stream().map(p -> p.carrier() + " " + p.trackingNumber())
+                .collect(Collectors.joining(", ", " (", ")"));
+    }
+
     /** Logistics' events about the order, each followed by the order's lines and stage after it. */
     private static String logistics(EventPayload payload) {
         if (payload instanceof Dispatched p) {
-            return String.format("Shipment %s dispatched%s%s: %s", p.shipment(),
-                    p.method() == null ? "" : " by " + p.method(),
+            // the dispatch notice of a customer without EDI: how it travels, how to track it, when it arrives
+            return String.format("Shipment %s dispatched%s%s%s: %s", p.shipment(),
+                    p.method() == null ? "" : " by " + p.method(), tracking(p.packages()),
                     p.estimatedArrival() == null ? "" : ", arrival about " + p.estimatedArrival(),
                     progress(p.lines(), p.stage()));
         } else if (payload instanceof BackorderClosed p) {

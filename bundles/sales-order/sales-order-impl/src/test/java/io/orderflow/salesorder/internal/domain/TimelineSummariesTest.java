@@ -58,17 +58,20 @@ class TimelineSummariesTest {
 
     @Test
     void aDispatchSaysTheShipmentMethodArrivalAndWhatIsShippedOfEachLine() {
-        assertEquals("Shipment SH-2026-000001 dispatched by EXPRESS, arrival about 2026-12-08: line 1 60 of 100 shipped"
+        assertEquals("Shipment SH-2026-000001 dispatched by EXPRESS (SF-EXPRESS SF1, SF-EXPRESS SF2), arrival about"
+                        + " 2026-12-08: line 1 60 of 100 shipped"
                         + " (partly shipped)",
                 summary(new Dispatched("SH-2026-000001", "CUST-A", "PO-1001", ShippingMethod.EXPRESS,
-                        LocalDate.parse("2026-12-05"), LocalDate.parse("2026-12-08"), List.of(),
+                        LocalDate.parse("2026-12-05"), LocalDate.parse("2026-12-08"),
+                        List.of(new Dispatched.Package("SF-EXPRESS", "SF1", ""),
+                                new Dispatched.Package("SF-EXPRESS", "SF2", "")),
                         List.of(new Dispatched.Item(1, "LED-LAMP", "", new BigDecimal("60"), "PCS")),
-                        List.of(progress(1, "100", "60", "0")), OrderStage.OPEN)));
+                        List.of(progress(1, "100", "60", "0")), OrderStage.OPEN, null)));
         assertEquals("Shipment SH-2026-000002 dispatched: line 1 100 of 100 shipped, line 2 50 of 50 shipped"
                         + " (all shipped or closed, awaiting sign-off)",
                 summary(new Dispatched("SH-2026-000002", null, null, null, null, null, null, List.of(),
                         List.of(progress(1, "100", "100", "0"), progress(2, "50", "50", "0")),
-                        OrderStage.SHIPPED)));
+                        OrderStage.SHIPPED, null)));
     }
 
     @Test

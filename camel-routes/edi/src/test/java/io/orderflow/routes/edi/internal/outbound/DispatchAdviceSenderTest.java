@@ -63,7 +63,7 @@ class DispatchAdviceSenderTest {
             new Dispatched.Item(2, "DESK-LAMP", null, new BigDecimal("20"), "PCS")), List.of(
             new LineProgress(1, "LED-LAMP", new BigDecimal("50"), new BigDecimal("50"), BigDecimal.ZERO),
             new LineProgress(2, "DESK-LAMP", new BigDecimal("20"), new BigDecimal("20"), BigDecimal.ZERO)),
-            OrderStage.SHIPPED);
+            OrderStage.SHIPPED, null);
     /** The platform's codec reads the stored payload into the record; here the record is at hand. */
     private final EventCodec codec = new EventCodec() {
         @Override
