@@ -152,8 +152,15 @@ public final class ShipmentServiceImpl implements ShipmentService {
             Instant now = clock.now();
             ShippingOrderEntity shipping = LogisticsQueries.lockOrder(em, order.number());
             if (shipping == null) {
-                shipping = taken(order, method);
+                shipping = new ShippingOrderEntity(order.number(), order.customerId(), order.customerPo(), method,
+                        order.total().currency(), order.requestedDelivery(), order.installation());
+                take(shipping, order);
                 em.persist(shipping);
+                em.flush();
+            } else if (untouched(shipping)) {
+                // revised or cancelled plans before anything left: the order as sales has it now
+                shipping.retake(method, order.requestedDelivery(), order.installation());
+                take(shipping, order);
                 em.flush();
             }
             plan(shipping, wanted);
@@ -173,15 +180,18 @@ public final class ShipmentServiceImpl implements ShipmentService {
         });
     }
 
-    /** The order as logistics keeps it, from sales' record at its first shipment. */
-    private static ShippingOrderEntity taken(SalesOrder order, ShippingMethod method) {
-        ShippingOrderEntity shipping = new ShippingOrderEntity(order.number(), order.customerId(), order.customerPo(),
-                method, order.total().currency(), order.requestedDelivery(), order.installation());
+    /** The order's lines as sales has them. */
+    private static void take(ShippingOrderEntity shipping, SalesOrder order) {
         for (OrderLine line : order.lines()) {
             shipping.addLine(line.lineNo(), line.productCode().value(), line.specification(), line.unit(),
                     line.quantity());
         }
-        return shipping;
+    }
+
+    /** Nothing of the order is planned, shipped or closed: what logistics holds of it may be taken anew. */
+    private static boolean untouched(ShippingOrderEntity shipping) {
+        return shipping.progress().stream().allMatch(l -> l.planned().signum() == 0 && l.shipped().signum() == 0
+                && l.closed().signum() == 0);
     }
 
     /** Puts the wanted quantities in a shipment: every problem named at once, nothing changed when there is one. */
@@ -219,10 +229,10 @@ public final class ShipmentServiceImpl implements ShipmentService {
         }
     }
 
-    /** What is open on the order's lines as logistics knows them, or all of it before the first shipment. */
+    /** What is open on the order's lines as logistics knows them, or all of it while nothing was planned. */
     private List<LineProgress> progress(SalesOrder order) {
         return db.tx(em -> Optional.ofNullable(em.find(ShippingOrderEntity.class, order.number()))
-                .map(ShippingOrderEntity::progress)
+                .filter(shipping -> !untouched(shipping)).map(ShippingOrderEntity::progress)
                 .orElseGet(() -> order.lines().stream().map(l -> LineProgress.of(l.lineNo(), l.quantity())).toList()));
     }
 

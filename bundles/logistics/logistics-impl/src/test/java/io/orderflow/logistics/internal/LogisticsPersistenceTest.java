@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.orderflow.logistics.api.Freight;
 import io.orderflow.logistics.api.FreightTerms;
 import io.orderflow.logistics.api.OnTimeDelivery;
+import io.orderflow.logistics.api.OrderShipping;
 import io.orderflow.logistics.api.OrderStage;
 import io.orderflow.logistics.api.Parcel;
 import io.orderflow.logistics.api.RestDecision;
 import io.orderflow.logistics.api.Shipment;
 import io.orderflow.logistics.api.ShipmentDraft;
 import io.orderflow.logistics.api.ShipmentRelease.ReleaseDecision;
+import io.orderflow.logistics.api.ShipmentStatus;
 import io.orderflow.logistics.api.SignOffSource;
 import io.orderflow.logistics.api.event.BackorderClosed;
 import io.orderflow.logistics.api.event.Dispatched;
@@ -25,10 +27,13 @@ import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.DepartmentUnavailableException;
 import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventPayload;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
+import io.orderflow.platform.internal.event.AppliedEventsImpl;
 import io.orderflow.platform.testkit.InMemoryDepartment;
+import io.orderflow.platform.testkit.RecordCodec;
 import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.ExternalOrder;
 import io.orderflow.salesorder.api.IntakeResult;
@@ -42,6 +47,9 @@ import io.orderflow.salesorder.api.Page;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.api.TimelineEntry;
+import io.orderflow.salesorder.api.event.OrderRevised;
+import io.orderflow.salesorder.api.event.OrderedLine;
+import io.orderflow.salesorder.api.event.PromisedDateChanged;
 import io.orderflow.warehouse.api.OrderLineQuantity;
 import io.orderflow.warehouse.api.OrderReservation;
 import io.orderflow.warehouse.api.ReservationService;
@@ -251,6 +259,42 @@ class LogisticsPersistenceTest {
                 draft(number, 10, null, null), new Actor("ann", Set.of(Roles.SALES_REP))));
         assertEquals(Optional.empty(), service.order(number), "nothing was kept");
         assertEquals(List.of(), derby.events());
+    }
+
+    @Test
+    void aRevisedOrdersPlannedShipmentIsGivenUpAndTheNextShipmentTakesTheRevisedOrder() {
+        ShipmentServiceImpl service = service("");
+        String number = awaitingShipment("SO-7", 10, "CNY", LocalDate.parse("2026-03-20"));
+        Shipment planned = service.create(draft(number, 10, null, null), LENA);
+        RecordCodec codec = new RecordCodec();
+        SalesOrderChanges changes = new SalesOrderChanges(derby.jpa(), derby.migrations(), derby.transactions(),
+                new AppliedEventsImpl(derby.dataSource(), derby.transactions()), derby.auditTrail(), () -> clock.get(),
+                codec);
+
+        awaitingShipment(number, 8, "CNY", LocalDate.parse("2026-03-25"));
+        DomainEvent revised = codec.toEvent(number, clock.get().instant(), new OrderRevised(7, 2,
+                LocalDate.parse("2026-03-25"), new BigDecimal("200.00"), "CNY", List.of(new OrderedLine(1, "LED-LAMP",
+                "4000K", new BigDecimal("8"), "pcs"))));
+        changes.onEvent(revised);
+        changes.onEvent(revised); // delivered again: nothing more happens
+        assertEquals(ShipmentStatus.CANCELLED, service.shipment(planned.id()).orElseThrow().status());
+        assertEquals(1, derby.audit().stream().filter(a -> a.action().equals("SHIPMENT_CANCELLED")).count());
+
+        assertEquals("lines[0].quantity", assertThrows(ValidationException.class,
+                () -> service.create(draft(number, 10, null, null), LENA)).problems().get(0).field(),
+                "the revised order has 8");
+        service.create(draft(number, 8, null, null), LENA);
+        OrderShipping order = service.order(number).orElseThrow();
+        assertEquals(0, new BigDecimal("8").compareTo(order.lines().get(0).ordered()));
+        assertEquals(0, order.lines().get(0).open().signum());
+
+        changes.onEvent(codec.toEvent(number, clock.get().instant(), new PromisedDateChanged(
+                LocalDate.parse("2026-03-25"), LocalDate.parse("2026-03-01"), "material shortage", "", "ann")));
+        Shipment shipped = service.dispatch(service.shipments(number, ShipmentStatus.PLANNED).get(0).id(),
+                List.of(new Parcel("SF-EXPRESS", "SF-7", null)), LENA);
+        signOff(service, shipped);
+        assertEquals(List.of(number), service.onTime(YearMonth.of(2026, 3)).lateOrders(),
+                "measured against the new promise");
     }
 
     private SalesOrderService sales() {

@@ -23,12 +23,12 @@ import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
-import io.orderflow.platform.api.event.EventPayload;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.platform.internal.event.AppliedEventsImpl;
 import io.orderflow.platform.testkit.InMemoryDepartment;
+import io.orderflow.platform.testkit.RecordCodec;
 import io.orderflow.platform.testkit.MasterDataStandIns;
 import io.orderflow.salesorder.api.ChangeDraft;
 import io.orderflow.salesorder.api.ChangeDraft.LineChange;
@@ -64,8 +64,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -262,7 +260,8 @@ class SalesOrderPersistenceTest {
         String number = orderAwaitingShipment();
         RecordCodec codec = new RecordCodec();
 
-        logistics(codec).onEvent(codec.event(number, dispatched("SH-2026-000001", "60", OrderStage.OPEN)));
+        logistics(codec).onEvent(codec.toEvent(number, CLOCK.now(),
+                dispatched("SH-2026-000001", "60", OrderStage.OPEN)));
 
         assertEquals(OrderStatus.AWAITING_SHIPMENT, sales.find(number).orElseThrow().status());
         assertEquals(List.of("Shipment SH-2026-000001 dispatched by EXPRESS, arrival about 2026-03-05: line 1 60 of"
@@ -289,9 +288,9 @@ class SalesOrderPersistenceTest {
         RecordCodec codec = new RecordCodec();
         LogisticsProgress logistics = logistics(codec);
 
-        logistics.onEvent(codec.event(number, dispatched("SH-2026-000001", "100", OrderStage.SHIPPED)));
+        logistics.onEvent(codec.toEvent(number, CLOCK.now(), dispatched("SH-2026-000001", "100", OrderStage.SHIPPED)));
         assertEquals(OrderStatus.SHIPPED, sales.find(number).orElseThrow().status());
-        logistics.onEvent(codec.event(number, signedOff("SH-2026-000001")));
+        logistics.onEvent(codec.toEvent(number, CLOCK.now(), signedOff("SH-2026-000001")));
 
         assertEquals(OrderStatus.COMPLETED, sales.find(number).orElseThrow().status());
         assertEquals(List.of("AWAITING_SHIPMENT -> SHIPPED: logistics reports the order SHIPPED",
@@ -304,7 +303,7 @@ class SalesOrderPersistenceTest {
         String number = orderAwaitingShipment();
         RecordCodec codec = new RecordCodec();
         LogisticsProgress logistics = logistics(codec);
-        DomainEvent signedOff = codec.event(number, signedOff("SH-2026-000001"));
+        DomainEvent signedOff = codec.toEvent(number, CLOCK.now(), signedOff("SH-2026-000001"));
 
         logistics.onEvent(signedOff);
         logistics.onEvent(signedOff); // the relay delivers again after a crash before it recorded the delivery
@@ -352,31 +351,6 @@ class SalesOrderPersistenceTest {
     private List<String> statusChanges() {
         return derby.audit().stream().filter(entry -> entry.action().startsWith("ORDER_STATUS_"))
                 .map(AuditRecord::details).toList();
-    }
-
-    /**
-     * Hands each event's payload back as the record it was made from, as the platform's codec does through the
-     * stored map (that one needs Jackson, which this class path has not).
-     */
-    private static final class RecordCodec implements EventCodec {
-
-        private final Map<UUID, EventPayload> payloads = new ConcurrentHashMap<>();
-
-        DomainEvent event(String number, EventPayload payload) {
-            return toEvent(number, CLOCK.now(), payload);
-        }
-
-        @Override
-        public DomainEvent toEvent(String aggregateId, Instant occurredAt, EventPayload payload) {
-            DomainEvent event = DomainEvent.of(payload.eventType(), aggregateId, occurredAt, Map.of());
-            payloads.put(event.id(), payload);
-            return event;
-        }
-
-        @Override
-        public <T extends EventPayload> T payload(DomainEvent event, Class<T> type) {
-            return type.cast(payloads.get(event.id()));
-        }
     }
 
     private static List<String> numbers(InterchangeIntake intake) {

@@ -87,6 +87,22 @@ public class ShippingOrderEntity {
         this.stage = OrderStage.OPEN;
     }
 
+    /**
+     * Takes the order from sales anew, before anything of it is shipped or planned: its lines (nothing planned, shipped
+     * or closed), method, promise and installation as they now are.
+     */
+    public void retake(ShippingMethod method, LocalDate promisedOn, boolean needsInstallation) {
+        this.method = method;
+        this.promisedOn = promisedOn;
+        this.needsInstallation = needsInstallation;
+        lines.clear();
+    }
+
+    /** The delivery date now promised to the customer. */
+    public void promise(LocalDate promisedOn) {
+        this.promisedOn = promisedOn;
+    }
+
     public void addLine(int lineNo, String productCode, String specification, String unit, BigDecimal ordered) {
         lines.add(new OrderLineEmbeddable(lineNo, productCode, specification, unit, ordered));
     }

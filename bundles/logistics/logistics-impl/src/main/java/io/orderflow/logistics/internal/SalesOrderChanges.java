@@ -16,6 +16,8 @@ import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.event.OrderCancelled;
+import io.orderflow.salesorder.api.event.OrderRevised;
+import io.orderflow.salesorder.api.event.PromisedDateChanged;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -24,11 +26,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * A cancelled order's planned shipments are given up, their quantities open again; the warehouse gives the stock
- * back on the same event. Sales cancels only an order nothing of which was dispatched.
+ * What sales changes about an order logistics knows. A cancelled or revised order's planned shipments are given up,
+ * their quantities open again (the warehouse gives the stock back or reserves afresh on the same event), and the next
+ * shipment takes the order from sales anew. Sales cancels or revises only an order nothing of which was dispatched. A
+ * new promised date is what the on-time measure compares with.
  */
 @Component(service = EventSubscriber.class)
-public final class OrderCancellations extends IdempotentSubscriber<EntityManager> {
+public final class SalesOrderChanges extends IdempotentSubscriber<EntityManager> {
 
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
     static final String ID = "logistics.orders";
@@ -38,11 +42,11 @@ public final class OrderCancellations extends IdempotentSubscriber<EntityManager
     private final EventCodec codec;
 
     @Activate
-    public OrderCancellations(@Reference(target = LogisticsDatabase.UNIT) JpaTemplate jpa,
+    public SalesOrderChanges(@Reference(target = LogisticsDatabase.UNIT) JpaTemplate jpa,
                               @Reference SchemaMigrations migrations, @Reference Transactions transactions,
                               @Reference AppliedEvents applied, @Reference AuditTrail audit,
                               @Reference BusinessClock clock, @Reference EventCodec codec) {
-        super(ID, Set.of(OrderCancelled.TYPE), applied, LogisticsDatabase.SCHEMA,
+        super(ID, Set.of(OrderCancelled.TYPE, OrderRevised.TYPE, PromisedDateChanged.TYPE), applied, LogisticsDatabase.SCHEMA,
                 new LogisticsDatabase(jpa, migrations, transactions)::inTransaction, LogisticsDatabase::connection);
         this.audit = audit;
         this.clock = clock;
@@ -55,12 +59,21 @@ public final class OrderCancellations extends IdempotentSubscriber<EntityManager
         if (order == null) {
             return;
         }
-        String reason = codec.payload(event, OrderCancelled.class).reason();
+        switch (event.type()) {
+            case PromisedDateChanged.TYPE -> order.promise(codec.payload(event, PromisedDateChanged.class).newDate());
+            case OrderRevised.TYPE -> givePlannedUp(em, order, event, "order revised to revision "
+                    + codec.payload(event, OrderRevised.class).revision() + ": plan its shipments again");
+            default -> givePlannedUp(em, order, event, codec.payload(event, OrderCancelled.class).reason());
+        }
+    }
+
+    private void givePlannedUp(EntityManager em, ShippingOrderEntity order, DomainEvent event, String reason) {
         for (ShipmentEntity shipment : LogisticsQueries.shipments(em, order.orderNumber(), ShipmentStatus.PLANNED)) {
             shipment.cancel();
             shipment.lines().forEach(l -> order.change(l.lineNo(), progress -> progress.unplan(l.quantity())));
             audit.record(LogisticsDatabase.connection(em), new AuditRecord(event.occurredAt(), Actor.SYSTEM.name(),
-                    null, "SHIPMENT_CANCELLED", shipment.id(), reason, "order " + order.orderNumber() + " cancelled"));
+                    null, "SHIPMENT_CANCELLED", shipment.id(), reason, "order " + order.orderNumber() + ": "
+                    + event.type()));
         }
         OrderAdvance.restage(em, order, clock.dateOf(event.occurredAt()));
     }
