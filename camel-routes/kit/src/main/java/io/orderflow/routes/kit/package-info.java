@@ -4,7 +4,7 @@
  * {@link io.orderflow.routes.kit.QuietPolls}, how a polled endpoint reports a lasting failure (once, with back-off).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.orderflow.routes.kit;
 
 import org.osgi.annotation.bundle.Export;

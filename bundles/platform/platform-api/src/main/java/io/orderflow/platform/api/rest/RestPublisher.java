@@ -30,6 +30,18 @@ public interface RestPublisher {
      */
     Publication publish(String address, List<Object> resources);
 
+    /**
+     * Publishes resources that other systems call without a user, e.g. carriers' webhooks, which prove who they are by
+     * a signature over the raw bytes. No Basic authentication, role check or body hygiene runs before the resource:
+     * it reads the body as bytes, checks its size and content type, verifies the signature and only then reads what
+     * it holds. The JSON writer, the error mapping and the response headers are those of {@link #publish}.
+     *
+     * @param address   e.g. {@code /carrier}
+     * @param resources JAX-RS resource objects (singletons) that verify every request themselves
+     * @return the publication; closing it takes the resources offline
+     */
+    Publication publishVerifiedByCaller(String address, List<Object> resources);
+
     /** A published set of resources. */
     interface Publication extends AutoCloseable {
         @Override

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import io.orderflow.platform.api.rest.RestPublisher;
 import io.orderflow.platform.internal.login.PasswordLogins;
 import io.orderflow.platform.internal.security.ActorRules;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
@@ -60,6 +61,17 @@ public final class RestPublisherImpl implements RestPublisher {
 
     @Override
     public Publication publish(String address, List<Object> resources) {
+        return publish(address, resources, List.of(new AuthenticationFilter(logins), new RoleCheckFilter(),
+                new RequestHygieneFilter(web)));
+    }
+
+    @Override
+    public Publication publishVerifiedByCaller(String address, List<Object> resources) {
+        return publish(address, resources, List.of());
+    }
+
+    /** @param guards the filters that run before a resource: login, roles and input hygiene, or none */
+    private Publication publish(String address, List<Object> resources, List<Object> guards) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             // CXF looks up its extensions through the context class loader while it builds the endpoint.
@@ -67,11 +79,13 @@ public final class RestPublisherImpl implements RestPublisher {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setAddress(address);
             factory.setServiceBeans(resources);
-            factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AuthenticationFilter(logins),
-                    new RoleCheckFilter(), new RequestHygieneFilter(web), new ResponseHeadersFilter(web),
-                    new ActorContextProvider(actors), new ErrorMapper()));
+            List<Object> providers = new ArrayList<>(List.of(new JacksonJsonProvider(mapper),
+                    new ResponseHeadersFilter(web), new ActorContextProvider(actors), new ErrorMapper()));
+            providers.addAll(guards);
+            factory.setProviders(providers);
             Server server = factory.create();
-            LOG.info("REST resources published at /api{}", address);
+            LOG.info("REST resources published at /api{}{}", address, guards.isEmpty()
+                    ? ", verified by the resources themselves" : "");
             return () -> {
                 server.destroy();
                 LOG.info("REST resources at /api{} withdrawn", address);

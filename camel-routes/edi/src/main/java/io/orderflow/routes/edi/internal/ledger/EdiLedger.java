@@ -6,6 +6,7 @@ import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.routes.edi.internal.syntax.ItemNumber;
 import io.orderflow.routes.edi.internal.transport.Outbox;
+import io.orderflow.routes.kit.Rows;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;

@@ -2,6 +2,7 @@ package io.orderflow.routes.edi.internal.ledger;
 
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.tx.Transactions;
+import io.orderflow.routes.kit.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

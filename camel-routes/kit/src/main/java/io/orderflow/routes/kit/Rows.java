@@ -1,4 +1,4 @@
-package io.orderflow.routes.edi.internal.ledger;
+package io.orderflow.routes.kit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,26 +10,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Parameterised statements in one line each: the ledger's SQL stays readable. */
-final class Rows {
+/**
+ * Parameterised JDBC statements in one line each, for the route bundles' own schemas (a handful of tables written in a
+ * fixed pattern, where JPA would add nothing): their SQL stays readable.
+ */
+public final class Rows {
 
     private Rows() {
     }
 
     /** Maps the current row. */
     @FunctionalInterface
-    interface Mapper<T> {
+    public interface Mapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
-    static int update(Connection tx, String sql, Object... params) throws SQLException {
+    public static int update(Connection tx, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = prepare(tx, sql, params)) {
             return statement.executeUpdate();
         }
     }
 
     /** Inserts a row and answers its generated identity. */
-    static long insert(Connection tx, String sql, Object... params) throws SQLException {
+    public static long insert(Connection tx, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = tx.prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
             bind(statement, params);
             statement.executeUpdate();
@@ -40,7 +43,7 @@ final class Rows {
         }
     }
 
-    static <T> List<T> list(Connection tx, String sql, Mapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> list(Connection tx, String sql, Mapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement statement = prepare(tx, sql, params); ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
             while (rows.next()) {
@@ -50,12 +53,13 @@ final class Rows {
         }
     }
 
-    static <T> Optional<T> one(Connection tx, String sql, Mapper<T> mapper, Object... params) throws SQLException {
+    public static <T> Optional<T> one(Connection tx, String sql, Mapper<T> mapper, Object... params)
+            throws SQLException {
         List<T> found = list(tx, sql, mapper, params);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    static Instant instant(ResultSet row, String column) throws SQLException {
+    public static Instant instant(ResultSet row, String column) throws SQLException {
         Timestamp value = row.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
