@@ -1,6 +1,10 @@
 package io.orderflow.itests;
 
 import static io.orderflow.itests.SalesOrders.pw;
+import static io.orderflow.itests.Shipping.agreedFreight;
+import static io.orderflow.itests.Shipping.draft;
+import static io.orderflow.itests.Shipping.line;
+import static io.orderflow.itests.Shipping.parcel;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -15,12 +19,8 @@ import java.io.InputStream;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -48,13 +48,14 @@ import org.osgi.framework.BundleContext;
 @ExamReactorStrategy(PerSuite.class)
 public class LogisticsTests extends SalesOrderFlowTest {
 
-    private static final String LOGISTICS = "/logistics";
+    private static final String LOGISTICS = Shipping.PREFIX;
     private static final Duration SETTLED = Duration.ofSeconds(30);
 
     @Inject
     private BundleContext context;
 
     private final WarehouseApi warehouse = new WarehouseApi(http);
+    private final Shipping shipping = new Shipping(http, orders, warehouse);
 
     @Configuration
     @Override
@@ -64,10 +65,10 @@ public class LogisticsTests extends SalesOrderFlowTest {
 
     @Test
     public void workedExampleGTravelsByAVehicleOfItsOwnBookedThreeDaysAheadAndTheDriversSignOffCompletesIt() {
-        String number = awaitingShipment("CUST-G", "PO-G-1", "WH-SOUTH", 480, "25.00", false);
+        String number = shipping.awaitingShipment("CUST-G", "PO-G-1", "WH-SOUTH", 480, "25.00", false);
         long onHandBefore = warehouse.onHand("LED-LAMP", "WH-SOUTH");
 
-        JsonNode shipment = createShipment(number, List.of(line(1, 480)), null, agreedFreight("300.00"));
+        JsonNode shipment = shipping.create(number, List.of(line(1, 480)), null, agreedFreight("300.00"));
         assertEquals("12,000 CNY is over the 10,000 threshold", "DEDICATED_VEHICLE", shipment.get("method").asText());
         assertEquals("PLANNED", shipment.get("status").asText());
         assertEquals("test", shipment.get("releaseRule").asText());
@@ -75,7 +76,7 @@ public class LogisticsTests extends SalesOrderFlowTest {
         assertEquals("300.00", shipment.at("/freight/amount/amount").asText());
         String id = shipment.get("id").asText();
 
-        Http.Reply early = dispatch(id, List.of());
+        Http.Reply early = shipping.dispatch(id, List.of());
         assertEquals(early.body(), 409, early.status());
         assertTrue(early.body(), early.body().contains("books its trip"));
         assertTrue(ids(http.get(LOGISTICS + "/trips/to-book", "fritz", pw("fritz")).json()).contains(id));
@@ -91,45 +92,45 @@ public class LogisticsTests extends SalesOrderFlowTest {
         assertEquals("TRUCK-7", threeDays.json().at("/trip/vehicle").asText());
         assertFalse(ids(http.get(LOGISTICS + "/trips/to-book", "fritz", pw("fritz")).json()).contains(id));
 
-        JsonNode dispatched = dispatched(id, List.of());
+        JsonNode dispatched = shipping.dispatched(id, List.of());
         assertEquals("DISPATCHED", dispatched.get("status").asText());
         assertEquals("the booked arrival", today.plusDays(4).toString(), dispatched.get("estimatedArrival").asText());
         assertEquals("OWN-VEHICLE", dispatched.at("/packages/0/carrier").asText());
         assertEquals("the stock left the warehouse once", onHandBefore - 480,
                 warehouse.onHand("LED-LAMP", "WH-SOUTH"));
-        assertEquals(409, dispatch(id, List.of()).status());
-        awaitStatus(number, "SHIPPED");
+        assertEquals(409, shipping.dispatch(id, List.of()).status());
+        shipping.awaitStatus(number, "SHIPPED");
         assertEquals("a dispatched order changes only through returns", 409,
                 orders.post("mia", number, "cancel", Map.of("reason", "too late")).status());
 
         assertEquals("express had no driver of ours; here lena is not fleet", 403,
-                signOff("lena", id, "Huang Min", "DRIVER").status());
-        JsonNode signed = signedOff("fritz", id, "Huang Min", "DRIVER");
+                shipping.signOff("lena", id, "Huang Min", "DRIVER").status());
+        JsonNode signed = shipping.signedOff("fritz", id, "Huang Min", "DRIVER");
         assertEquals("SIGNED_OFF", signed.get("status").asText());
         assertEquals("Huang Min", signed.at("/signOff/signer").asText());
         assertEquals("fritz", signed.at("/signOff/recordedBy").asText());
         assertTrue("the offset given is kept", signed.at("/signOff/signedAt").asText().endsWith("+08:00"));
-        awaitStatus(number, "COMPLETED");
+        shipping.awaitStatus(number, "COMPLETED");
         assertTrue(orders.timelineTypes(number).containsAll(List.of(Dispatched.TYPE, SignedOff.TYPE)));
-        assertEquals(409, signOff("fritz", id, "Huang Min", "DRIVER").status());
+        assertEquals(409, shipping.signOff("fritz", id, "Huang Min", "DRIVER").status());
     }
 
     @Test
     public void workedExampleHGoesByExpressArrivesInAboutThreeDaysAndTheCustomersSignOffCompletesIt() {
-        String number = awaitingShipment("CUST-H", "PO-H-1", "WH-EAST", 100, "25.00", false);
-        JsonNode shipment = createShipment(number, List.of(line(1, 100)), null, Map.of("terms", "COMPANY"));
+        String number = shipping.awaitingShipment("CUST-H", "PO-H-1", "WH-EAST", 100, "25.00", false);
+        JsonNode shipment = shipping.create(number, List.of(line(1, 100)), null, Map.of("terms", "COMPANY"));
         assertEquals("EXPRESS", shipment.get("method").asText());
         String id = shipment.get("id").asText();
 
-        Http.Reply noPackage = dispatch(id, List.of());
+        Http.Reply noPackage = shipping.dispatch(id, List.of());
         assertEquals(noPackage.body(), 400, noPackage.status());
         assertEquals("packages", noPackage.json().at("/problems/0/field").asText());
-        JsonNode dispatched = dispatched(id, List.of(parcel("SF-EXPRESS", "SF100200300"),
+        JsonNode dispatched = shipping.dispatched(id, List.of(parcel("SF-EXPRESS", "SF100200300"),
                 parcel("SF-EXPRESS", "SF100200301")));
         assertEquals("about 3 days", LocalDate.now().plusDays(3).toString(),
                 dispatched.get("estimatedArrival").asText());
         assertEquals(2, dispatched.get("packages").size());
-        awaitStatus(number, "SHIPPED");
+        shipping.awaitStatus(number, "SHIPPED");
 
         Http.Reply note = http.get(LOGISTICS + "/shipments/" + id + "/delivery-note", "text/html", "bob", pw("bob"));
         assertEquals(note.body(), 200, note.status());
@@ -139,13 +140,13 @@ public class LogisticsTests extends SalesOrderFlowTest {
         }
 
         assertEquals("fleet records a driver's sign-off, not the customer's word", 403,
-                signOff("fritz", id, "Zhou Xin", "CUSTOMER_WORD").status());
-        assertEquals("express had no driver of ours", 409, signOff("fritz", id, "Zhou Xin", "DRIVER").status());
+                shipping.signOff("fritz", id, "Zhou Xin", "CUSTOMER_WORD").status());
+        assertEquals("express had no driver of ours", 409, shipping.signOff("fritz", id, "Zhou Xin", "DRIVER").status());
         Http.Reply noOffset = http.post(LOGISTICS + "/shipments/" + id + "/sign-off", Http.json(Map.of("signer",
                 "Zhou Xin", "signedAt", "2026-12-08T15:30:00", "source", "CUSTOMER_WORD")), "lena", pw("lena"));
         assertEquals("a time without its offset is refused, not read in some zone", 400, noOffset.status());
-        signedOff("lena", id, "Zhou Xin", "CUSTOMER_WORD");
-        awaitStatus(number, "COMPLETED");
+        shipping.signedOff("lena", id, "Zhou Xin", "CUSTOMER_WORD");
+        shipping.awaitStatus(number, "COMPLETED");
 
         JsonNode onTime = http.get(LOGISTICS + "/measures/on-time?month=" + YearMonth.now(), "mia", pw("mia")).json();
         assertTrue(onTime.toString(), onTime.get("delivered").asInt() >= 1);
@@ -155,10 +156,10 @@ public class LogisticsTests extends SalesOrderFlowTest {
     @Test
     public void aPartialShipmentLeavesABackorderThatASecondShipmentClearsWhileTheImplementationIsUpdated()
             throws Exception {
-        String number = awaitingShipment("CUST-A", "PO-PART-1", "WH-SOUTH", 100, "25.00", false);
-        String first = createShipment(number, List.of(line(1, 60)), null, Map.of("terms", "COMPANY"))
+        String number = shipping.awaitingShipment("CUST-A", "PO-PART-1", "WH-SOUTH", 100, "25.00", false);
+        String first = shipping.create(number, List.of(line(1, 60)), null, Map.of("terms", "COMPANY"))
                 .get("id").asText();
-        dispatched(first, List.of(parcel("SF-EXPRESS", "SF-P1")));
+        shipping.dispatched(first, List.of(parcel("SF-EXPRESS", "SF-P1")));
         JsonNode progress = http.get(LOGISTICS + "/orders/" + number, "bob", pw("bob")).json();
         assertEquals("OPEN", progress.get("stage").asText());
         assertEquals(60, progress.at("/lines/0/shipped").asInt());
@@ -173,23 +174,23 @@ public class LogisticsTests extends SalesOrderFlowTest {
                 Map.of("terms", "COMPANY"))), "lena", pw("lena"));
         assertEquals(tooMuch.body(), 400, tooMuch.status());
         assertEquals("lines[0].quantity", tooMuch.json().at("/problems/0/field").asText());
-        String second = createShipment(number, List.of(line(1, 40)), null, Map.of("terms", "COMPANY"))
+        String second = shipping.create(number, List.of(line(1, 40)), null, Map.of("terms", "COMPANY"))
                 .get("id").asText();
 
         updateLogisticsImplementation();
-        dispatched(second, List.of(parcel("SF-EXPRESS", "SF-P2")));
-        awaitStatus(number, "SHIPPED");
+        shipping.dispatched(second, List.of(parcel("SF-EXPRESS", "SF-P2")));
+        shipping.awaitStatus(number, "SHIPPED");
         assertFalse(http.get(LOGISTICS + "/backorders", "bob", pw("bob")).body().contains(number));
 
-        signedOff("lena", first, "Li Na", "CUSTOMER_WORD");
+        shipping.signedOff("lena", first, "Li Na", "CUSTOMER_WORD");
         assertEquals("one shipment is still to be signed for", "SHIPPED", orders.get(number).get("status").asText());
-        signedOff("lena", second, "Li Na", "CUSTOMER_WORD");
-        awaitStatus(number, "COMPLETED");
+        shipping.signedOff("lena", second, "Li Na", "CUSTOMER_WORD");
+        shipping.awaitStatus(number, "COMPLETED");
     }
 
     @Test
     public void aPartialShipmentWithTheRestClosedShipsTheOrderAndGivesTheReservationBack() {
-        String number = awaitingShipment("CUST-A", "PO-PART-2", "WH-SOUTH", 100, "25.00", false);
+        String number = shipping.awaitingShipment("CUST-A", "PO-PART-2", "WH-SOUTH", 100, "25.00", false);
         Http.Reply noReason = http.post(LOGISTICS + "/shipments", Http.json(draft(number, List.of(line(1, 70)),
                 "CANCEL_REST", Map.of("terms", "COMPANY"))), "lena", pw("lena"));
         assertEquals(noReason.body(), 400, noReason.status());
@@ -203,8 +204,8 @@ public class LogisticsTests extends SalesOrderFlowTest {
         JsonNode reservation = warehouse.reservationOnceMade(number);
         assertEquals("the closed 30 are no longer wanted", 0, reservation.at("/lines/0/missing").asInt());
 
-        dispatched(created.json().get("id").asText(), List.of(parcel("SF-EXPRESS", "SF-C1")));
-        awaitStatus(number, "SHIPPED");
+        shipping.dispatched(created.json().get("id").asText(), List.of(parcel("SF-EXPRESS", "SF-C1")));
+        shipping.awaitStatus(number, "SHIPPED");
         JsonNode progress = http.get(LOGISTICS + "/orders/" + number, "bob", pw("bob")).json();
         assertEquals(70, progress.at("/lines/0/shipped").asInt());
         assertEquals(30, progress.at("/lines/0/closed").asInt());
@@ -216,14 +217,14 @@ public class LogisticsTests extends SalesOrderFlowTest {
 
     @Test
     public void anOrderWithInstallationCompletesWithTheCustomersAcceptance() {
-        String number = awaitingShipment("CUST-A", "PO-INST-1", "WH-SOUTH", 20, "25.00", true);
-        String id = createShipment(number, List.of(line(1, 20)), null, Map.of("terms", "COMPANY")).get("id").asText();
-        dispatched(id, List.of(parcel("SF-EXPRESS", "SF-I1")));
+        String number = shipping.awaitingShipment("CUST-A", "PO-INST-1", "WH-SOUTH", 20, "25.00", true);
+        String id = shipping.create(number, List.of(line(1, 20)), null, Map.of("terms", "COMPANY")).get("id").asText();
+        shipping.dispatched(id, List.of(parcel("SF-EXPRESS", "SF-I1")));
         assertEquals("installation opens once everything is signed for", 409, http.post(LOGISTICS + "/orders/"
                 + number + "/installation", Http.json(Map.of("on", LocalDate.now().plusDays(2).toString(),
                 "installer", "Zhao Lei")), "lena", pw("lena")).status());
-        signedOff("lena", id, "Li Na", "CUSTOMER_WORD");
-        awaitStatus(number, "SHIPPED");
+        shipping.signedOff("lena", id, "Li Na", "CUSTOMER_WORD");
+        shipping.awaitStatus(number, "SHIPPED");
         assertEquals("AWAITING_INSTALLATION", http.get(LOGISTICS + "/orders/" + number, "bob", pw("bob")).json()
                 .get("stage").asText());
 
@@ -235,13 +236,13 @@ public class LogisticsTests extends SalesOrderFlowTest {
         Http.Reply accepted = accept(number);
         assertEquals(accepted.body(), 200, accepted.status());
         assertEquals("COMPLETED", accepted.json().get("stage").asText());
-        awaitStatus(number, "COMPLETED");
+        shipping.awaitStatus(number, "COMPLETED");
         assertTrue(orders.timelineTypes(number).contains(InstallationAccepted.TYPE));
     }
 
     @Test
     public void whatCannotShipIsRefusedWithTheReasonAndChangesNothing() throws Exception {
-        String prepaid = awaitingShipment("CUST-I", "PO-PREPAID-1", "WH-NORTH", 10, "25.00", false);
+        String prepaid = shipping.awaitingShipment("CUST-I", "PO-PREPAID-1", "WH-NORTH", 10, "25.00", false);
         Http.Reply notReleased = http.post(LOGISTICS + "/shipments", Http.json(draft(prepaid, List.of(line(1, 10)),
                 null, Map.of("terms", "COMPANY"))), "lena", pw("lena"));
         assertEquals(notReleased.body(), 409, notReleased.status());
@@ -263,8 +264,8 @@ public class LogisticsTests extends SalesOrderFlowTest {
         assertEquals("freight.amount", noFreight.json().at("/problems/0/field").asText());
         assertTrue(shell().run("lena", pw("lena"), "logistics:shipments --overdue").contains("No overdue deliveries"));
 
-        String cancelled = awaitingShipment("CUST-A", "PO-CANCEL-1", "WH-SOUTH", 5, "25.00", false);
-        String planned = createShipment(cancelled, List.of(line(1, 5)), null, Map.of("terms", "COMPANY"))
+        String cancelled = shipping.awaitingShipment("CUST-A", "PO-CANCEL-1", "WH-SOUTH", 5, "25.00", false);
+        String planned = shipping.create(cancelled, List.of(line(1, 5)), null, Map.of("terms", "COMPANY"))
                 .get("id").asText();
         assertEquals("nothing was dispatched: sales may cancel", 200,
                 orders.post("mia", cancelled, "cancel", Map.of("reason", "customer withdrew")).status());
@@ -274,93 +275,10 @@ public class LogisticsTests extends SalesOrderFlowTest {
                 .at("/lines/0/open").asInt());
     }
 
-    /** Stock received for the order, the order entered and confirmed, and reserved in full. */
-    private String awaitingShipment(String customer, String po, String warehouseCode, int quantity, String price,
-                                    boolean installation) {
-        Http.Reply received = warehouse.move("bob", Map.of("type", "RECEIPT", "warehouse", warehouseCode,
-                "product", "LED-LAMP", "quantity", quantity, "reference", "RCV-" + po));
-        assertEquals(received.body(), 201, received.status());
-        Map<String, Object> order = Orders.order(customer, po, "LED-LAMP", quantity, price);
-        order.put("installation", installation);
-        String number = orders.create("ann", order).get("number").asText();
-        if (installation) {
-            // installation is a special term: a joint review by finance and production follows the manager's
-            orders.approve("sam", number, "sales-assistant");
-            orders.approve("mia", number, "sales-manager");
-            orders.approve("fred", number, "finance");
-            assertEquals("CONFIRMED", orders.approve("pete", number, "production-planner").get("status").asText());
-        } else {
-            orders.confirmPlain(number);
-        }
-        awaitStatus(number, "AWAITING_SHIPMENT");
-        return number;
-    }
-
-    private void awaitStatus(String number, String status) {
-        await(number + " " + status).atMost(SETTLED)
-                .until(() -> status.equals(orders.get(number).get("status").asText()));
-    }
-
-    private static Map<String, Object> line(int lineNo, int quantity) {
-        return Map.of("lineNo", lineNo, "quantity", quantity);
-    }
-
-    private static Map<String, Object> agreedFreight(String amount) {
-        return Map.of("terms", "AGREED", "amount", Map.of("amount", amount, "currency", "CNY"));
-    }
-
-    private static Map<String, Object> parcel(String carrier, String tracking) {
-        return Map.of("carrier", carrier, "trackingNumber", tracking);
-    }
-
-    private static Map<String, Object> draft(String number, List<Map<String, Object>> lines, String rest,
-                                             Map<String, Object> freight) {
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("orderNumber", number);
-        draft.put("lines", lines);
-        if (rest != null) {
-            draft.put("rest", rest);
-        }
-        draft.put("freight", freight);
-        return draft;
-    }
-
-    private JsonNode createShipment(String number, List<Map<String, Object>> lines, String rest,
-                                    Map<String, Object> freight) {
-        Http.Reply created = http.post(LOGISTICS + "/shipments", Http.json(draft(number, lines, rest, freight)),
-                "lena", pw("lena"));
-        assertEquals(created.body(), 201, created.status());
-        return created.json();
-    }
-
     private Http.Reply bookTrip(String user, String id, LocalDate departure, LocalDate arrival) {
         return http.post(LOGISTICS + "/shipments/" + id + "/trip", Http.json(Map.of("vehicle", "TRUCK-7",
                 "driver", "Wang Wei", "departure", departure.toString(), "arrival", arrival.toString())), user,
                 pw(user));
-    }
-
-    private Http.Reply dispatch(String id, List<Map<String, Object>> packages) {
-        return http.post(LOGISTICS + "/shipments/" + id + "/dispatch", Http.json(Map.of("packages", packages)),
-                "lena", pw("lena"));
-    }
-
-    private JsonNode dispatched(String id, List<Map<String, Object>> packages) {
-        Http.Reply reply = dispatch(id, packages);
-        assertEquals(reply.body(), 200, reply.status());
-        return reply.json();
-    }
-
-    private Http.Reply signOff(String user, String id, String signer, String source) {
-        String signedAt = OffsetDateTime.now().minusMinutes(5).truncatedTo(ChronoUnit.SECONDS)
-                .withOffsetSameInstant(ZoneOffset.ofHours(8)).toString();
-        return http.post(LOGISTICS + "/shipments/" + id + "/sign-off", Http.json(Map.of("signer", signer,
-                "signedAt", signedAt, "source", source)), user, pw(user));
-    }
-
-    private JsonNode signedOff(String user, String id, String signer, String source) {
-        Http.Reply reply = signOff(user, id, signer, source);
-        assertEquals(reply.body(), 200, reply.status());
-        return reply.json();
     }
 
     private Http.Reply accept(String number) {
