@@ -5,7 +5,10 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 
 /**
@@ -22,8 +25,17 @@ record EventTime(LocalDateTime localTime, Integer offsetSeconds, ZoneSource zone
     /** No time given: the event is ordered by its arrival. */
     static final EventTime NONE = new EventTime(null, null, null);
 
-    /** Long enough for a date-time with fractions, offset and a zone id in brackets. */
-    static final int MAX_LENGTH = 64;
+    /** Long enough for a date-time with nanoseconds and an offset. */
+    static final int MAX_LENGTH = 40;
+
+    /**
+     * ISO-8601 local date-time, then an optional offset ({@code Z}, {@code +08:00}); no zone id in brackets, and no
+     * February 30th made into the 28th.
+     */
+    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart().appendOffsetId().optionalEnd()
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
     /**
      * @param text        an ISO-8601 date-time, with or without offset
@@ -35,7 +47,7 @@ record EventTime(LocalDateTime localTime, Integer offsetSeconds, ZoneSource zone
     static EventTime parse(String text, String path, ZoneId knownZone, ZoneId assumedZone) {
         TemporalAccessor parsed;
         try {
-            parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+            parsed = ISO.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
         } catch (DateTimeException e) {
             throw new PayloadProblem(path + ": '" + text + "' is not an ISO date-time such as 2026-12-08T15:30:00+08:00"
                     + " or 2026-12-08T15:30:00");
