@@ -63,11 +63,6 @@ public final class CodeMap {
         return new CodeMap(Map.of()).with(resource, load(resource));
     }
 
-    /** A map of exactly these entries. */
-    public static CodeMap of(String... entries) {
-        return new CodeMap(Map.of()).overlay(entries);
-    }
-
     /**
      * This map with a profile's entries laid over it.
      *
