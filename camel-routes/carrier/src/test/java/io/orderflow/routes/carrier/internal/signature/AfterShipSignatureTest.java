@@ -61,7 +61,7 @@ class AfterShipSignatureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 40, 70, 76})
+    @ValueSource(ints = {0, 25, 70, 76})
     void oneChangedBodyByteIsInvalid(int position) {
         assertEquals(new Verdict(Status.INVALID, null, "aftership-hmac-sha256 matches no active secret"),
                 verify(check(null, SECRET), BY_SECRET, tampered(BODY, position)));
@@ -86,7 +86,8 @@ class AfterShipSignatureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"BOgJ96Xclv11qwwAN8XT1G82BL+mZFkrGOJotLJaoX4=!", "BOgJ96Xclv11qwwAN8XT1G82BL-mZFkrGOJotLJaoX4=",
+    @ValueSource(strings = {"BOgJ96Xclv11qwwAN8XT1G82BL+mZFkrGOJotLJaoX4=!",
+            "BOgJ96Xclv11qwwAN8XT1G82BL-mZFkrGOJotLJaoX4=",
             "not base64 at all", "sha256=BOgJ96Xclv11qwwAN8XT1G82BL+mZFkrGOJotLJaoX4=", "QUJD"})
     void malformedBase64IsInvalidNotAnError(String signature) {
         assertEquals(Status.INVALID, verify(check(null, SECRET), signature, BODY).status());

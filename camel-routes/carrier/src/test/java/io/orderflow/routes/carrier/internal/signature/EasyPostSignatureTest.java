@@ -66,7 +66,7 @@ class EasyPostSignatureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 40, 70, 76})
+    @ValueSource(ints = {0, 25, 70, 76})
     void oneChangedBodyByteIsInvalid(int position) {
         assertEquals(new Verdict(Status.INVALID, null, "X-Hmac-Signature matches no active secret"),
                 verify(check(COMPOSED), "hmac-sha256-hex=" + BY_NFKD, tampered(BODY, position)));

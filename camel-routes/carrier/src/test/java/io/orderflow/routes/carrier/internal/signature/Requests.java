@@ -14,8 +14,8 @@ final class Requests {
      * The body every vector below signs: 77 bytes of UTF-8 with a two-byte "ü", written to body.json with
      * {@code printf '%s' '{"tracking_code":"1Z999AA10123456784","status":"in_transit","city":"Zürich"}' > body.json}.
      */
-    static final byte[] BODY = "{\"tracking_code\":\"1Z999AA10123456784\",\"status\":\"in_transit\",\"city\":\"Z\u00fcrich\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    static final byte[] BODY = ("{\"tracking_code\":\"1Z999AA10123456784\",\"status\":\"in_transit\","
+            + "\"city\":\"Z\u00fcrich\"}").getBytes(StandardCharsets.UTF_8);
     /** 2026-01-01T00:00:00Z: {@code webhook-timestamp} of the fresh Standard Webhooks vectors. */
     static final long SIGNED_AT = 1_767_225_600L;
     static final Instant NOW = Instant.ofEpochSecond(SIGNED_AT);
