@@ -184,7 +184,7 @@ public final class TrackingServiceImpl implements TrackingService {
             String eventId = e.providerEventId() == null || e.providerEventId().isBlank() ? null
                     : key(e.providerEventId(), field + ".providerEventId", EVENT_ID_MAX, problems);
             if (e.milestone() == null) {
-                problems.add(new FieldProblem(field + ".milestone", "is required: UNKNOWN when the code is not mapped"));
+                problems.add(new FieldProblem(field + ".milestone", "is required: UNKNOWN for a code not mapped"));
             }
             if (e.offsetSeconds() != null && Math.abs(e.offsetSeconds()) > OFFSET_MAX) {
                 problems.add(new FieldProblem(field + ".offsetSeconds", "must be within ±18 hours"));

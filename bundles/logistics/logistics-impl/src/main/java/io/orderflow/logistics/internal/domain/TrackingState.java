@@ -148,7 +148,7 @@ public final class TrackingState {
         return events.stream().sorted(ORDER).toList();
     }
 
-    /** Whether the milestone or the flags differ from {@code before}'s: what {@code logistics/TRACKING_UPDATED} tells. */
+    /** Whether the milestone or the flags differ from {@code before}'s: news for {@code logistics/TRACKING_UPDATED}. */
     public boolean movedFrom(TrackingState before) {
         return milestone() != before.milestone() || !flags().equals(before.flags());
     }
