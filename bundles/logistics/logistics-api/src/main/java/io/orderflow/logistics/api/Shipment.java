@@ -13,9 +13,11 @@ import java.util.List;
  * @param dispatchedOn     the business day it left; null before
  * @param estimatedArrival express: the configured days after dispatch; dedicated: the trip's arrival; null before
  * @param signOff          null until the customer signed
+ * @param milestone        the furthest its carriers' tracking events took it ({@link TrackingService}); null until
+ *                         one of them said where it is
  */
 public record Shipment(String id, String orderNumber, String customerId, ShipmentStatus status, ShippingMethod method,
                        List<ShipmentLine> lines, List<Parcel> packages, Freight freight, String releaseRule,
                        Trip trip, LocalDate dispatchedOn, LocalDate estimatedArrival, SignOff signOff,
-                       String createdBy, Instant createdAt) {
+                       Milestone milestone, String createdBy, Instant createdAt) {
 }

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param offsetSeconds    the offset of {@code localTime} from UTC; null when no zone is known
  * @param zoneSource       where the offset came from; null when there is no time
  * @param location         where it happened, in the carrier's words; may be null
+ * @param description      the carrier's words for the event; may be null
  * @param signer           who signed for a delivery, when the carrier says
  * @param proofOfDelivery  the carrier's profile lets its delivery with a signer count as the customer's sign-off
  * @param receivedAt       when Orderflow received it

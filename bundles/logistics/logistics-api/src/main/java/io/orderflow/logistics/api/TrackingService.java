@@ -25,15 +25,21 @@ public interface TrackingService {
     }
 
     /**
-     * Applies the events in one transaction, in the order given.
+     * Applies the events in one transaction, in the order given. An event without {@code receivedAt} arrived now; the
+     * carrier's words (location, description, signer) longer than kept are cut.
      *
      * @return one outcome per event, in the same order
-     * @throws io.orderflow.platform.api.error.ValidationException for an event without carrier, tracking number or
-     *                                                             code
+     * @throws io.orderflow.platform.api.error.ValidationException for an event without carrier, tracking number, code
+     *                                                             or milestone, with one of them (or the event id)
+     *                                                             too long, or an offset beyond ±18 hours; nothing is
+     *                                                             applied then
      */
     List<Outcome> record(List<TrackingEvent> events);
 
-    /** A shipment's tracking: its milestone, flags and history, ordered by instant where known, else by arrival. */
+    /**
+     * A shipment's tracking: its milestone ({@link Milestone#UNKNOWN} until an event moved it), flags and history,
+     * ordered by instant where known, else by arrival; empty when there is no such shipment.
+     */
     Optional<Tracking> tracking(String shipmentId);
 
     /**

@@ -85,25 +85,37 @@ final class Deliveries {
             if (shipment == null) {
                 throw new NotFoundException("no shipment " + shipmentId);
             }
-            if (shipment.status() != ShipmentStatus.DISPATCHED && shipment.status() != ShipmentStatus.AWAITING_SIGNOFF) {
-                throw new ConflictException("shipment " + shipmentId + " is " + shipment.status()
-                        + ": only a dispatched shipment is signed for");
-            }
             if (source == SignOffSource.DRIVER && shipment.method() != ShippingMethod.DEDICATED_VEHICLE) {
                 throw new ConflictException("shipment " + shipmentId + " went by " + shipment.method()
                         + ": it had no driver of ours");
             }
-            ShippingOrderEntity order = LogisticsQueries.lockOrder(em, shipment.orderNumber());
-            Instant now = clock.now();
-            shipment.signedOff(signer.strip(), signedAt, source, actor.name());
-            OrderStage stage = OrderAdvance.restage(em, order, clock.today());
-            audit.record(LogisticsDatabase.connection(em), new AuditRecord(now, actor.name(), role, "SIGNED_OFF",
-                    shipmentId, null, "signed by " + signer.strip() + " at " + signedAt + " (" + source + "); order "
-                    + order.orderNumber() + " " + stage));
-            outbox.append(LogisticsDatabase.connection(em), order.orderNumber(), now, new SignedOff(shipmentId,
-                    signer.strip(), signedAt.toString(), source, LogisticsEvents.progress(order), stage));
+            signOff(em, shipment, signer.strip(), signedAt, source, actor.name(), role);
             return record(em, shipment);
         });
+    }
+
+    /**
+     * Signs a shipment, locked by the caller, off within the caller's transaction, whoever's word it is: the order's
+     * stage follows, audited, with {@code logistics/SIGNED_OFF}.
+     *
+     * @param role the role {@code actor} acted in; null for the system's own work
+     * @throws ConflictException when the shipment is not waiting for a sign-off
+     */
+    void signOff(EntityManager em, ShipmentEntity shipment, String signer, OffsetDateTime signedAt,
+                 SignOffSource source, String actor, String role) {
+        if (shipment.status() != ShipmentStatus.DISPATCHED && shipment.status() != ShipmentStatus.AWAITING_SIGNOFF) {
+            throw new ConflictException("shipment " + shipment.id() + " is " + shipment.status()
+                    + ": only a dispatched shipment is signed for");
+        }
+        ShippingOrderEntity order = LogisticsQueries.lockOrder(em, shipment.orderNumber());
+        Instant now = clock.now();
+        shipment.signedOff(signer, signedAt, source, actor);
+        OrderStage stage = OrderAdvance.restage(em, order, clock.today());
+        audit.record(LogisticsDatabase.connection(em), new AuditRecord(now, actor, role, "SIGNED_OFF",
+                shipment.id(), null, "signed by " + signer + " at " + signedAt + " (" + source + "); order "
+                + order.orderNumber() + " " + stage));
+        outbox.append(LogisticsDatabase.connection(em), order.orderNumber(), now, new SignedOff(shipment.id(),
+                signer, signedAt.toString(), source, LogisticsEvents.progress(order), stage));
     }
 
     OrderShipping scheduleInstallation(String orderNumber, LocalDate on, String installer, Actor actor) {

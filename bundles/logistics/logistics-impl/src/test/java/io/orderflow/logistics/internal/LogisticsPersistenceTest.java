@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orderflow.logistics.api.Freight;
 import io.orderflow.logistics.api.FreightTerms;
+import io.orderflow.logistics.api.Milestone;
 import io.orderflow.logistics.api.OnTimeDelivery;
 import io.orderflow.logistics.api.OrderShipping;
 import io.orderflow.logistics.api.OrderStage;
@@ -16,9 +17,15 @@ import io.orderflow.logistics.api.ShipmentDraft;
 import io.orderflow.logistics.api.ShipmentRelease.ReleaseDecision;
 import io.orderflow.logistics.api.ShipmentStatus;
 import io.orderflow.logistics.api.SignOffSource;
+import io.orderflow.logistics.api.TrackingEvent;
+import io.orderflow.logistics.api.TrackingFlag;
+import io.orderflow.logistics.api.TrackingService.Outcome;
+import io.orderflow.logistics.api.TrackingService.Tracking;
+import io.orderflow.logistics.api.ZoneSource;
 import io.orderflow.logistics.api.event.BackorderClosed;
 import io.orderflow.logistics.api.event.Dispatched;
 import io.orderflow.logistics.api.event.SignedOff;
+import io.orderflow.logistics.api.event.TrackingUpdated;
 import io.orderflow.logistics.internal.domain.Sscc;
 import io.orderflow.platform.api.Address;
 import io.orderflow.platform.api.Money;
@@ -59,6 +66,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -74,7 +82,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Logistics on an in-memory Derby ({@link InMemoryDepartment}) with its shipped migrations and the real unit, on
- * business days the test sets: the lists and the measure on fixed dates, the refusals, the events and the SSCCs.
+ * business days the test sets: the lists and the measure on fixed dates, the refusals, the events and the SSCCs, and
+ * carriers' tracking events.
  * Sales, the warehouse and the release are stand-ins that answer as those departments would.
  */
 class LogisticsPersistenceTest {
@@ -295,6 +304,139 @@ class LogisticsPersistenceTest {
         signOff(service, shipped);
         assertEquals(List.of(number), service.onTime(YearMonth.of(2026, 3)).lateOrders(),
                 "measured against the new promise");
+    }
+
+    private TrackingServiceImpl tracking() {
+        return new TrackingServiceImpl(derby.jpa(), derby.migrations(), derby.transactions(), derby.outbox(),
+                derby.auditTrail(), () -> clock.get());
+    }
+
+    /** A carrier's event with its Shanghai time ({@code local}, offset given), received now. */
+    private TrackingEvent carrierEvent(String trackingNumber, String eventId, String code, Milestone milestone,
+                                       String local, String signer, boolean proofOfDelivery, TrackingFlag... flags) {
+        return new TrackingEvent("sf-express", trackingNumber, eventId, code, milestone, Set.of(flags),
+                LocalDateTime.parse(local), 8 * 3600, ZoneSource.OFFSET_GIVEN, "Shenzhen Nanshan", null, signer,
+                proofOfDelivery, clock.get().instant());
+    }
+
+    private TrackingEvent carrierEvent(String trackingNumber, String code, Milestone milestone, String local,
+                                       TrackingFlag... flags) {
+        return carrierEvent(trackingNumber, null, code, milestone, local, null, false, flags);
+    }
+
+    private List<TrackingUpdated> trackingUpdates() {
+        return derby.events().stream().filter(TrackingUpdated.class::isInstance).map(TrackingUpdated.class::cast)
+                .toList();
+    }
+
+    @Test
+    void trackingEventsFindTheirShipmentByAnyOfItsTrackingNumbersOnceItIsDispatched() {
+        ShipmentServiceImpl service = service("");
+        TrackingServiceImpl tracking = tracking();
+        Shipment planned = service.create(draft(awaitingShipment("SO-11", 10, "CNY", LocalDate.parse("2026-03-10")),
+                10, null, null), LENA);
+        TrackingEvent pickedUp = carrierEvent("SF-A1", "evt-1", "PU", Milestone.PICKED_UP, "2026-03-02T11:00", null,
+                false);
+        assertEquals(List.of(Outcome.UNMATCHED), tracking.record(List.of(pickedUp)), "no package has SF-A1 yet");
+        assertEquals(List.of(), tracking.tracking(planned.id()).orElseThrow().history(), "nothing kept");
+
+        service.dispatch(planned.id(), List.of(new Parcel("SF-EXPRESS", "SF-A1", null),
+                new Parcel("SF-EXPRESS", "SF-A2", null)), LENA);
+        TrackingEvent secondPackage = carrierEvent("SF-A2", "IT", Milestone.IN_TRANSIT, "2026-03-02T18:00");
+        assertEquals(List.of(Outcome.APPLIED, Outcome.APPLIED), tracking.record(List.of(pickedUp, secondPackage)),
+                "the carrier tries the unmatched event again");
+        assertEquals(List.of(Outcome.DUPLICATE, Outcome.DUPLICATE, Outcome.APPLIED), tracking.record(List.of(
+                carrierEvent("SF-A1", "evt-1", "PU2", Milestone.PICKED_UP, "2026-03-02T11:05", null, false),
+                carrierEvent("SF-A2", "IT", Milestone.IN_TRANSIT, "2026-03-02T18:00"),
+                carrierEvent("SF-A2", "IT", Milestone.IN_TRANSIT, "2026-03-02T22:00"))),
+                "known by the carrier's id, then by tracking number, code and time; the same code later is news");
+        Tracking shipment = tracking.tracking(planned.id()).orElseThrow();
+        assertEquals(Milestone.IN_TRANSIT, shipment.milestone());
+        assertEquals(List.of("SF-A1", "SF-A2", "SF-A2"), shipment.history().stream()
+                .map(TrackingEvent::trackingNumber).toList(), "both packages' events, in time order");
+        assertEquals(List.of(Milestone.PICKED_UP, Milestone.IN_TRANSIT), trackingUpdates().stream()
+                .map(TrackingUpdated::milestone).toList(), "appended only when the milestone or flags changed");
+
+        tracking.record(List.of(carrierEvent("SF-A1", "IT", Milestone.IN_TRANSIT, "2026-03-03T06:00",
+                TrackingFlag.DELAYED)));
+        TrackingUpdated delayed = trackingUpdates().get(2);
+        assertEquals(List.of(TrackingFlag.DELAYED), delayed.flags());
+        assertEquals(Set.of(TrackingFlag.DELAYED), tracking.tracking(planned.id()).orElseThrow().flags());
+        assertEquals(Milestone.IN_TRANSIT, service.shipment(planned.id()).orElseThrow().milestone());
+        assertEquals("events[0].code", assertThrows(ValidationException.class, () -> tracking.record(List.of(
+                carrierEvent("SF-A1", " ", Milestone.IN_TRANSIT, "2026-03-03T07:00")))).problems().get(0).field());
+        assertEquals(4, tracking.tracking(planned.id()).orElseThrow().history().size());
+    }
+
+    @Test
+    void aDeliveredShipmentAwaitsSignOffAndALateEventDoesNotMoveItBack() {
+        ShipmentServiceImpl service = service("");
+        TrackingServiceImpl tracking = tracking();
+        String number = awaitingShipment("SO-12", 10, "CNY", LocalDate.parse("2026-03-10"));
+        Shipment shipment = dispatched(service, number, 10);
+        String trackingNumber = shipment.packages().get(0).trackingNumber();
+        // a signer, but this carrier's proof of delivery does not count as sign-off
+        tracking.record(List.of(carrierEvent(trackingNumber, "e-9", "OK", Milestone.DELIVERED, "2026-03-04T15:30",
+                "Li Na", false)));
+        Shipment delivered = service.shipment(shipment.id()).orElseThrow();
+        assertEquals(ShipmentStatus.AWAITING_SIGNOFF, delivered.status());
+        assertEquals(Milestone.DELIVERED, delivered.milestone());
+        TrackingUpdated update = trackingUpdates().get(0);
+        assertEquals(List.of("2026-03-04T15:30", "+08:00", "OFFSET_GIVEN", "Shenzhen Nanshan"),
+                List.of(update.localTime(), update.offset(), update.zoneSource(), update.location()));
+
+        assertEquals(List.of(Outcome.APPLIED), tracking.record(List.of(carrierEvent(trackingNumber, "IT",
+                Milestone.IN_TRANSIT, "2026-03-03T20:00"))));
+        Tracking late = tracking.tracking(shipment.id()).orElseThrow();
+        assertEquals(Milestone.DELIVERED, late.milestone());
+        assertEquals(List.of(Milestone.IN_TRANSIT, Milestone.DELIVERED), late.history().stream()
+                .map(TrackingEvent::milestone).toList());
+        assertEquals(1, trackingUpdates().size(), "nothing changed");
+
+        clock.set(at("2026-03-06"));
+        assertEquals(List.of(shipment.id()), service.overdueDeliveries().stream().map(Shipment::id).toList(),
+                "delivered is not signed for");
+        signOff(service, delivered);
+        assertEquals(ShipmentStatus.SIGNED_OFF, service.shipment(shipment.id()).orElseThrow().status());
+        assertEquals(OrderStage.COMPLETED, service.order(number).orElseThrow().stage());
+    }
+
+    @Test
+    void aCarriersProofOfDeliverySignsTheShipmentOffAndCompletesTheOrder() {
+        ShipmentServiceImpl service = service("");
+        String number = awaitingShipment("SO-13", 10, "CNY", LocalDate.parse("2026-03-10"));
+        Shipment shipment = dispatched(service, number, 10);
+        tracking().record(List.of(carrierEvent(shipment.packages().get(0).trackingNumber(), "e-1", "OK",
+                Milestone.DELIVERED, "2026-03-04T15:30", "Li Na", true)));
+
+        Shipment signed = service.shipment(shipment.id()).orElseThrow();
+        assertEquals(ShipmentStatus.SIGNED_OFF, signed.status());
+        assertEquals(SignOffSource.CARRIER_POD, signed.signOff().source());
+        assertEquals(OffsetDateTime.parse("2026-03-04T15:30+08:00"), signed.signOff().signedAt(),
+                "as the carrier said");
+        assertEquals(OrderStage.COMPLETED, service.order(number).orElseThrow().stage());
+        SignedOff signedOff = (SignedOff) derby.events().get(derby.events().size() - 1);
+        assertEquals(List.of("Li Na", "CARRIER_POD", "COMPLETED"), List.of(signedOff.signer(),
+                signedOff.source().name(), signedOff.stage().name()));
+        assertTrue(derby.audit().stream().anyMatch(a -> a.action().equals("SIGNED_OFF") && a.actor().equals("system")));
+    }
+
+    @Test
+    void aTerminalMilestoneOnAnUndeliveredShipmentIsHistoryOnly() {
+        ShipmentServiceImpl service = service("");
+        TrackingServiceImpl tracking = tracking();
+        Shipment shipment = dispatched(service, awaitingShipment("SO-14", 10, "CNY", LocalDate.parse("2026-03-10")),
+                10);
+        String trackingNumber = shipment.packages().get(0).trackingNumber();
+        tracking.record(List.of(carrierEvent(trackingNumber, "RT", Milestone.RETURNED, "2026-03-04T09:00",
+                TrackingFlag.REFUSED)));
+        tracking.record(List.of(carrierEvent(trackingNumber, "e-2", "OK", Milestone.DELIVERED, "2026-03-05T09:00",
+                "Li Na", true)));
+        Shipment returned = service.shipment(shipment.id()).orElseThrow();
+        assertEquals(ShipmentStatus.DISPATCHED, returned.status());
+        assertEquals(Milestone.RETURNED, returned.milestone(), "it sticks");
+        assertEquals(Set.of(TrackingFlag.REFUSED), tracking.tracking(shipment.id()).orElseThrow().flags());
+        assertEquals(2, tracking.tracking(shipment.id()).orElseThrow().history().size());
     }
 
     private SalesOrderService sales() {

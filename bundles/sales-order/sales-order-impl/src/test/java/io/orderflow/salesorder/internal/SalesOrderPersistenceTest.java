@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.orderflow.logistics.api.Milestone;
 import io.orderflow.logistics.api.OrderStage;
 import io.orderflow.logistics.api.ShippingMethod;
 import io.orderflow.logistics.api.SignOffSource;
 import io.orderflow.logistics.api.event.Dispatched;
 import io.orderflow.logistics.api.event.LineProgress;
 import io.orderflow.logistics.api.event.SignedOff;
+import io.orderflow.logistics.api.event.TrackingUpdated;
 
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.CustomerService;
@@ -290,12 +292,18 @@ class SalesOrderPersistenceTest {
 
         logistics.onEvent(codec.toEvent(number, CLOCK.now(), dispatched("SH-2026-000001", "100", OrderStage.SHIPPED)));
         assertEquals(OrderStatus.SHIPPED, sales.find(number).orElseThrow().status());
+        logistics.onEvent(codec.toEvent(number, CLOCK.now(), new TrackingUpdated("SH-2026-000001", "SF1",
+                "sf-express", Milestone.DELIVERED, List.of(), "OK", "2026-03-05T16:40", "+08:00", "OFFSET_GIVEN",
+                "Shenzhen")));
+        assertEquals(OrderStatus.SHIPPED, sales.find(number).orElseThrow().status(), "delivered is not signed for");
+        assertEquals("Shipment SH-2026-000001 delivered per sf-express SF1 at 2026-03-05T16:40 +08:00 (offset given)"
+                + " in Shenzhen", logisticsTimeline(number).get(1));
         logistics.onEvent(codec.toEvent(number, CLOCK.now(), signedOff("SH-2026-000001")));
 
         assertEquals(OrderStatus.COMPLETED, sales.find(number).orElseThrow().status());
         assertEquals(List.of("AWAITING_SHIPMENT -> SHIPPED: logistics reports the order SHIPPED",
                 "SHIPPED -> COMPLETED: logistics reports the order COMPLETED"), statusChanges());
-        assertEquals(2, logisticsTimeline(number).size());
+        assertEquals(3, logisticsTimeline(number).size());
     }
 
     @Test

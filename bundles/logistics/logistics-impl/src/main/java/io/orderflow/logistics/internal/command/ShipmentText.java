@@ -13,12 +13,13 @@ final class ShipmentText {
     }
 
     static void print(PrintStream out, Shipment s) {
-        out.printf("%s  order %s  %s  %s  %s%s%s%n", s.id(), s.orderNumber(), s.status(), s.method(),
+        out.printf("%s  order %s  %s  %s  %s%s%s%s%n", s.id(), s.orderNumber(), s.status(), s.method(),
                 s.lines().stream().map(l -> "line " + l.lineNo() + " " + l.quantity().toPlainString() + " "
                         + l.productCode()).collect(Collectors.joining(", ")),
                 s.trip() == null ? "" : "  trip " + s.trip().vehicle() + " " + s.trip().departure() + "→"
                         + s.trip().arrival(),
-                s.estimatedArrival() == null ? "" : "  arrival " + s.estimatedArrival());
+                s.estimatedArrival() == null ? "" : "  arrival " + s.estimatedArrival(),
+                s.milestone() == null ? "" : "  carrier: " + s.milestone());
     }
 
     static void print(PrintStream out, OrderShipping o) {

@@ -6,6 +6,7 @@ import io.orderflow.logistics.api.ShipmentStatus;
 import io.orderflow.logistics.api.ShippingMethod;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
@@ -52,6 +53,33 @@ public final class LogisticsQueries {
     public static List<PackageEntity> packageEntities(EntityManager em, String shipmentId) {
         return em.createQuery("SELECT p FROM PackageEntity p WHERE p.shipmentId = :shipment ORDER BY p.id",
                 PackageEntity.class).setParameter("shipment", shipmentId).getResultList();
+    }
+
+    /** The shipment a carrier's tracking number belongs to: that of its newest package with it. */
+    public static Optional<String> shipmentTracked(EntityManager em, String trackingNumber) {
+        return em.createQuery("SELECT p.shipmentId FROM PackageEntity p WHERE p.trackingNumber = :number"
+                        + " ORDER BY p.id DESC", String.class).setParameter("number", trackingNumber)
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** A shipment's tracking events in the order they arrived. */
+    public static List<TrackingEventEntity> trackingEvents(EntityManager em, String shipmentId) {
+        return em.createQuery("SELECT e FROM TrackingEventEntity e WHERE e.shipmentId = :shipment ORDER BY e.id",
+                TrackingEventEntity.class).setParameter("shipment", shipmentId).getResultList();
+    }
+
+    /**
+     * Whether an event is kept already, under the carrier's event id (when it has one) or under its tracking number,
+     * code and time ({@code timeKey}).
+     */
+    public static boolean trackingEventKnown(EntityManager em, String carrier, String providerEventId,
+                                             String trackingNumber, String code, String timeKey) {
+        return !em.createQuery("SELECT e.id FROM TrackingEventEntity e WHERE (e.carrier = :carrier"
+                        + " AND e.providerEventId = :eventId) OR (e.trackingNumber = :number AND e.code = :code"
+                        + " AND e.timeKey = :time)", Long.class)
+                .setParameter("carrier", carrier).setParameter("eventId", providerEventId)
+                .setParameter("number", trackingNumber).setParameter("code", code).setParameter("time", timeKey)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Orders still open in logistics, oldest number first. */

@@ -2,6 +2,7 @@ package io.orderflow.logistics.internal.jpa;
 
 import io.orderflow.logistics.api.Freight;
 import io.orderflow.logistics.api.FreightTerms;
+import io.orderflow.logistics.api.Milestone;
 import io.orderflow.logistics.api.Parcel;
 import io.orderflow.logistics.api.Shipment;
 import io.orderflow.logistics.api.ShipmentLine;
@@ -9,6 +10,7 @@ import io.orderflow.logistics.api.ShipmentStatus;
 import io.orderflow.logistics.api.ShippingMethod;
 import io.orderflow.logistics.api.SignOff;
 import io.orderflow.logistics.api.SignOffSource;
+import io.orderflow.logistics.api.TrackingFlag;
 import io.orderflow.logistics.api.Trip;
 import io.orderflow.platform.api.Money;
 import java.math.BigDecimal;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.CollectionTable;
@@ -87,6 +90,11 @@ public class ShipmentEntity {
     private SignOffSource signOffSource;
     @Column(name = "SIGNOFF_BY")
     private String signOffBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "MILESTONE")
+    private Milestone milestone;
+    @Column(name = "FLAGS")
+    private String flags;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "LOGISTICS", name = "SHIPMENT_LINE", joinColumns = @JoinColumn(name = "SHIPMENT_ID"))
@@ -170,6 +178,17 @@ public class ShipmentEntity {
         this.signOffBy = actor;
     }
 
+    /** The carrier says it was delivered: it waits for the customer's sign-off. */
+    public void delivered() {
+        this.status = ShipmentStatus.AWAITING_SIGNOFF;
+    }
+
+    /** What its carriers' events add up to now. */
+    public void tracked(Milestone milestone, Set<TrackingFlag> flags) {
+        this.milestone = milestone;
+        this.flags = TrackingFlags.text(flags);
+    }
+
     public void cancel() {
         this.status = ShipmentStatus.CANCELLED;
     }
@@ -187,6 +206,7 @@ public class ShipmentEntity {
         SignOff signOff = signer == null ? null : new SignOff(signer, OffsetDateTime.parse(signedAtGiven),
                 signOffSource, signOffBy);
         return new Shipment(id, orderNumber, order.customerId(), status, method, items, packages, freight,
-                releaseRule, trip, dispatchedOn, estimatedArrival, signOff, createdBy, createdAt.toInstant());
+                releaseRule, trip, dispatchedOn, estimatedArrival, signOff, milestone, createdBy,
+                createdAt.toInstant());
     }
 }

@@ -1,6 +1,7 @@
 package io.orderflow.logistics.internal.rest;
 
 import io.orderflow.logistics.api.ShipmentService;
+import io.orderflow.logistics.api.TrackingService;
 import io.orderflow.platform.api.rest.RestPublisher;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -15,8 +16,9 @@ public final class LogisticsRest {
     private final RestPublisher.Publication publication;
 
     @Activate
-    public LogisticsRest(@Reference RestPublisher rest, @Reference ShipmentService shipments) {
-        publication = rest.publish("/logistics", List.of(new ShipmentResource(shipments)));
+    public LogisticsRest(@Reference RestPublisher rest, @Reference ShipmentService shipments,
+                         @Reference TrackingService tracking) {
+        publication = rest.publish("/logistics", List.of(new ShipmentResource(shipments, tracking)));
     }
 
     @Deactivate

@@ -8,6 +8,8 @@ import io.orderflow.logistics.api.ShipmentDraft;
 import io.orderflow.logistics.api.ShipmentService;
 import io.orderflow.logistics.api.ShipmentStatus;
 import io.orderflow.logistics.api.SignOffSource;
+import io.orderflow.logistics.api.TrackingService;
+import io.orderflow.logistics.api.TrackingService.Tracking;
 import io.orderflow.logistics.api.Trip;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
@@ -31,7 +33,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** Shipments, trips, sign-offs, backorders and installations under {@code /api/logistics}. */
+/** Shipments and their tracking, trips, sign-offs, backorders and installations under {@code /api/logistics}. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ShipmentResource {
@@ -61,9 +63,11 @@ public final class ShipmentResource {
     }
 
     private final ShipmentService shipments;
+    private final TrackingService tracking;
 
-    ShipmentResource(ShipmentService shipments) {
+    ShipmentResource(ShipmentService shipments, TrackingService tracking) {
         this.shipments = shipments;
+        this.tracking = tracking;
     }
 
     @GET
@@ -95,6 +99,14 @@ public final class ShipmentResource {
     @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
     public String deliveryNote(@PathParam("id") String id) {
         return DeliveryNotePage.render(shipment(id));
+    }
+
+    /** Its milestone, flags and every carrier event, by when it happened where known, else by arrival. */
+    @GET
+    @Path("/shipments/{id}/tracking")
+    @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
+    public Tracking tracking(@PathParam("id") String id) {
+        return tracking.tracking(id).orElseThrow(() -> new NotFoundException("no shipment " + id));
     }
 
     @POST

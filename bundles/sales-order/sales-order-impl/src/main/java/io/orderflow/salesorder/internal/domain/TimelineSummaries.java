@@ -2,6 +2,7 @@ package io.orderflow.salesorder.internal.domain;
 
 import static java.util.Map.entry;
 
+import io.orderflow.logistics.api.Milestone;
 import io.orderflow.logistics.api.OrderStage;
 import io.orderflow.logistics.api.SignOffSource;
 import io.orderflow.logistics.api.event.BackorderClosed;
@@ -9,6 +10,7 @@ import io.orderflow.logistics.api.event.Dispatched;
 import io.orderflow.logistics.api.event.InstallationAccepted;
 import io.orderflow.logistics.api.event.LineProgress;
 import io.orderflow.logistics.api.event.SignedOff;
+import io.orderflow.logistics.api.event.TrackingUpdated;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
 import io.orderflow.platform.api.event.EventPayload;
@@ -56,7 +58,8 @@ public final class TimelineSummaries {
             entry(StockReserved.TYPE, StockReserved.class), entry(OrderFullyReserved.TYPE, OrderFullyReserved.class),
             entry(StockReleased.TYPE, StockReleased.class), entry(Dispatched.TYPE, Dispatched.class),
             entry(BackorderClosed.TYPE, BackorderClosed.class), entry(SignedOff.TYPE, SignedOff.class),
-            entry(InstallationAccepted.TYPE, InstallationAccepted.class));
+            entry(InstallationAccepted.TYPE, InstallationAccepted.class),
+            entry(TrackingUpdated.TYPE, TrackingUpdated.class));
 
     private TimelineSummaries() {
     }
@@ -142,9 +145,14 @@ public final class TimelineSummaries {
                 .collect(Collectors.joining(", ", " (", ")"));
     }
 
-    /** Logistics' events about the order, each followed by the order's lines and stage after it. */
+    /** Logistics' events about the order, each but the carriers' news followed by the order's lines and stage. */
     private static String logistics(EventPayload payload) {
-        if (payload instanceof Dispatched p) {
+        if (payload instanceof TrackingUpdated p) {
+            return String.format("Shipment %s %s%s per %s %s%s%s", p.shipment(), milestone(p.milestone()),
+                    p.flags() == null || p.flags().isEmpty() ? "" : p.flags().stream().map(TimelineSummaries::spoken)
+                            .collect(Collectors.joining(", ", " (", ")")),
+                    p.carrier(), p.trackingNumber(), when(p), blank(p.location()) ? "" : " in " + p.location());
+        } else if (payload instanceof Dispatched p) {
             // the dispatch notice of a customer without EDI: how it travels, how to track it, when it arrives
             return String.format("Shipment %s dispatched%s%s%s: %s", p.shipment(),
                     p.method() == null ? "" : " by " + p.method(), tracking(p.packages()),
@@ -163,6 +171,32 @@ public final class TimelineSummaries {
                     installed.isEmpty() ? "" : ", installed" + installed, progress(p.lines(), p.stage()));
         }
         return payload.eventType();
+    }
+
+    /** "out for delivery"; "no milestone yet" for an unmapped code that only changed the flags. */
+    private static String milestone(Milestone milestone) {
+        return milestone == null || milestone == Milestone.UNKNOWN ? "no milestone yet" : spoken(milestone);
+    }
+
+    /** "address issue". */
+    private static String spoken(Enum<?> value) {
+        return value.name().toLowerCase().replace('_', ' ');
+    }
+
+    /** The carrier's local time as given, its offset and where that came from: " at 2026-12-08T09:30 +08:00 …". */
+    private static String when(TrackingUpdated p) {
+        if (blank(p.localTime())) {
+            return ", time not given";
+        }
+        if (blank(p.offset())) {
+            return " at " + p.localTime() + " local time, zone not known";
+        }
+        return " at " + p.localTime() + " " + p.offset() + switch (blank(p.zoneSource()) ? "" : p.zoneSource()) {
+            case "OFFSET_GIVEN" -> " (offset given)";
+            case "INFERRED_FROM_LOCATION" -> " (zone inferred from the location)";
+            case "ASSUMED" -> " (zone assumed)";
+            default -> "";
+        };
     }
 
     /** "line 1 60 of 100 shipped, line 2 20 of 50 shipped and 30 closed (partly shipped)". */

@@ -5,6 +5,7 @@ import io.orderflow.logistics.api.event.BackorderClosed;
 import io.orderflow.logistics.api.event.Dispatched;
 import io.orderflow.logistics.api.event.InstallationAccepted;
 import io.orderflow.logistics.api.event.SignedOff;
+import io.orderflow.logistics.api.event.TrackingUpdated;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
@@ -20,6 +21,8 @@ import io.orderflow.salesorder.internal.jpa.SalesOrderEntity;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -27,9 +30,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Follows logistics for the order: its shipments, closed backorders, sign-offs and installation go on the timeline;
- * the order's stage in logistics moves it to SHIPPED and COMPLETED (docs/business-rules.md §2.6); and once a shipment
- * of it was dispatched, only a return changes it (§2.5).
+ * Follows logistics for the order: its shipments, their carriers' tracking, closed backorders, sign-offs and
+ * installation go on the timeline; the order's stage in logistics moves it to SHIPPED and COMPLETED
+ * (docs/business-rules.md §2.6), tracking never does; and once a shipment of it was dispatched, only a return changes
+ * it (§2.5).
  */
 @Component(service = EventSubscriber.class)
 public final class LogisticsProgress extends IdempotentSubscriber<EntityManager> {
@@ -44,6 +48,10 @@ public final class LogisticsProgress extends IdempotentSubscriber<EntityManager>
             SignedOff.TYPE, (codec, event) -> codec.payload(event, SignedOff.class).stage(),
             InstallationAccepted.TYPE, (codec, event) -> codec.payload(event, InstallationAccepted.class).stage());
 
+    /** The events with a stage, and the carriers' news, which goes on the timeline only. */
+    private static final Set<String> FOLLOWED = Stream.concat(STAGE.keySet().stream(), Stream.of(TrackingUpdated.TYPE))
+            .collect(Collectors.toUnmodifiableSet());
+
     private final AuditTrail audit;
     private final EventCodec codec;
 
@@ -52,7 +60,7 @@ public final class LogisticsProgress extends IdempotentSubscriber<EntityManager>
                              @Reference SchemaMigrations migrations, @Reference Transactions transactions,
                              @Reference AppliedEvents applied, @Reference AuditTrail audit,
                              @Reference EventCodec codec) {
-        super(ID, STAGE.keySet(), applied, SalesOrderDatabase.SCHEMA,
+        super(ID, FOLLOWED, applied, SalesOrderDatabase.SCHEMA,
                 new SalesOrderDatabase(jpa, migrations, transactions)::inTransaction, SalesOrderDatabase::connection);
         this.audit = audit;
         this.codec = codec;
@@ -61,6 +69,9 @@ public final class LogisticsProgress extends IdempotentSubscriber<EntityManager>
     @Override
     protected void apply(EntityManager em, DomainEvent event) {
         SalesOrderEntity order = OrderProgress.onTimeline(em, event, codec);
+        if (event.type().equals(TrackingUpdated.TYPE)) {
+            return;
+        }
         if (event.type().equals(Dispatched.TYPE)) {
             order.dispatched(event.occurredAt());
         }

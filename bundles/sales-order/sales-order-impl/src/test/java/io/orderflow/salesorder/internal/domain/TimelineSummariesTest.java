@@ -3,14 +3,17 @@ package io.orderflow.salesorder.internal.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.orderflow.logistics.api.Milestone;
 import io.orderflow.logistics.api.OrderStage;
 import io.orderflow.logistics.api.ShippingMethod;
 import io.orderflow.logistics.api.SignOffSource;
+import io.orderflow.logistics.api.TrackingFlag;
 import io.orderflow.logistics.api.event.BackorderClosed;
 import io.orderflow.logistics.api.event.Dispatched;
 import io.orderflow.logistics.api.event.InstallationAccepted;
 import io.orderflow.logistics.api.event.LineProgress;
 import io.orderflow.logistics.api.event.SignedOff;
+import io.orderflow.logistics.api.event.TrackingUpdated;
 import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.Decision;
 import io.orderflow.salesorder.api.event.OrderConfirmed;
@@ -97,6 +100,26 @@ class TimelineSummariesTest {
                         + " shipped (completed)",
                 summary(new InstallationAccepted("Wang Wei", LocalDate.parse("2026-12-12"), "Zhao Lei",
                         List.of(progress(1, "100", "100", "0")), OrderStage.COMPLETED)));
+    }
+
+    @Test
+    void aTrackingUpdateSaysTheMilestoneFlagsAndTheCarriersLocalTimeWithItsOffsetAndWhereItCameFrom() {
+        assertEquals("Shipment SH-2026-000001 out for delivery (delayed, address issue) per sf-express SF1 at"
+                        + " 2026-12-08T09:30 +08:00 (offset given) in Shenzhen Nanshan",
+                summary(new TrackingUpdated("SH-2026-000001", "SF1", "sf-express", Milestone.OUT_FOR_DELIVERY,
+                        List.of(TrackingFlag.DELAYED, TrackingFlag.ADDRESS_ISSUE), "OD", "2026-12-08T09:30",
+                        "+08:00", "OFFSET_GIVEN", "Shenzhen Nanshan")));
+        assertEquals("Shipment SH-2026-000002 in transit per dhl JD01 at 2026-12-07T23:10 +01:00 (zone inferred from"
+                        + " the location) in Leipzig",
+                summary(new TrackingUpdated("SH-2026-000002", "JD01", "dhl", Milestone.IN_TRANSIT, List.of(), "PL",
+                        "2026-12-07T23:10", "+01:00", "INFERRED_FROM_LOCATION", "Leipzig")));
+        assertEquals("Shipment SH-2026-000003 no milestone yet (on hold) per ups 1Z9 at 2026-12-07T08:00 local time,"
+                        + " zone not known",
+                summary(new TrackingUpdated("SH-2026-000003", "1Z9", "ups", Milestone.UNKNOWN,
+                        List.of(TrackingFlag.ON_HOLD), "X1", "2026-12-07T08:00", "", "", null)));
+        assertEquals("Shipment SH-2026-000004 delivered per ups 1Z8, time not given",
+                summary(new TrackingUpdated("SH-2026-000004", "1Z8", "ups", Milestone.DELIVERED, null, "D", "", "",
+                        "", "")));
     }
 
     @Test
