@@ -4,10 +4,11 @@ import io.orderflow.platform.api.config.AllowedPaths;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.routes.edi.internal.inbound.FileIntake;
 import io.orderflow.routes.edi.internal.inbound.InterchangeProcessor;
-import io.orderflow.routes.edi.internal.inbound.SalesLink;
+import io.orderflow.routes.edi.internal.inbound.Departments;
 import io.orderflow.routes.edi.internal.inbound.GatewayMasterData;
 import io.orderflow.routes.edi.internal.inbound.Outcome;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
+import io.orderflow.routes.edi.internal.ledger.UnmatchedStatuses;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.partner.PartnerProfile;
 import io.orderflow.routes.edi.internal.syntax.EdiReader;
@@ -18,6 +19,7 @@ import io.orderflow.routes.kit.RouteContext;
 import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.masterdata.api.PartnerMappingService;
 import io.orderflow.masterdata.api.ProductService;
+import io.orderflow.logistics.api.TrackingService;
 import io.orderflow.salesorder.api.SalesOrderService;
 import java.time.Clock;
 import java.util.List;
@@ -80,8 +82,8 @@ public final class EdiGateway {
     private final EdiLedger ledger;
     /** The business clock's: partners' files are stamped in the business zone. */
     private final Clock clock;
-    /** Sales may be stopped or updated while the gateway runs: its files then wait. */
-    private final SalesLink sales = new SalesLink();
+    /** Sales and logistics may be stopped or updated while the gateway runs: files that need them then wait. */
+    private final Departments departments = Departments.away();
     private final FileIntake intake;
     private final RouteContext routes;
     private final Map<String, Partner> partners = new ConcurrentHashMap<>();
@@ -91,14 +93,15 @@ public final class EdiGateway {
     @Activate
     public EdiGateway(BundleContext bundleContext, @Reference EdiLedger ledger, @Reference AllowedPaths paths,
                       @Reference ProductService products, @Reference CustomerService customers,
-                      @Reference PartnerMappingService partnerTables, @Reference BusinessClock time, Config config)
+                      @Reference PartnerMappingService partnerTables, @Reference UnmatchedStatuses unmatched,
+                      @Reference BusinessClock time, Config config)
             throws Exception {
         settings = GatewaySettings.of(config, paths);
         clock = time.clock();
         this.ledger = ledger;
         intake = new FileIntake(ledger, new EdiReader(),
-                new InterchangeProcessor(ledger, sales, new GatewayMasterData(products, customers, partnerTables, clock),
-                        clock), clock);
+                new InterchangeProcessor(ledger, departments, unmatched,
+                        new GatewayMasterData(products, customers, partnerTables, clock), clock), clock);
         routes = RouteContext.open(bundleContext, FLOW);
         LOG.info("EDI gateway started: partner folders under {}, files up to {} bytes", settings.base(),
                 settings.maxFileBytes());
@@ -107,18 +110,29 @@ public final class EdiGateway {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindSalesOrders(SalesOrderService service) {
-        sales.orders(service);
+        departments.sales().bind(service);
         noticeSales();
     }
 
     void unbindSalesOrders(SalesOrderService service) {
-        sales.ordersGone(service);
+        departments.sales().unbind(service);
         noticeSales();
+    }
+
+    /** Carriers' statuses go to logistics; while it is away, a partner's file that brings some waits (PartnerRoutes). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindTracking(TrackingService service) {
+        departments.logistics().bind(service);
+    }
+
+    void unbindTracking(TrackingService service) {
+        departments.logistics().unbind(service);
     }
 
     /** One line when sales goes away and one when it is back. */
     private synchronized void noticeSales() {
-        boolean present = sales.present();
+        boolean present = departments.sales().present();
         if (present == salesPresent) {
             return;
         }
@@ -141,7 +155,8 @@ public final class EdiGateway {
             return;
         }
         PartnerFolders folders = PartnerFolders.of(settings.base(), partner).create();
-        routes.add(new PartnerRoutes(partner, folders, intake, settings, outbox(partner), sales, ledger, clock));
+        routes.add(new PartnerRoutes(partner, folders, intake, settings, outbox(partner), departments, ledger,
+                clock));
         if (partner.transport().sftp()) {
             routes.add(new SftpRoutes(partner, folders, settings));
         }

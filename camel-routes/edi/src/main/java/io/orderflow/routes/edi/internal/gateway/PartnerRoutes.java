@@ -2,7 +2,7 @@ package io.orderflow.routes.edi.internal.gateway;
 
 import io.orderflow.platform.api.error.DepartmentUnavailableException;
 import io.orderflow.routes.edi.internal.inbound.FileIntake;
-import io.orderflow.routes.edi.internal.inbound.SalesLink;
+import io.orderflow.routes.edi.internal.inbound.Departments;
 import io.orderflow.routes.edi.internal.ledger.DocumentState;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.partner.Partner;
@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * Before each look into the folder, whatever will not be taken (links, folders, unsafe names) is moved into
  * {@code rejected/} with its reason. A file whose handling fails stays in {@code in/} and is tried again at the next
  * look, up to the gateway's {@code maxAttempts}; then it goes to {@code rejected/} with the failure as its reason.
- * While sales is away, files are not taken and nothing counts against them.
+ * While sales is away, files are not taken and nothing counts against them; when a file needed logistics (a
+ * carrier's statuses) while it was away, the partner's files wait for it the same way.
  */
 final class PartnerRoutes extends KitRoutes {
 
@@ -47,22 +48,24 @@ final class PartnerRoutes extends KitRoutes {
     private final FileIntake intake;
     private final GatewaySettings settings;
     private final Outbox outbox;
-    private final SalesLink sales;
+    private final Departments departments;
     private final EdiLedger ledger;
     private final Clock clock;
     private final Inbox inbox;
     /** Failed attempts per file (name, size and time): a restart gives a file its attempts anew. */
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    /** A file of this partner found logistics away: its files wait until it is back. */
+    private volatile boolean waitingForLogistics;
 
     PartnerRoutes(Partner partner, PartnerFolders folders, FileIntake intake, GatewaySettings settings, Outbox outbox,
-                  SalesLink sales, EdiLedger ledger, Clock clock) {
+                  Departments departments, EdiLedger ledger, Clock clock) {
         super(EdiGateway.FLOW);
         this.partner = partner;
         this.folders = folders;
         this.intake = intake;
         this.settings = settings;
         this.outbox = outbox;
-        this.sales = sales;
+        this.departments = departments;
         this.ledger = ledger;
         this.clock = clock;
         this.inbox = new Inbox(folders);
@@ -81,7 +84,9 @@ final class PartnerRoutes extends KitRoutes {
     @Override
     protected void routes() {
         FileEndpoint endpoint = new PartnerEndpoints(getContext(), partner, folders, settings).inbox(MOVE_TO);
-        endpoint.setFilter(file -> sales.present() && Inbox.takes(((File) file.getFile()).toPath()));
+        endpoint.setFilter(file -> departments.sales().present()
+                && (!waitingForLogistics || departments.logistics().present())
+                && Inbox.takes(((File) file.getFile()).toPath()));
         from(new SweepFirst().applyTo(endpoint)).routeId(routeId(partner.id())).process(this::take);
     }
 
@@ -95,8 +100,14 @@ final class PartnerRoutes extends KitRoutes {
         try {
             taken = intake.take(partner, name, key, size, settings.maxFileBytes(), content, outbox);
         } catch (RuntimeException e) {
-            if (DepartmentUnavailableException.isCause(e) || !sales.present()) {
-                throw e; // not the file's failure: it waits in in/ for sales to come back
+            if (DepartmentUnavailableException.isCause(e) || !departments.sales().present()) {
+                // with sales there, the department away is logistics
+                if (departments.sales().present() && !departments.logistics().present() && !waitingForLogistics) {
+                    waitingForLogistics = true;
+                    LOG.warn("EDI partner {}: {} brings carrier statuses and logistics is away; the partner's files"
+                            + " wait in in/ until it is back", partner.id(), name);
+                }
+                throw e; // not the file's failure: it waits in in/ for the department to come back
             }
             int attempts = failures.merge(key, 1, Integer::sum);
             if (attempts < settings.maxAttempts()) {
@@ -113,6 +124,7 @@ final class PartnerRoutes extends KitRoutes {
             return;
         }
         failures.remove(key);
+        waitingForLogistics = false;
         String folder = switch (taken.outcome().state()) {
             case DocumentState.REJECTED -> PartnerFolders.REJECTED;
             case DocumentState.QUARANTINED -> PartnerFolders.QUARANTINE;

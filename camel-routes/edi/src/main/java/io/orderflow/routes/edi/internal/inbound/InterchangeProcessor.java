@@ -1,5 +1,6 @@
 package io.orderflow.routes.edi.internal.inbound;
 
+import io.orderflow.logistics.api.TrackingEvent;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger;
 import io.orderflow.routes.edi.internal.ledger.EdiLedger.Begun;
@@ -10,6 +11,7 @@ import io.orderflow.routes.edi.internal.ledger.InterchangeState;
 import io.orderflow.routes.edi.internal.ledger.OrderLink;
 import io.orderflow.routes.edi.internal.ledger.RenderedFile;
 import io.orderflow.routes.edi.internal.ledger.StoredFile;
+import io.orderflow.routes.edi.internal.ledger.UnmatchedStatuses;
 import io.orderflow.routes.edi.internal.mapping.EdifactOrders;
 import io.orderflow.routes.edi.internal.mapping.MappedOrder;
 import io.orderflow.routes.edi.internal.mapping.MasterData;
@@ -27,6 +29,10 @@ import io.orderflow.routes.edi.internal.syntax.Location;
 import io.orderflow.routes.edi.internal.syntax.SyntaxError;
 import io.orderflow.routes.edi.internal.syntax.TransactionSet;
 import io.orderflow.routes.edi.internal.syntax.Verdict;
+import io.orderflow.routes.edi.internal.tracking.EdifactStatusReport;
+import io.orderflow.routes.edi.internal.tracking.MappedStatuses;
+import io.orderflow.routes.edi.internal.tracking.StatusHandOff;
+import io.orderflow.routes.edi.internal.tracking.X12ShipmentStatus;
 import io.orderflow.routes.edi.internal.transport.Outbox;
 import io.orderflow.salesorder.api.ExternalOrder;
 import io.orderflow.salesorder.api.IntakeResult;
@@ -43,26 +49,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes one interchange of a partner's file: checks who sent it to whom, applies the duplicate policy, turns its
- * valid order sets into sales orders in one batch, acknowledges it set by set, and records each step in the ledger
- * so that a re-run after a crash picks up where it stopped.
+ * Takes one interchange of a partner's file: checks who sent it to whom, applies the duplicate policy, hands its valid
+ * carrier status sets (214 / IFTSTA) to logistics and turns its valid order sets into sales orders in one batch,
+ * acknowledges it set by set, and records each step in the ledger so that a re-run after a crash picks up where it
+ * stopped.
  */
 public final class InterchangeProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(InterchangeProcessor.class);
     private static final Set<String> ORDER_TYPES = Set.of("850", "ORDERS");
+    private static final Set<String> STATUS_TYPES = Set.of("214", "IFTSTA");
     /** More sets than a group can hold (X12 GE01 has six digits): numbers a set across the interchange's groups. */
     private static final int MAX_SETS_PER_GROUP = 1_000_000;
 
     private final EdiLedger ledger;
     private final OrderOffer offer;
+    private final StatusHandOff statuses;
     private final PartnerAcknowledgements answers;
     private final MasterData masterData;
     private final Clock clock;
 
-    public InterchangeProcessor(EdiLedger ledger, SalesLink sales, MasterData masterData, Clock clock) {
+    public InterchangeProcessor(EdiLedger ledger, Departments departments, UnmatchedStatuses unmatched,
+                                MasterData masterData, Clock clock) {
         this.ledger = ledger;
-        this.offer = new OrderOffer(sales, ledger, clock);
+        this.offer = new OrderOffer(departments.sales(), ledger, clock);
+        this.statuses = new StatusHandOff(departments.logistics(), unmatched, clock);
         this.answers = new PartnerAcknowledgements(ledger, clock);
         this.masterData = masterData;
         this.clock = clock;
@@ -162,17 +173,28 @@ public final class InterchangeProcessor {
         List<ExternalOrder> offered = new ArrayList<>();
         List<MappedOrder> mappedOffered = new ArrayList<>();
         List<int[]> offeredAt = new ArrayList<>();
+        List<TrackingEvent> statusEvents = new ArrayList<>();
+        int statusSets = 0;
         for (int g = 0; g < orderGroups.size(); g++) {
             Group group = orderGroups.get(g);
             for (int s = 0; s < group.sets().size(); s++) {
                 TransactionSet set = group.sets().get(s);
                 List<SyntaxError> errors = decisions.errors(g, s);
                 errors.addAll(set.errors());
-                if (!ORDER_TYPES.contains(set.type())) {
+                if (!ORDER_TYPES.contains(set.type()) && !STATUS_TYPES.contains(set.type())) {
                     errors.add(new SyntaxError(new Location(set.segments().get(0).tag(), 1, 0),
                             ErrorKind.SET_NOT_SUPPORTED, "transaction set " + set.type() + " is not one we take"));
                 }
                 if (!errors.isEmpty() || !group.errors().isEmpty()) {
+                    continue;
+                }
+                if (STATUS_TYPES.contains(set.type())) {
+                    MappedStatuses mapped = mapStatuses(partner, interchange, group, set);
+                    errors.addAll(mapped.problems());
+                    if (errors.isEmpty()) {
+                        statusEvents.addAll(mapped.events());
+                        statusSets++;
+                    }
                     continue;
                 }
                 List<MappedOrder> mapped = set.type().equals("850")
@@ -192,6 +214,8 @@ public final class InterchangeProcessor {
                 }
             }
         }
+        // logistics first: while it is away nothing has been done, and the file waits
+        int unmatchedStatuses = statuses.record(interchangeId, statusEvents);
         List<Integer> setOfOrder = offeredAt.stream().map(at -> at[0] * MAX_SETS_PER_GROUP + at[1]).toList();
         OrderOffer.Answer answer = offer.offer(partner.id(), salesReference, interchangeId, offered, setOfOrder,
                 new Actor("edi-" + partner.id(), Set.of()));
@@ -214,14 +238,17 @@ public final class InterchangeProcessor {
         }
         int acceptedSets = (int) IntStream.range(0, offered.size()).filter(k -> answer.taken().get(k) != null)
                 .mapToObj(setOfOrder::get).distinct().count();
-        ledger.ordersCreated(interchangeId, acceptedSets, links, clock.instant());
+        ledger.ordersCreated(interchangeId, acceptedSets + statusSets, links, clock.instant());
         List<Verdict> verdicts = decisions.verdicts();
         acknowledge(partner, interchange, interchangeId, verdicts, outbox);
         String reason = decisions.reason();
-        ledger.complete(interchangeId, !links.isEmpty(), reason, clock.instant());
-        LOG.info("EDI partner {}: interchange {} gave {} order(s){}", partner.id(), envelope.controlNumber(),
-                links.size(), reason == null ? "" : "; refused: " + reason);
-        return links.isEmpty() ? Outcome.rejected(reason) : Outcome.processed(reason);
+        boolean taken = !links.isEmpty() || statusSets > 0;
+        ledger.complete(interchangeId, taken, reason, clock.instant());
+        LOG.info("EDI partner {}: interchange {} gave {} order(s){}{}", partner.id(), envelope.controlNumber(),
+                links.size(), statusEvents.isEmpty() ? "" : ", " + statusEvents.size() + " carrier status(es) ("
+                        + unmatchedStatuses + " kept for a shipment to come)",
+                reason == null ? "" : "; refused: " + reason);
+        return taken ? Outcome.processed(reason) : Outcome.rejected(reason);
     }
 
     private void acknowledge(Partner partner, Interchange interchange, long interchangeId, List<Verdict> verdicts,
@@ -322,6 +349,13 @@ public final class InterchangeProcessor {
         String messages = sets.stream().map(TransactionSet::type).distinct().collect(Collectors.joining(","));
         return new InterchangeHeader(interchange.envelope().controlNumber(), interchange.standard().name(), version,
                 messages.isEmpty() ? "-" : messages, sets.size(), interchange.warnings());
+    }
+
+    /** A status set's events, named by the interchange, group and set they came in, which a re-run names alike. */
+    private MappedStatuses mapStatuses(Partner partner, Interchange interchange, Group group, TransactionSet set) {
+        String eventIds = interchange.envelope().controlNumber().strip() + "/" + reference(group, set);
+        return set.type().equals("214") ? X12ShipmentStatus.map(set, partner, eventIds, clock.instant())
+                : EdifactStatusReport.map(set, partner, eventIds, clock.instant());
     }
 
     /** The set's reference for sales: unique in its interchange (ST02 repeats across X12 groups). */

@@ -8,6 +8,7 @@ import io.orderflow.routes.edi.internal.ledger.EdiLedger.Refusal;
 import io.orderflow.salesorder.api.ExternalOrder;
 import io.orderflow.salesorder.api.InterchangeIntake;
 import io.orderflow.salesorder.api.IntakeResult;
+import io.orderflow.salesorder.api.SalesOrderService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,11 +38,11 @@ final class OrderOffer {
     record Answer(Map<Integer, IntakeResult> taken, Map<Integer, List<Refusal>> refusals) {
     }
 
-    private final SalesLink sales;
+    private final DepartmentLink<SalesOrderService> sales;
     private final EdiLedger ledger;
     private final Clock clock;
 
-    OrderOffer(SalesLink sales, EdiLedger ledger, Clock clock) {
+    OrderOffer(DepartmentLink<SalesOrderService> sales, EdiLedger ledger, Clock clock) {
         this.sales = sales;
         this.ledger = ledger;
         this.clock = clock;
@@ -61,7 +62,7 @@ final class OrderOffer {
                 return new Answer(Map.of(), byOrder(refusals));
             }
             try {
-                InterchangeIntake intake = sales.orders().createInterchange(partner, interchange,
+                InterchangeIntake intake = sales.get().createInterchange(partner, interchange,
                         offered.stream().map(orders::get).toList(), actor);
                 if (intake.orders().size() != offered.size()) {
                     throw new IllegalStateException("interchange " + interchange + " of " + partner + " gave "

@@ -20,11 +20,21 @@ import java.util.regex.Pattern;
  * @param delimiters       what we write with
  * @param transport        where its files come and go
  * @param dispatchAdvice   whether it gets an 856 / DESADV for each shipment of its orders
+ * @param statuses         how its carrier status messages (214 / IFTSTA) are read
  */
 public record Partner(String id, Standard standard, String version, String qualifier, String interchangeId,
                       String ourQualifier, String ourId, String customerId, Acknowledgement acknowledgement,
                       boolean ta1, DuplicatePolicy duplicates, Strictness strictness, Delimiters delimiters,
-                      Transport transport, boolean dispatchAdvice) {
+                      Transport transport, boolean dispatchAdvice, StatusSettings statuses) {
+
+    /** A partner with the status profile's defaults. */
+    public Partner(String id, Standard standard, String version, String qualifier, String interchangeId,
+                   String ourQualifier, String ourId, String customerId, Acknowledgement acknowledgement, boolean ta1,
+                   DuplicatePolicy duplicates, Strictness strictness, Delimiters delimiters, Transport transport,
+                   boolean dispatchAdvice) {
+        this(id, standard, version, qualifier, interchangeId, ourQualifier, ourId, customerId, acknowledgement, ta1,
+                duplicates, strictness, delimiters, transport, dispatchAdvice, StatusSettings.defaults(standard));
+    }
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,35}");
 

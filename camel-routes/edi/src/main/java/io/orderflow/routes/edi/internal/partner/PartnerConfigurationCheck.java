@@ -23,7 +23,8 @@ public final class PartnerConfigurationCheck implements ConfigurationCheck {
     }
 
     /** The switches: a value converted to a boolean is false unless it reads "true", so a typo would switch off. */
-    private static final List<String> SWITCHES = List.of("ta1", "newlineAfterSegment", "dispatchAdvice");
+    private static final List<String> SWITCHES = List.of("ta1", "newlineAfterSegment", "dispatchAdvice",
+            "proofOfDelivery");
 
     @Override
     public List<FieldProblem> check(Map<String, Object> properties) {

@@ -3,6 +3,8 @@ package io.orderflow.routes.edi.internal.partner;
 import io.orderflow.platform.api.config.AllowedPaths;
 import io.orderflow.platform.api.config.InvalidConfigurationException;
 import io.orderflow.platform.api.error.FieldProblem;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -61,6 +63,18 @@ public final class PartnerProfile {
         @AttributeDefinition(description = "A dispatch advice (X12 856 in the partner's version, EDIFACT DESADV D.01B)"
                 + " for each shipment of the partner's orders")
         boolean dispatchAdvice() default false;
+
+        @AttributeDefinition(description = "Status codes of the carrier's 214 / IFTSTA over the standard's usual ones:"
+                + " code or code/reason = MILESTONE with +FLAGs, separated by commas, e.g. D1=DELIVERED,"
+                + " X6/A1=IN_TRANSIT+DELAYED")
+        String statusCodes() default "";
+
+        @AttributeDefinition(description = "The zone of the carrier's status times that name none and whose place"
+                + " tells none (a zone id such as Europe/Berlin, or UTC)")
+        String timeZone() default "UTC";
+
+        @AttributeDefinition(description = "The carrier's delivery with a signer counts as the customer's sign-off")
+        boolean proofOfDelivery() default false;
 
         @AttributeDefinition(description = "An interchange sent again: REJECT, REACKNOWLEDGE or QUARANTINE")
         DuplicatePolicy duplicates() default DuplicatePolicy.REJECT;
@@ -128,7 +142,9 @@ public final class PartnerProfile {
                 config.strictness(), delimiters,
                 new Transport(config.sftpUri().strip(), config.sftpPassword(), config.sftpInbox().strip(),
                         config.sftpOutbox().strip(), config.sftpKnownHosts().isBlank() ? ""
-                        : paths.readableFile(config.sftpKnownHosts().strip()).toString()), config.dispatchAdvice());
+                        : paths.readableFile(config.sftpKnownHosts().strip()).toString()), config.dispatchAdvice(),
+                new StatusSettings(StatusCodes.defaults(config.standard()).overlay(config.statusCodes()),
+                        ZoneId.of(config.timeZone().strip()), config.proofOfDelivery()));
     }
 
     /** Every problem of a profile, by attribute; also asked by the platform before a change is kept. */
@@ -155,6 +171,13 @@ public final class PartnerProfile {
         checkDelimiter(config.componentSeparator(), "componentSeparator", problems);
         if (!config.sftpUri().isBlank() && !config.sftpUri().matches("sftp://[^@/\\s]+@[^:/\\s]+(:\\d+)?")) {
             problems.add(new FieldProblem("sftpUri", "must look like sftp://user@host:port"));
+        }
+        StatusCodes.problems(config.statusCodes()).forEach(p -> problems.add(new FieldProblem("statusCodes", p)));
+        try {
+            ZoneId.of(config.timeZone().strip());
+        } catch (DateTimeException e) {
+            problems.add(new FieldProblem("timeZone", "'" + config.timeZone() + "' is not a zone id such as"
+                    + " Europe/Berlin or UTC"));
         }
         if (!config.sftpKnownHosts().isBlank()) {
             paths.readableProblem(config.sftpKnownHosts().strip())

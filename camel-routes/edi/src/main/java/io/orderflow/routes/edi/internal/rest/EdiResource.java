@@ -9,6 +9,7 @@ import io.orderflow.routes.edi.internal.ledger.InterchangeView;
 import io.orderflow.routes.edi.internal.ledger.LedgerViews;
 import io.orderflow.routes.edi.internal.ledger.PartnerCounts;
 import io.orderflow.routes.edi.internal.ledger.StoredFile;
+import io.orderflow.routes.edi.internal.ledger.UnmatchedStatuses;
 import io.orderflow.routes.edi.internal.partner.Partner;
 import io.orderflow.routes.edi.internal.transport.PartnerFolders;
 import java.time.Instant;
@@ -37,11 +38,14 @@ public final class EdiResource {
     private final EdiGateway gateway;
     private final LedgerViews views;
     private final PartnerMappingService partnerTables;
+    private final UnmatchedStatuses unmatched;
 
-    EdiResource(EdiGateway gateway, LedgerViews views, PartnerMappingService partnerTables) {
+    EdiResource(EdiGateway gateway, LedgerViews views, PartnerMappingService partnerTables,
+                UnmatchedStatuses unmatched) {
         this.gateway = gateway;
         this.views = views;
         this.partnerTables = partnerTables;
+        this.unmatched = unmatched;
     }
 
     /** The partner profiles in force and where their files go. */
@@ -109,6 +113,20 @@ public final class EdiResource {
     @Path("/counts")
     public List<PartnerCounts> counts() {
         return views.counts();
+    }
+
+    /**
+     * Carriers' statuses (214 / IFTSTA) logistics has no shipment for yet, the newest first: each waits for a
+     * shipment with its tracking number to be dispatched.
+     */
+    @GET
+    @Path("/tracking/unmatched")
+    public List<UnmatchedStatuses.Kept> unmatched(@QueryParam("partner") String partner,
+                                                  @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new ValidationException("limit", "must be between 1 and 500");
+        }
+        return unmatched.waiting(partner, limit);
     }
 
     /** Our order responses the partner has not acknowledged in time. */

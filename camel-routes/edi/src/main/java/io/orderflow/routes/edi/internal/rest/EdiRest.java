@@ -4,6 +4,7 @@ import io.orderflow.masterdata.api.PartnerMappingService;
 import io.orderflow.platform.api.rest.RestPublisher;
 import io.orderflow.routes.edi.internal.gateway.EdiGateway;
 import io.orderflow.routes.edi.internal.ledger.LedgerViews;
+import io.orderflow.routes.edi.internal.ledger.UnmatchedStatuses;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,8 +19,8 @@ public final class EdiRest {
 
     @Activate
     public EdiRest(@Reference RestPublisher rest, @Reference EdiGateway gateway, @Reference LedgerViews views,
-                   @Reference PartnerMappingService partnerTables) {
-        publication = rest.publish("/edi", List.of(new EdiResource(gateway, views, partnerTables)));
+                   @Reference PartnerMappingService partnerTables, @Reference UnmatchedStatuses unmatched) {
+        publication = rest.publish("/edi", List.of(new EdiResource(gateway, views, partnerTables, unmatched)));
     }
 
     @Deactivate
