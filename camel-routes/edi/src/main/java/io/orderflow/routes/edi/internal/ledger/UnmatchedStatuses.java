@@ -6,6 +6,7 @@ import io.orderflow.logistics.api.TrackingFlag;
 import io.orderflow.logistics.api.ZoneSource;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.tx.Transactions;
+import io.orderflow.routes.kit.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
