@@ -25,7 +25,8 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 /**
  * An EDI partner whose profile switches the dispatch advice on ({@code ship}, X12 004010, customer G) orders by 850;
  * the order is confirmed and shipped, and the partner gets an 856 for the dispatch, read back here with StAEDI; its
- * 997 is expected, and listed as overdue once its time has passed.
+ * 997 is expected, and listed as overdue once its time has passed; the carrier's status the partner forwards in a 214
+ * becomes the shipment's tracking.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -93,6 +94,17 @@ public class EdiDispatchAdviceTests extends EdiFlowTest {
         await().atMost(FILE_TAKEN).until(() -> "ACCEPTED".equals(db.text("SELECT STATE FROM EDI.INTERCHANGE"
                 + " WHERE PARTNER = 'ship' AND DIRECTION = 'OUT' AND CONTROL_NO = ?", group)));
         assertTrue(!overdue().contains(group));
+
+        // the carrier's status for the package, as the partner forwards it in a 214
+        ship.drop("214-5003.x12", EdiTests.x12Group("QM", "000005003", "SHIPCO", "ORDERFLOW", 5003,
+                "ST*214*0001~B10*SF5001*" + shipment + "*SFEX~LX*1~AT7*X6*NS***20261204*0930*LT~"
+                        + "MS1*SHENZHEN**CN~L11*SF5001*2I~SE*7*0001~"));
+        await().atMost(FILE_TAKEN).until(() -> "IN_TRANSIT".equals(http.get("/logistics/shipments/" + shipment
+                + "/tracking", "bob", pw("bob")).json().get("milestone").asText()));
+        JsonNode status = http.get("/logistics/shipments/" + shipment + "/tracking", "bob", pw("bob")).json()
+                .at("/history/0");
+        assertEquals("X6/NS", status.get("code").asText());
+        assertTrue("the local time as sent: " + status, status.get("localTime").asText().startsWith("2026-12-04T09:30"));
     }
 
     /** The control numbers of the interchanges listed as overdue. */
