@@ -5,8 +5,8 @@ import org.junit.Test;
 /**
  * One installation of the distribution through its life, as a user runs it ({@code bin/orderflow} in a process of its
  * own): the first start and a restart ({@link DistributionRestart}), then power cuts while REST orders and EDI files
- * come in at once ({@link PowerCuts}), starting from where the restart left the installation running: one copy and
- * four boots, where a copy each for the restart, the relay's crashes and the gateway's crashes took eight.
+ * come in at once ({@link PowerCuts}), starting from where the restart left the installation running, then a power cut
+ * while a carrier's webhooks come in ({@link CarrierPowerCuts}): one copy and six boots.
  */
 public class DistributionIT {
 
@@ -15,8 +15,10 @@ public class DistributionIT {
         try (OrderflowProcess orderflow = OrderflowProcess.install("forked-distribution")) {
             DistributionRestart.prepare(orderflow);
             PowerCuts.prepare(orderflow);
+            CarrierPowerCuts.prepare(orderflow);
             String password = DistributionRestart.becomesHealthyWithinAMinuteAndKeepsOrdersAcrossARestart(orderflow);
             PowerCuts.killedWhileTakingOrdersAndFilesLosesAndDuplicatesNothing(orderflow, password);
+            CarrierPowerCuts.killedWhileWebhooksArriveAppliesEachOnce(orderflow);
         }
     }
 }
