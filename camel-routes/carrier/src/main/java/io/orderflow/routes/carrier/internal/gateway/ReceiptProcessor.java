@@ -3,6 +3,7 @@ package io.orderflow.routes.carrier.internal.gateway;
 import io.orderflow.logistics.api.TrackingEvent;
 import io.orderflow.logistics.api.TrackingService;
 import io.orderflow.logistics.api.TrackingService.Outcome;
+import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.routes.carrier.internal.format.ParseContext;
 import io.orderflow.routes.carrier.internal.format.PayloadParser;
@@ -10,6 +11,7 @@ import io.orderflow.routes.carrier.internal.format.PayloadProblem;
 import io.orderflow.routes.carrier.internal.profile.CarrierProfile;
 import io.orderflow.routes.carrier.internal.store.Receipt;
 import io.orderflow.routes.carrier.internal.store.Receipts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -47,34 +49,70 @@ final class ReceiptProcessor {
         if (service == null) {
             return 0; // logistics is away: the receipts wait for it
         }
-        int settled = 0;
+        List<Receipt> parsed = new ArrayList<>();
+        List<TrackingEvent> events = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        int unparseable = 0;
         for (Receipt receipt : receipts.pending(BATCH)) {
             Optional<CarrierProfile> profile = profiles.apply(receipt.carrier());
             if (profile.isEmpty()) {
                 continue; // its profile is being changed: it waits
             }
-            List<TrackingEvent> events;
             try {
-                events = PayloadParser.of(profile.get().format()).parse(receipt.body(), context(profile.get(),
-                        receipt));
+                List<TrackingEvent> read = PayloadParser.of(profile.get().format()).parse(receipt.body(),
+                        context(profile.get(), receipt));
+                parsed.add(receipt);
+                counts.add(read.size());
+                events.addAll(read);
             } catch (PayloadProblem problem) {
                 LOG.warn("Webhook {} of {} does not read as {}: {}", receipt.id(), receipt.carrier(),
                         profile.get().format(), problem.getMessage());
                 receipts.unparseable(receipt.id(), problem.getMessage(), clock.now());
-                settled++;
-                continue;
+                unparseable++;
             }
-            List<Outcome> outcomes = service.record(events);
+        }
+        if (parsed.isEmpty()) {
+            return unparseable;
+        }
+        if (parsed.size() > 1) {
+            try {
+                // the batch's events in one call, its receipts settled in one transaction after it
+                settle(parsed, counts, events, service.record(events));
+                return parsed.size() + unparseable;
+            } catch (ValidationException refused) {
+                LOG.warn("Logistics refused a batch of webhooks ({}); applying them one by one", refused.getMessage());
+            }
+        }
+        int offset = 0;
+        for (int r = 0; r < parsed.size(); r++) {
+            List<TrackingEvent> own = events.subList(offset, offset + counts.get(r));
+            offset += counts.get(r);
+            try {
+                settle(List.of(parsed.get(r)), List.of(own.size()), own, service.record(own));
+            } catch (ValidationException refused) {
+                receipts.unparseable(parsed.get(r).id(), "logistics refused its events: " + refused.getMessage(),
+                        clock.now());
+            }
+        }
+        return parsed.size() + unparseable;
+    }
+
+    /** Records each receipt's outcome, the tracking numbers of its unmatched events kept for a later dispatch. */
+    private void settle(List<Receipt> parsed, List<Integer> counts, List<TrackingEvent> events,
+                        List<Outcome> outcomes) {
+        List<Receipts.Applied> applied = new ArrayList<>();
+        int next = 0;
+        for (int r = 0; r < parsed.size(); r++) {
             TreeSet<String> unmatched = new TreeSet<>();
-            for (int i = 0; i < events.size(); i++) {
+            for (int i = next; i < next + counts.get(r); i++) {
                 if (outcomes.get(i) == Outcome.UNMATCHED) {
                     unmatched.add(events.get(i).trackingNumber());
                 }
             }
-            receipts.applied(receipt.id(), events.size(), unmatched, clock.now());
-            settled++;
+            next += counts.get(r);
+            applied.add(new Receipts.Applied(parsed.get(r).id(), counts.get(r), unmatched));
         }
-        return settled;
+        receipts.applied(applied, clock.now());
     }
 
     private ParseContext context(CarrierProfile profile, Receipt receipt) {

@@ -105,8 +105,6 @@ public final class WebhookResource {
                     keptHeaders(received, profile), raw);
             return Response.status(kept.replay() ? 200 : 202)
                     .entity(Map.of("receipt", kept.id(), "replay", kept.replay())).build();
-        } catch (Receipts.ReplayRaced raced) {
-            return Response.ok(Map.of("replay", true)).build();
         } catch (RuntimeException unavailable) {
             LOG.error("Webhook of {} could not be kept; the carrier is asked to send it again", carrier, unavailable);
             return Response.status(503).header("Retry-After", retryAfterSeconds).entity(Map.of("error",

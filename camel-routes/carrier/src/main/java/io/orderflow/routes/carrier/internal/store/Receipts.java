@@ -10,7 +10,6 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,36 +41,23 @@ public final class Receipts {
 
     /**
      * Keeps a verified webhook, durable when this returns. A second one with the carrier's same event id is a replay:
-     * nothing is kept and the first one's id is answered.
+     * nothing is kept and the first one's id is answered, also when the two arrive at once (the second waits for the
+     * first's commit on the unique key, then finds it).
      */
     public Kept keep(String carrier, String eventId, Instant receivedAt, String contentType, String headers,
                      byte[] body) {
         return transactions.jdbc(RETRY, tx -> {
-            if (eventId != null) {
-                Optional<Long> earlier = Rows.one(tx, "SELECT ID FROM CARRIER.RECEIPT WHERE CARRIER = ? AND EVENT_ID = ?",
-                        row -> row.getLong(1), carrier, eventId);
-                if (earlier.isPresent()) {
-                    return new Kept(earlier.get(), true);
-                }
-            }
             try {
+                // the insert first: a replay is rare, and one statement is what a webhook costs
                 return new Kept(Rows.insert(tx, "INSERT INTO CARRIER.RECEIPT (CARRIER, EVENT_ID, RECEIVED_AT,"
                         + " CONTENT_TYPE, HEADERS, BODY, STATE) VALUES (?, ?, ?, ?, ?, ?, ?)", carrier, eventId,
                         receivedAt, contentType, headers, body, ReceiptState.PENDING.name()), false);
-            } catch (SQLIntegrityConstraintViolationException raced) {
-                // the same delivery twice at once: the other one kept it
-                throw new ReplayRaced(raced);
+            } catch (SQLIntegrityConstraintViolationException replay) {
+                // Derby undid the statement only: the transaction goes on to find the first one
+                return new Kept(Rows.one(tx, "SELECT ID FROM CARRIER.RECEIPT WHERE CARRIER = ? AND EVENT_ID = ?",
+                        row -> row.getLong(1), carrier, eventId).orElseThrow(() -> replay), true);
             }
         });
-    }
-
-    /** Two deliveries of one event id met on the unique key: the caller answers as for a replay. */
-    public static final class ReplayRaced extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ReplayRaced(SQLException cause) {
-            super(cause);
-        }
     }
 
     /** The oldest receipts waiting to be applied, at most {@code limit}. */
@@ -82,19 +68,26 @@ public final class Receipts {
     }
 
     /**
-     * Records how a receipt's events were applied; {@code unmatched} are the tracking numbers no shipment has yet
-     * (the receipt is applied again when one is dispatched).
+     * How a receipt's events were applied; {@code unmatched} are the tracking numbers no shipment has yet (the receipt is
+     * applied again when one is dispatched).
      */
-    public void applied(long id, int events, Collection<String> unmatched, Instant at) {
+    public record Applied(long id, int events, Collection<String> unmatched) {
+    }
+
+    /** Records how a batch of receipts was applied, in one transaction. */
+    public void applied(List<Applied> batch, Instant at) {
         transactions.jdbc(RETRY, tx -> {
-            Rows.update(tx, "DELETE FROM CARRIER.UNMATCHED WHERE RECEIPT_ID = ?", id);
-            for (String trackingNumber : unmatched) {
-                Rows.update(tx, "INSERT INTO CARRIER.UNMATCHED (RECEIPT_ID, TRACKING_NUMBER) VALUES (?, ?)", id,
-                        trackingNumber);
+            for (Applied applied : batch) {
+                Rows.update(tx, "DELETE FROM CARRIER.UNMATCHED WHERE RECEIPT_ID = ?", applied.id());
+                for (String trackingNumber : applied.unmatched()) {
+                    Rows.update(tx, "INSERT INTO CARRIER.UNMATCHED (RECEIPT_ID, TRACKING_NUMBER) VALUES (?, ?)",
+                            applied.id(), trackingNumber);
+                }
+                Rows.update(tx, "UPDATE CARRIER.RECEIPT SET STATE = ?, EVENTS = ?, PROBLEM = NULL, APPLIED_AT = ?"
+                        + " WHERE ID = ?", (applied.unmatched().isEmpty() ? ReceiptState.APPLIED
+                        : ReceiptState.UNMATCHED).name(), applied.events(), at, applied.id());
             }
-            return Rows.update(tx, "UPDATE CARRIER.RECEIPT SET STATE = ?, EVENTS = ?, PROBLEM = NULL, APPLIED_AT = ?"
-                    + " WHERE ID = ?", (unmatched.isEmpty() ? ReceiptState.APPLIED : ReceiptState.UNMATCHED).name(),
-                    events, at, id);
+            return null;
         });
     }
 
