@@ -37,8 +37,8 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
  * Carriers' webhooks in the real distribution (issue 18): the carrier {@code acme} signs with Standard Webhooks and
  * sends Orderflow's own JSON; its proof of delivery counts as sign-off. What a carrier can rely on (202 kept, 200 a
  * replay, 401, 404, 410, 413, 415), a shipment's tracking built from shuffled and repeated events over HTTP, its
- * carrier's proof of delivery completing the order, and an event for a tracking number no shipment has yet applied
- * once the shipment is dispatched. The signatures are made here with the JDK, independently of the gateway's code.
+ * carrier's proof of delivery completing the order, an event for a tracking number no shipment has yet applied
+ * once the shipment is dispatched, and a key rotated through the audited configuration endpoint. The signatures are made here with the JDK, independently of the gateway's code.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -90,6 +90,31 @@ public class CarrierTests extends SalesOrderFlowTest {
         assertTrue(counts.toString(), counts.toString().contains("\"carrier\":\"acme\""));
         assertEquals("the views are integration's", 403, http.get("/carrier/receipts/counts", "ann", pw("ann"))
                 .status());
+    }
+
+    @Test
+    public void aRotatedKeyIsTakenBesideThePreviousOneUntilThePreviousOneIsRemoved() throws Exception {
+        String pid = "orderflow.routes.carrier.profile~acme";
+        String rotated = "whsec_" + Base64.getEncoder().encodeToString("acme's next webhook key, 32 byte".getBytes(
+                StandardCharsets.UTF_8));
+        String body = event("ACME-ROTATE-1", "info_received", OffsetDateTime.now(ZoneOffset.ofHours(8)), null);
+        try {
+            orders.configure(pid, Map.of("secret", rotated, "previousSecret", SECRET));
+            await("the rotated key taken").atMost(SETTLED).until(() -> post("acme", "msg_" + UUID.randomUUID(),
+                    Instant.now().getEpochSecond(), body, rotated).status() == 202);
+            assertEquals("the previous key still, during the rotation", 202, post("acme", "msg_" + UUID.randomUUID(),
+                    Instant.now().getEpochSecond(), body, SECRET).status());
+
+            orders.configure(pid, Map.of("secret", rotated, "previousSecret", ""));
+            await("the previous key refused").atMost(SETTLED).until(() -> post("acme", "msg_" + UUID.randomUUID(),
+                    Instant.now().getEpochSecond(), body, SECRET).status() == 401);
+            assertEquals(202, post("acme", "msg_" + UUID.randomUUID(), Instant.now().getEpochSecond(), body, rotated)
+                    .status());
+        } finally {
+            orders.configure(pid, Map.of("secret", SECRET, "previousSecret", ""));
+            await("the key of the other tests back").atMost(SETTLED).until(() -> post("acme", "msg_"
+                    + UUID.randomUUID(), Instant.now().getEpochSecond(), body, SECRET).status() == 202);
+        }
     }
 
     @Test
