@@ -26,7 +26,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
  * An EDI partner whose profile switches the dispatch advice on ({@code ship}, X12 004010, customer G) orders by 850;
  * the order is confirmed and shipped, and the partner gets an 856 for the dispatch, read back here with StAEDI; its
  * 997 is expected, and listed as overdue once its time has passed; the carrier's status the partner forwards in a 214
- * becomes the shipment's tracking.
+ * becomes the shipment's tracking, and so does an EDIFACT partner's IFTSTA.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -105,6 +105,17 @@ public class EdiDispatchAdviceTests extends EdiFlowTest {
                 .at("/history/0");
         assertEquals("X6/NS", status.get("code").asText());
         assertTrue("the local time as sent: " + status, status.get("localTime").asText().startsWith("2026-12-04T09:30"));
+
+        // an EDIFACT partner's IFTSTA: delivered (21), which alone leaves the shipment waiting for the sign-off
+        EdiFiles eu = new EdiFiles("eu");
+        eu.drop("iftsta-90.edi", "UNB+UNOC:3+5412345000013:14+ORDERFLOW:14+261204:1600+EU90'"
+                + "UNH+1+IFTSTA:D:01B:UN'BGM+23+STAT-90+9'CNI+1+SF5001'STS+1+21'DTM+334:202612041500:203'"
+                + "LOC+7+CNSZX:139:6:SHENZHEN'UNT+7+1'UNZ+1+EU90'");
+        await().atMost(FILE_TAKEN).until(() -> "DELIVERED".equals(http.get("/logistics/shipments/" + shipment
+                + "/tracking", "bob", pw("bob")).json().get("milestone").asText()));
+        assertEquals("AWAITING_SIGNOFF", http.get("/logistics/shipments/" + shipment, "bob", pw("bob")).json()
+                .get("status").asText());
+        eu.find("out", "UCI+EU90+5412345000013:14+ORDERFLOW:14+7'");
     }
 
     /** The control numbers of the interchanges listed as overdue. */
