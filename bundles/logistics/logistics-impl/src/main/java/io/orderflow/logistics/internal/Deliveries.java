@@ -15,7 +15,7 @@ import io.orderflow.logistics.internal.jpa.ShippingOrderEntity;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
-import io.orderflow.platform.api.error.FieldProblem;
+import io.orderflow.platform.api.error.Problems;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.EventOutbox;
@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -58,22 +57,17 @@ final class Deliveries {
      * a carrier's proof of delivery comes from the carrier's events, not from a user.
      */
     Shipment signOff(String shipmentId, String signer, OffsetDateTime signedAt, SignOffSource source, Actor actor) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (signer == null || signer.isBlank() || signer.length() > NAME_MAX) {
-            problems.add(new FieldProblem("signer", "is required: who signed, at most " + NAME_MAX + " characters"));
-        }
+        Problems problems = new Problems();
+        name(signer, "signer", problems);
         if (signedAt == null) {
-            problems.add(new FieldProblem("signedAt", "is required: when, with its offset, e.g."
-                    + " 2026-12-08T15:30:00+08:00"));
+            problems.add("signedAt", "is required: when, with its offset, e.g. 2026-12-08T15:30:00+08:00");
         } else if (signedAt.toInstant().isAfter(clock.now())) {
-            problems.add(new FieldProblem("signedAt", "is in the future"));
+            problems.add("signedAt", "is in the future");
         }
         if (source == null) {
-            problems.add(new FieldProblem("source", "is required: DRIVER (fleet) or CUSTOMER_WORD (logistics)"));
+            problems.add("source", "is required: DRIVER (fleet) or CUSTOMER_WORD (logistics)");
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        problems.throwIfAny();
         String role = switch (source) {
             case DRIVER -> actor.requireRole("recording a driver's sign-off", Roles.FLEET);
             case CUSTOMER_WORD -> actor.requireRole("recording a sign-off on the customer's word", Roles.LOGISTICS);
@@ -120,16 +114,12 @@ final class Deliveries {
 
     OrderShipping scheduleInstallation(String orderNumber, LocalDate on, String installer, Actor actor) {
         String role = actor.requireRole("scheduling an installation", Roles.LOGISTICS);
-        List<FieldProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (on == null || on.isBefore(clock.today())) {
-            problems.add(new FieldProblem("on", "is required, today or later"));
+            problems.add("on", "is required, today or later");
         }
-        if (installer == null || installer.isBlank() || installer.length() > NAME_MAX) {
-            problems.add(new FieldProblem("installer", "is required, at most " + NAME_MAX + " characters"));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        name(installer, "installer", problems);
+        problems.throwIfAny();
         return db.tx(em -> {
             ShippingOrderEntity order = awaitingInstallation(em, orderNumber);
             order.scheduleInstallation(on, installer.strip(), actor.name());
@@ -141,10 +131,9 @@ final class Deliveries {
 
     OrderShipping acceptInstallation(String orderNumber, String acceptedBy, Actor actor) {
         String role = actor.requireRole("recording the customer's acceptance", Roles.LOGISTICS);
-        if (acceptedBy == null || acceptedBy.isBlank() || acceptedBy.length() > NAME_MAX) {
-            throw new ValidationException("acceptedBy", "is required: the customer's person who accepted it, at most "
-                    + NAME_MAX + " characters");
-        }
+        Problems problems = new Problems();
+        name(acceptedBy, "acceptedBy", problems);
+        problems.throwIfAny();
         return db.tx(em -> {
             ShippingOrderEntity order = awaitingInstallation(em, orderNumber);
             if (order.installOn() == null) {
@@ -160,6 +149,13 @@ final class Deliveries {
                     acceptedBy.strip(), order.installOn(), order.installer(), LogisticsEvents.progress(order), stage));
             return view(em, order);
         });
+    }
+
+    /** A person's name: required, at most {@value #NAME_MAX} characters. */
+    private static void name(String value, String field, Problems problems) {
+        if (problems.requireText(field, value)) {
+            problems.limitLength(field, value, NAME_MAX);
+        }
     }
 
     private static ShippingOrderEntity awaitingInstallation(EntityManager em, String orderNumber) {

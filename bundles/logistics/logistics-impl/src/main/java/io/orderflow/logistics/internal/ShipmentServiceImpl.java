@@ -27,7 +27,7 @@ import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.DepartmentUnavailableException;
-import io.orderflow.platform.api.error.FieldProblem;
+import io.orderflow.platform.api.error.Problems;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.EventOutbox;
@@ -197,7 +197,11 @@ public final class ShipmentServiceImpl implements ShipmentService {
     /** Puts the wanted quantities in a shipment: every problem named at once, nothing changed when there is one. */
     private static void plan(ShippingOrderEntity order, Map<Integer, BigDecimal> wanted) {
         requireOpen(order.orderNumber(), order.progress(), wanted);
-        wanted.forEach((lineNo, quantity) -> order.change(lineNo, progress -> progress.plan(quantity, 0)));
+        int index = 0;
+        for (Map.Entry<Integer, BigDecimal> line : wanted.entrySet()) {
+            int at = index++;
+            order.change(line.getKey(), progress -> progress.plan(line.getValue(), at));
+        }
     }
 
     /**
@@ -208,25 +212,22 @@ public final class ShipmentServiceImpl implements ShipmentService {
     private static void requireOpen(String orderNumber, List<LineProgress> lines, Map<Integer, BigDecimal> wanted) {
         Map<Integer, LineProgress> byNumber = new HashMap<>();
         lines.forEach(line -> byNumber.put(line.line(), line));
-        List<FieldProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         int index = 0;
         for (Map.Entry<Integer, BigDecimal> line : wanted.entrySet()) {
             LineProgress progress = byNumber.get(line.getKey());
             if (progress == null) {
-                problems.add(new FieldProblem("lines[" + index + "].lineNo", "order " + orderNumber + " has no line "
-                        + line.getKey()));
+                problems.add("lines[" + index + "].lineNo", "order " + orderNumber + " has no line " + line.getKey());
             } else {
                 try {
                     progress.plan(line.getValue(), index);
                 } catch (ValidationException e) {
-                    problems.addAll(e.problems());
+                    e.problems().forEach(p -> problems.add(p.field(), p.problem()));
                 }
             }
             index++;
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        problems.throwIfAny();
     }
 
     /** What is open on the order's lines as logistics knows them, or all of it while nothing was planned. */
@@ -289,20 +290,19 @@ public final class ShipmentServiceImpl implements ShipmentService {
             throw new ValidationException("lines", "name at least one line: lineNo and quantity");
         }
         Map<Integer, BigDecimal> wanted = new LinkedHashMap<>();
-        List<FieldProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         for (int i = 0; i < draft.lines().size(); i++) {
             ShipmentDraft.Line line = draft.lines().get(i);
+            String field = "lines[" + i + "]";
             if (line == null || line.lineNo() == null || wanted.containsKey(line.lineNo())) {
-                problems.add(new FieldProblem("lines[" + i + "].lineNo", "is required, once per line"));
-            } else if (line.quantity() == null || line.quantity().signum() <= 0 || line.quantity().scale() > 4) {
-                problems.add(new FieldProblem("lines[" + i + "].quantity", "must be above 0, at most 4 decimals"));
-            } else {
+                problems.add(field + ".lineNo", "is required, once per line");
+            } else if (line.quantity() == null || line.quantity().signum() <= 0) {
+                problems.add(field + ".quantity", "must be above 0");
+            } else if (problems.fitsAmountColumn(field + ".quantity", line.quantity())) {
                 wanted.put(line.lineNo(), line.quantity());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        problems.throwIfAny();
         return wanted;
     }
 
@@ -375,18 +375,16 @@ public final class ShipmentServiceImpl implements ShipmentService {
     public Shipment bookTrip(String shipmentId, String vehicle, String driver, LocalDate departure, LocalDate arrival,
                              Actor actor) {
         String role = actor.requireRole("booking a dedicated vehicle", Roles.FLEET);
-        List<FieldProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         text(vehicle, "vehicle", problems);
         text(driver, "driver", problems);
         if (departure == null) {
-            problems.add(new FieldProblem("departure", "is required: the day the vehicle leaves"));
+            problems.add("departure", "is required: the day the vehicle leaves");
         }
         if (arrival == null || departure != null && arrival.isBefore(departure)) {
-            problems.add(new FieldProblem("arrival", "is required, on or after the departure"));
+            problems.add("arrival", "is required, on or after the departure");
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        problems.throwIfAny();
         settings.rules().checkBooking(departure, clock.today());
         return db.tx(em -> {
             ShipmentEntity shipment = planned(em, shipmentId);
@@ -461,24 +459,22 @@ public final class ShipmentServiceImpl implements ShipmentService {
             throw new ValidationException("packages", "an express shipment names at least one package with its"
                     + " carrier and tracking number");
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         for (int i = 0; i < given.size(); i++) {
             Parcel parcel = given.get(i);
             text(parcel == null ? null : parcel.carrier(), "packages[" + i + "].carrier", problems);
             text(parcel == null ? null : parcel.trackingNumber(), "packages[" + i + "].trackingNumber", problems);
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        problems.throwIfAny();
         if (given.isEmpty()) {
             return List.of(new Parcel("OWN-VEHICLE", shipment.trip().vehicle(), null));
         }
         return given.stream().map(p -> new Parcel(p.carrier().strip(), p.trackingNumber().strip(), null)).toList();
     }
 
-    private static void text(String value, String field, List<FieldProblem> problems) {
-        if (value == null || value.isBlank() || value.length() > TEXT_MAX) {
-            problems.add(new FieldProblem(field, "is required, at most " + TEXT_MAX + " characters"));
+    private static void text(String value, String field, Problems problems) {
+        if (problems.requireText(field, value)) {
+            problems.limitLength(field, value, TEXT_MAX);
         }
     }
 

@@ -25,7 +25,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -77,9 +79,11 @@ public final class TrackingServiceImpl implements TrackingService {
     public List<Outcome> record(List<TrackingEvent> events) {
         List<TrackingEvent> checked = checked(events);
         return db.tx(em -> {
+            // each shipment's history is read once per call; the events after the first are folded into it
+            Map<String, TrackingState> states = new HashMap<>();
             List<Outcome> outcomes = new ArrayList<>();
             for (TrackingEvent event : checked) {
-                outcomes.add(apply(em, event));
+                outcomes.add(apply(em, event, states));
             }
             return outcomes;
         });
@@ -93,7 +97,7 @@ public final class TrackingServiceImpl implements TrackingService {
         }));
     }
 
-    private Outcome apply(EntityManager em, TrackingEvent event) {
+    private Outcome apply(EntityManager em, TrackingEvent event, Map<String, TrackingState> states) {
         Optional<String> shipmentId = LogisticsQueries.shipmentTracked(em, event.trackingNumber());
         if (shipmentId.isEmpty()) {
             return Outcome.UNMATCHED;
@@ -105,9 +109,10 @@ public final class TrackingServiceImpl implements TrackingService {
                 event.code(), timeKey)) {
             return Outcome.DUPLICATE;
         }
-        TrackingState before = state(em, shipment.id());
+        TrackingState before = states.computeIfAbsent(shipment.id(), id -> state(em, id));
         em.persist(new TrackingEventEntity(shipment.id(), event, timeKey));
         TrackingState after = before.with(event);
+        states.put(shipment.id(), after);
         if (after.movedFrom(before)) {
             moved(em, shipment, event, after);
         }
