@@ -6,6 +6,7 @@ import io.orderflow.logistics.api.TrackingFlag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -64,11 +65,23 @@ public final class TrackingState {
 
     /** The state of {@code events} applied in the order given (duplicates among them count once). */
     public static TrackingState of(Collection<TrackingEvent> events) {
-        TrackingState state = EMPTY;
+        // one pass, not one copy of the state per event: a long history is read again at every batch of events
+        List<TrackingEvent> applied = new ArrayList<>(events.size());
+        Set<String> known = new HashSet<>();
+        TrackingEvent milestoneEvent = null;
+        TrackingEvent flagsEvent = null;
         for (TrackingEvent event : events) {
-            state = state.with(event);
+            requireComplete(event);
+            List<String> eventKeys = keys(event);
+            if (eventKeys.stream().noneMatch(known::contains)) {
+                applied.add(event);
+                known.addAll(eventKeys);
+                milestoneEvent = furthers(event, milestoneEvent) ? event : milestoneEvent;
+                flagsEvent = newerFlags(event, flagsEvent) ? event : flagsEvent;
+            }
         }
-        return state;
+        return new TrackingState(Collections.unmodifiableList(applied), Collections.unmodifiableSet(known),
+                milestoneEvent, flagsEvent);
     }
 
     /**
@@ -101,11 +114,7 @@ public final class TrackingState {
      * @throws IllegalArgumentException for an event without tracking number, code, carrier, milestone or arrival
      */
     public TrackingState with(TrackingEvent event) {
-        if (event.trackingNumber() == null || event.code() == null || event.carrier() == null
-                || event.milestone() == null || event.receivedAt() == null) {
-            throw new IllegalArgumentException("a tracking event needs its tracking number, code, carrier, milestone"
-                    + " and arrival: " + event);
-        }
+        requireComplete(event);
         if (knows(event)) {
             return this;
         }
@@ -113,10 +122,22 @@ public final class TrackingState {
         applied.add(event);
         Set<String> known = new HashSet<>(keys);
         known.addAll(keys(event));
-        return new TrackingState(List.copyOf(applied), Set.copyOf(known),
+        return new TrackingState(Collections.unmodifiableList(applied), Collections.unmodifiableSet(known),
                 furthers(event, milestoneEvent) ? event : milestoneEvent,
-                !event.flags().isEmpty() && (flagsEvent == null || ORDER.compare(event, flagsEvent) > 0)
-                        ? event : flagsEvent);
+                newerFlags(event, flagsEvent) ? event : flagsEvent);
+    }
+
+    private static void requireComplete(TrackingEvent event) {
+        if (event.trackingNumber() == null || event.code() == null || event.carrier() == null
+                || event.milestone() == null || event.receivedAt() == null) {
+            throw new IllegalArgumentException("a tracking event needs its tracking number, code, carrier, milestone"
+                    + " and arrival: " + event);
+        }
+    }
+
+    /** Whether {@code event} carries flags and is later than {@code current}, the latest that did (null: none yet). */
+    private static boolean newerFlags(TrackingEvent event, TrackingEvent current) {
+        return !event.flags().isEmpty() && (current == null || ORDER.compare(event, current) > 0);
     }
 
     /** Whether {@code event}'s milestone is to replace that of {@code current} (null: none yet). */

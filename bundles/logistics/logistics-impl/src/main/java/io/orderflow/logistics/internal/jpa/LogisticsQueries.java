@@ -14,6 +14,9 @@ import javax.persistence.TypedQuery;
 /** The department's reads, in JPQL. */
 public final class LogisticsQueries {
 
+    /** EclipseLink's query hint (QueryHints.READ_ONLY): the results are not registered in the unit of work. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     private static final List<ShipmentStatus> AWAITING_SIGN_OFF = List.of(ShipmentStatus.DISPATCHED,
             ShipmentStatus.AWAITING_SIGNOFF);
 
@@ -62,10 +65,14 @@ public final class LogisticsQueries {
                 .setMaxResults(1).getResultList().stream().findFirst();
     }
 
-    /** A shipment's tracking events in the order they arrived. */
+    /**
+     * A shipment's tracking events in the order they arrived, read only: a long history kept out of the unit of work
+     * would otherwise be looked over for changes before every later query of the transaction.
+     */
     public static List<TrackingEventEntity> trackingEvents(EntityManager em, String shipmentId) {
         return em.createQuery("SELECT e FROM TrackingEventEntity e WHERE e.shipmentId = :shipment ORDER BY e.id",
-                TrackingEventEntity.class).setParameter("shipment", shipmentId).getResultList();
+                TrackingEventEntity.class).setParameter("shipment", shipmentId)
+                .setHint(READ_ONLY, Boolean.TRUE).getResultList();
     }
 
     /**
@@ -74,10 +81,13 @@ public final class LogisticsQueries {
      */
     public static boolean trackingEventKnown(EntityManager em, String carrier, String providerEventId,
                                              String trackingNumber, String code, String timeKey) {
-        return !em.createQuery("SELECT e.id FROM TrackingEventEntity e WHERE (e.carrier = :carrier"
-                        + " AND e.providerEventId = :eventId) OR (e.trackingNumber = :number AND e.code = :code"
-                        + " AND e.timeKey = :time)", Long.class)
+        // two lookups, one per unique key: Derby answers an OR of the two by reading the whole table
+        return providerEventId != null && !em.createQuery("SELECT e.id FROM TrackingEventEntity e"
+                        + " WHERE e.carrier = :carrier AND e.providerEventId = :eventId", Long.class)
                 .setParameter("carrier", carrier).setParameter("eventId", providerEventId)
+                .setMaxResults(1).getResultList().isEmpty()
+                || !em.createQuery("SELECT e.id FROM TrackingEventEntity e WHERE e.trackingNumber = :number"
+                        + " AND e.code = :code AND e.timeKey = :time", Long.class)
                 .setParameter("number", trackingNumber).setParameter("code", code).setParameter("time", timeKey)
                 .setMaxResults(1).getResultList().isEmpty();
     }
