@@ -6,6 +6,7 @@ import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.routes.carrier.internal.profile.CarrierProfile;
 import io.orderflow.routes.carrier.internal.rest.CarrierViewsResource;
 import io.orderflow.routes.carrier.internal.rest.WebhookResource;
+import io.orderflow.routes.carrier.internal.rest.WebhooksInFlight;
 import io.orderflow.routes.carrier.internal.store.Receipts;
 import io.orderflow.routes.kit.RouteContext;
 import java.util.List;
@@ -46,9 +47,11 @@ public final class CarrierGateway {
     public CarrierGateway(BundleContext bundle, @Reference Receipts receipts, @Reference RestPublisher rest,
                           @Reference BusinessClock clock, GatewaySettings settings) throws Exception {
         ReceiptProcessor processor = new ReceiptProcessor(receipts, this::profile, () -> tracking, clock);
-        this.camel = RouteContext.open(bundle, FLOW, new CarrierRoutes(processor, settings.applyDelayMillis()));
+        WebhooksInFlight inFlight = new WebhooksInFlight();
+        this.camel = RouteContext.open(bundle, FLOW, new CarrierRoutes(processor, inFlight,
+                settings.applyDelayMillis()));
         this.webhooks = rest.publishVerifiedByCaller("/carrier/webhooks", List.of(new WebhookResource(this::profile,
-                receipts, clock, settings.maxBodyBytes(), settings.retryAfterSeconds())));
+                receipts, clock, settings.maxBodyBytes(), settings.retryAfterSeconds(), inFlight)));
         this.views = rest.publish("/carrier", List.of(new CarrierViewsResource(receipts)));
     }
 

@@ -110,7 +110,8 @@ final class ReceiptProcessor {
                 }
             }
             next += counts.get(r);
-            applied.add(new Receipts.Applied(parsed.get(r).id(), counts.get(r), unmatched));
+            applied.add(new Receipts.Applied(parsed.get(r).id(), counts.get(r), unmatched,
+                    parsed.get(r).events() != null));
         }
         receipts.applied(applied, clock.now());
     }

@@ -1,5 +1,6 @@
 package io.orderflow.routes.carrier.internal.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.routes.carrier.internal.profile.CarrierProfile;
 import io.orderflow.routes.carrier.internal.signature.WebhookHeaders;
@@ -48,14 +49,18 @@ public final class WebhookResource {
     private static final List<String> KEPT_HEADERS = List.of("content-type", "webhook-id", "webhook-timestamp",
             "webhook-signature", "x-hmac-signature", "user-agent");
 
+    private static final ObjectMapper ANSWERS = new ObjectMapper();
+
     private final Function<String, Optional<CarrierProfile>> profiles;
     private final Receipts receipts;
     private final BusinessClock clock;
     private final int maxBodyBytes;
     private final int retryAfterSeconds;
+    private final WebhooksInFlight inFlight;
 
     public WebhookResource(Function<String, Optional<CarrierProfile>> profiles, Receipts receipts, BusinessClock clock,
-                           int maxBodyBytes, int retryAfterSeconds) {
+                           int maxBodyBytes, int retryAfterSeconds, WebhooksInFlight inFlight) {
+        this.inFlight = inFlight;
         this.profiles = profiles;
         this.receipts = receipts;
         this.clock = clock;
@@ -68,6 +73,16 @@ public final class WebhookResource {
     @Consumes(MediaType.WILDCARD)
     public Response receive(@PathParam("carrier") String carrier, @QueryParam("token") String token,
                             @Context HttpHeaders headers, InputStream body) throws IOException {
+        inFlight.enter();
+        try {
+            return verifyAndKeep(carrier, token, headers, body);
+        } finally {
+            inFlight.leave();
+        }
+    }
+
+    private Response verifyAndKeep(String carrier, String token, HttpHeaders headers, InputStream body)
+            throws IOException {
         Optional<CarrierProfile> found = profiles.apply(carrier);
         if (found.isEmpty()) {
             return answer(404, "not-found", "no carrier " + (carrier.matches("[a-z0-9-]{1,35}") ? carrier : "by that"
@@ -103,8 +118,9 @@ public final class WebhookResource {
         try {
             Receipts.Kept kept = receipts.keep(carrier, verdict.eventId(), now, type.toString(),
                     keptHeaders(received, profile), raw);
-            return Response.status(kept.replay() ? 200 : 202)
-                    .entity(Map.of("receipt", kept.id(), "replay", kept.replay())).build();
+            // written whole, with its length: the answer then leaves in one write, not streamed and then ended
+            return Response.status(kept.replay() ? 200 : 202).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ANSWERS.writeValueAsBytes(Map.of("receipt", kept.id(), "replay", kept.replay()))).build();
         } catch (RuntimeException unavailable) {
             LOG.error("Webhook of {} could not be kept; the carrier is asked to send it again", carrier, unavailable);
             return Response.status(503).header("Retry-After", retryAfterSeconds).entity(Map.of("error",

@@ -69,16 +69,18 @@ public final class Receipts {
 
     /**
      * How a receipt's events were applied; {@code unmatched} are the tracking numbers no shipment has yet (the receipt is
-     * applied again when one is dispatched).
+     * applied again when one is dispatched); {@code again} when it was applied before, and may name some still.
      */
-    public record Applied(long id, int events, Collection<String> unmatched) {
+    public record Applied(long id, int events, Collection<String> unmatched, boolean again) {
     }
 
     /** Records how a batch of receipts was applied, in one transaction. */
     public void applied(List<Applied> batch, Instant at) {
         transactions.jdbc(RETRY, tx -> {
             for (Applied applied : batch) {
-                Rows.update(tx, "DELETE FROM CARRIER.UNMATCHED WHERE RECEIPT_ID = ?", applied.id());
+                if (applied.again()) {
+                    Rows.update(tx, "DELETE FROM CARRIER.UNMATCHED WHERE RECEIPT_ID = ?", applied.id());
+                }
                 for (String trackingNumber : applied.unmatched()) {
                     Rows.update(tx, "INSERT INTO CARRIER.UNMATCHED (RECEIPT_ID, TRACKING_NUMBER) VALUES (?, ?)",
                             applied.id(), trackingNumber);
@@ -151,9 +153,10 @@ public final class Receipts {
 
     private static Receipt receipt(ResultSet row, byte[] body) throws SQLException {
         int events = row.getInt("EVENTS");
+        Integer applied = row.wasNull() ? null : events; // asked at once: wasNull is about the last column read
         return new Receipt(row.getLong("ID"), row.getString("CARRIER"), row.getString("EVENT_ID"),
                 Rows.instant(row, "RECEIVED_AT"), row.getString("CONTENT_TYPE"), row.getString("HEADERS"),
-                ReceiptState.valueOf(row.getString("STATE")), row.getString("PROBLEM"), row.wasNull() ? null : events,
+                ReceiptState.valueOf(row.getString("STATE")), row.getString("PROBLEM"), applied,
                 Rows.instant(row, "APPLIED_AT"), body);
     }
 

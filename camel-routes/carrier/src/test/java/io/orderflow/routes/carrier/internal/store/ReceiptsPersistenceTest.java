@@ -50,7 +50,7 @@ class ReceiptsPersistenceTest {
     void unmatchedTrackingNumbersWaitForTheirDispatchAndAnUnreadableBodyIsKeptAndListed() {
         long waiting = receipts.keep("acme", "msg_1", NOW, "application/json", "", BODY).id();
         long unreadable = receipts.keep("acme", "msg_2", NOW, "application/json", "", BODY).id();
-        receipts.applied(List.of(new Receipts.Applied(waiting, 2, Set.of("SF1"))), NOW);
+        receipts.applied(List.of(new Receipts.Applied(waiting, 2, Set.of("SF1"), false)), NOW);
         receipts.unparseable(unreadable, "code: is required", NOW);
 
         assertEquals(List.of(), receipts.pending(10));
@@ -59,8 +59,9 @@ class ReceiptsPersistenceTest {
         assertEquals(0, receipts.rematch(List.of("SF9")), "no one named SF9");
         assertEquals(1, receipts.rematch(List.of("SF1")));
         assertEquals(List.of(waiting), receipts.pending(10).stream().map(Receipt::id).toList());
+        assertEquals(2, receipts.pending(10).get(0).events(), "applied before: its unmatched rows are replaced");
 
-        receipts.applied(List.of(new Receipts.Applied(waiting, 2, Set.of())), NOW);
+        receipts.applied(List.of(new Receipts.Applied(waiting, 2, Set.of(), true)), NOW);
         assertEquals(List.of(), receipts.unmatched());
         assertEquals(List.of(new Receipts.Count("acme", ReceiptState.APPLIED, 1),
                 new Receipts.Count("acme", ReceiptState.UNPARSEABLE, 1)), receipts.counts());
