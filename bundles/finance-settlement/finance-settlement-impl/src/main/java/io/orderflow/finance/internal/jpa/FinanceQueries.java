@@ -1,0 +1,46 @@
+package io.orderflow.finance.internal.jpa;
+
+import io.orderflow.finance.api.PaymentStatus;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+/** The finance unit's queries. */
+public final class FinanceQueries {
+
+    private FinanceQueries() {
+    }
+
+    /** The order's account, locked until the transaction ends: two allocations to it never both take what is open. */
+    public static OrderAccountEntity lockAccount(EntityManager em, String orderNumber) {
+        return em.find(OrderAccountEntity.class, orderNumber, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public static PaymentEntity lockPayment(EntityManager em, String id) {
+        return em.find(PaymentEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A customer's orders in a currency that are not cancelled, by number. */
+    public static List<OrderAccountEntity> accounts(EntityManager em, String customerId, String currency) {
+        return em.createQuery("SELECT a FROM OrderAccountEntity a WHERE a.customerId = :customer"
+                        + " AND a.currency = :currency AND a.cancelled = FALSE ORDER BY a.orderNumber",
+                OrderAccountEntity.class).setParameter("customer", customerId).setParameter("currency", currency)
+                .getResultList();
+    }
+
+    /** What payments in {@code statuses} allocated to a document, in all. */
+    public static BigDecimal allocatedTo(EntityManager em, String document, Collection<PaymentStatus> statuses) {
+        BigDecimal sum = em.createQuery("SELECT SUM(a.amount) FROM PaymentEntity p JOIN p.allocations a"
+                        + " WHERE a.document = :document AND p.status IN :statuses", BigDecimal.class)
+                .setParameter("document", document).setParameter("statuses", statuses).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    /** A customer's payments, newest first. */
+    public static List<PaymentEntity> payments(EntityManager em, String customerId) {
+        return em.createQuery("SELECT p FROM PaymentEntity p WHERE p.customerId = :customer ORDER BY p.id DESC",
+                PaymentEntity.class).setParameter("customer", customerId).getResultList();
+    }
+}
