@@ -8,7 +8,7 @@ import org.junit.runners.Suite;
 import org.ops4j.pax.exam.Option;
 
 /**
- * One Karaf for production, the event backbone, logistics and carriers, with the test-only bundle (a counting
+ * One Karaf for production, the event backbone, logistics, carriers and finance, with the test-only bundle (a counting
  * subscriber, and the shipment release finance will provide), quick retries (a poison event is parked within seconds)
  * and two carrier profiles ({@code acme}, and {@code off} switched off). Production goes
  * first, as it counts on the demo stock of the products it makes; logistics receives the stock it ships; the
@@ -16,7 +16,7 @@ import org.ops4j.pax.exam.Option;
  */
 @RunWith(Suite.class)
 @Suite.SuiteClasses({ProductionTests.class, EventBackboneTests.class, LogisticsTests.class, CarrierTests.class,
-        DepartmentsSurviveTests.class})
+        FinanceTests.class, DepartmentsSurviveTests.class})
 public class EventsContainerIT {
 
     /** What every member class returns from its {@code @Configuration} method. */

@@ -34,6 +34,7 @@ public final class OrderflowKaraf {
             Map.entry("bob", "bobpw,warehouse,ssh"),
             Map.entry("carol", "carolpw,auditor,ssh"),
             Map.entry("fred", "fredpw,finance,ssh"),
+            Map.entry("fiona", "fionapw,finance,ssh"),
             Map.entry("pete", "petepw,production-planner,ssh"),
             Map.entry("vic", "vicpw,vp-marketing,ssh"),
             Map.entry("cora", "corapw,cfo,ssh"),

@@ -1,0 +1,28 @@
+package io.orderflow.finance.internal.rest;
+
+import io.orderflow.finance.api.PaymentGate;
+import io.orderflow.finance.api.PaymentService;
+import io.orderflow.platform.api.rest.RestPublisher;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/** Publishes finance's REST resources under {@code /api/finance}. */
+@Component(service = {})
+public final class FinanceRest {
+
+    private final RestPublisher.Publication publication;
+
+    @Activate
+    public FinanceRest(@Reference RestPublisher rest, @Reference PaymentService payments,
+                       @Reference PaymentGate gate) {
+        publication = rest.publish("/finance", List.of(new PaymentResource(payments, gate)));
+    }
+
+    @Deactivate
+    void withdraw() {
+        publication.close();
+    }
+}

@@ -1,0 +1,98 @@
+package io.orderflow.itests;
+
+import static io.orderflow.itests.SalesOrders.pw;
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/**
+ * Finance in the distribution (issue 19, under way): an order sales confirms becomes one finance follows, with its
+ * prepayment due; a payment recorded by one finance user counts only once another verified it; a payment with bad
+ * fields is refused field by field and nothing is kept; the shell shows where the order's money stands.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class FinanceTests extends SalesOrderFlowTest {
+
+    private static final String FINANCE = "/finance";
+    private static final Duration SETTLED = Duration.ofSeconds(30);
+
+    @Configuration
+    @Override
+    public Option[] config() {
+        return EventsContainerIT.options();
+    }
+
+    @Test
+    public void aPrepaymentRecordedByOneFinanceUserCountsOnceAnotherVerifiesIt() throws Exception {
+        Map<String, Object> draft = Orders.ledLamps("PO-FIN-1");
+        draft.put("paymentTerms", "PREPAY_30");
+        String number = orders.create("ann", draft).get("number").asText();
+        orders.confirmPlain(number);
+        String settlement = FINANCE + "/orders/" + number + "/settlement";
+        await("finance follows the confirmed order").atMost(SETTLED)
+                .until(() -> http.get(settlement, "fred", pw("fred")).status() == 200);
+        JsonNode before = http.get(settlement, "ann", pw("ann")).json();
+        BigDecimal total = new BigDecimal(before.get("total").asText());
+        BigDecimal due = new BigDecimal(before.get("prepaymentDue").asText());
+        assertEquals(total.multiply(new BigDecimal("0.30")).setScale(2, java.math.RoundingMode.HALF_UP), due);
+        assertEquals(false, before.get("prepaid").asBoolean());
+
+        Http.Reply bad = http.post(FINANCE + "/payments", Http.json(Map.of("customerId", "CUST-A", "amount", "10.001",
+                "currency", "CNY", "method", "CASH", "receivedOn", LocalDate.now().plusDays(2).toString())), "fred",
+                pw("fred"));
+        assertEquals(bad.body(), 400, bad.status());
+        assertEquals(List.of("amount", "receivedOn"), fields(bad.json()));
+        assertEquals("a sales rep records no payment", 403, http.post(FINANCE + "/payments", Http.json(Map.of()),
+                "ann", pw("ann")).status());
+
+        Http.Reply recorded = http.post(FINANCE + "/payments", Http.json(Map.of("customerId", "CUST-A",
+                "amount", due.add(new BigDecimal("100")).toPlainString(), "currency", "CNY", "method", "BANK_TRANSFER",
+                "reference", "TT-20261203-1", "receivedOn", LocalDate.now().minusDays(1).toString(),
+                "allocations", List.of(Map.of("document", number, "amount", due.toPlainString())))), "fred",
+                pw("fred"));
+        assertEquals(recorded.body(), 201, recorded.status());
+        String payment = recorded.json().get("id").asText();
+        assertTrue(payment, payment.matches("PAY-\\d{4}-\\d{6}"));
+        assertEquals("100.00", recorded.json().get("onAccount").asText());
+        assertEquals("recorded money does not count", "0.00",
+                http.get(settlement, "fred", pw("fred")).json().get("paid").asText());
+
+        String verification = FINANCE + "/payments/" + payment + "/verification";
+        Http.Reply own = http.post(verification, "", "fred", pw("fred"));
+        assertEquals(own.body(), 403, own.status());
+        Http.Reply verified = http.post(verification, "", "fiona", pw("fiona"));
+        assertEquals(verified.body(), 200, verified.status());
+        assertEquals("VERIFIED", verified.json().get("status").asText());
+        JsonNode after = http.get(settlement, "fred", pw("fred")).json();
+        assertEquals(due.toPlainString(), after.get("paid").asText());
+        assertEquals(true, after.get("prepaid").asBoolean());
+        assertEquals(409, http.post(verification, "", "fiona", pw("fiona")).status());
+
+        String shown = shell().run("fred", pw("fred"), "finance:settlement " + number);
+        assertTrue(shown, shown.contains("(prepaid)") && shown.contains("paid " + due.toPlainString()));
+        String listed = shell().run("fred", pw("fred"), "finance:payments CUST-A");
+        assertTrue(listed, listed.contains(payment + "  VERIFIED") && listed.contains("verified by fiona"));
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.get("problems").forEach(e -> fields.add(e.get("field").asText()));
+        return fields;
+    }
+}
