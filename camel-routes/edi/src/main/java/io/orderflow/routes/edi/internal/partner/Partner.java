@@ -20,20 +20,22 @@ import java.util.regex.Pattern;
  * @param delimiters       what we write with
  * @param transport        where its files come and go
  * @param dispatchAdvice   whether it gets an 856 / DESADV for each shipment of its orders
+ * @param invoices         whether it gets an 810 / INVOIC for each invoice of its orders
  * @param statuses         how its carrier status messages (214 / IFTSTA) are read
  */
 public record Partner(String id, Standard standard, String version, String qualifier, String interchangeId,
                       String ourQualifier, String ourId, String customerId, Acknowledgement acknowledgement,
                       boolean ta1, DuplicatePolicy duplicates, Strictness strictness, Delimiters delimiters,
-                      Transport transport, boolean dispatchAdvice, StatusSettings statuses) {
+                      Transport transport, boolean dispatchAdvice, boolean invoices, StatusSettings statuses) {
 
-    /** A partner with the status profile's defaults. */
+    /** A partner with the status profile's defaults, getting no invoices. */
     public Partner(String id, Standard standard, String version, String qualifier, String interchangeId,
                    String ourQualifier, String ourId, String customerId, Acknowledgement acknowledgement, boolean ta1,
                    DuplicatePolicy duplicates, Strictness strictness, Delimiters delimiters, Transport transport,
                    boolean dispatchAdvice) {
         this(id, standard, version, qualifier, interchangeId, ourQualifier, ourId, customerId, acknowledgement, ta1,
-                duplicates, strictness, delimiters, transport, dispatchAdvice, StatusSettings.defaults(standard));
+                duplicates, strictness, delimiters, transport, dispatchAdvice, false,
+                StatusSettings.defaults(standard));
     }
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,35}");

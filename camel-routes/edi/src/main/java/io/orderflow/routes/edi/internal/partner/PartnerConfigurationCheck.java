@@ -24,7 +24,7 @@ public final class PartnerConfigurationCheck implements ConfigurationCheck {
 
     /** The switches: a value converted to a boolean is false unless it reads "true", so a typo would switch off. */
     private static final List<String> SWITCHES = List.of("ta1", "newlineAfterSegment", "dispatchAdvice",
-            "proofOfDelivery");
+            "invoices", "proofOfDelivery");
 
     @Override
     public List<FieldProblem> check(Map<String, Object> properties) {

@@ -64,6 +64,10 @@ public final class PartnerProfile {
                 + " for each shipment of the partner's orders")
         boolean dispatchAdvice() default false;
 
+        @AttributeDefinition(description = "An invoice (X12 810 in the partner's version, EDIFACT INVOIC D.96A) for"
+                + " each invoice finance issues for the partner's orders")
+        boolean invoices() default false;
+
         @AttributeDefinition(description = "Status codes of the carrier's 214 / IFTSTA over the standard's usual ones:"
                 + " code or code/reason = MILESTONE with +FLAGs, separated by commas, e.g. D1=DELIVERED,"
                 + " X6/A1=IN_TRANSIT+DELAYED")
@@ -143,6 +147,7 @@ public final class PartnerProfile {
                 new Transport(config.sftpUri().strip(), config.sftpPassword(), config.sftpInbox().strip(),
                         config.sftpOutbox().strip(), config.sftpKnownHosts().isBlank() ? ""
                         : paths.readableFile(config.sftpKnownHosts().strip()).toString()), config.dispatchAdvice(),
+                config.invoices(),
                 new StatusSettings(StatusCodes.defaults(config.standard()).overlay(config.statusCodes()),
                         ZoneId.of(config.timeZone().strip()), config.proofOfDelivery()));
     }

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Writes a shipment's dispatch advice: an X12 856 (BSN, then the HL hierarchy shipment / order / pack / item with
@@ -136,11 +135,7 @@ public final class DispatchAdvices {
     private static void x12Item(EdiWriter out, Item item, int hl, int parent) {
         out.segment("HL", hl, parent, "I");
         List<Object> lin = new ArrayList<>(List.of(item.partnerLineId()));
-        for (ItemNumber number : numbers(item, "VP")) {
-            // X12 pairs every number with its qualifier; one the partner left out is mutually defined
-            lin.add(given(number.qualifier()) ? number.qualifier() : "ZZ");
-            lin.add(number.number());
-        }
+        lin.addAll(ItemNumber.x12Pairs(numbers(item, "VP")));
         out.segment("LIN", lin.toArray());
         out.segment("SN1", "", Values.plain(item.quantity()), Values.x12Unit(item.unit()));
         if (given(item.specification())) {
@@ -190,26 +185,15 @@ public final class DispatchAdvices {
     }
 
     private static void edifactItem(EdiWriter out, Item item) {
-        List<ItemNumber> numbers = numbers(item, "SA");
-        ItemNumber first = numbers.get(0);
-        out.segment("LIN", item.partnerLineId(), "", List.of(first.number(), Objects.toString(first.qualifier(), "")));
-        // PIA+1 (additional identification) carries the rest, five numbers a segment
-        for (int from = 1; from < numbers.size(); from += 5) {
-            List<Object> pia = new ArrayList<>(List.of("1"));
-            numbers.subList(from, Math.min(from + 5, numbers.size()))
-                    .forEach(number -> pia.add(List.of(number.number(), Objects.toString(number.qualifier(), ""))));
-            out.segment("PIA", pia.toArray());
-        }
+        ItemNumber.edifactLine(out, item.partnerLineId(), numbers(item, "SA"));
         if (given(item.specification())) {
             out.segment("IMD", "F", "", List.of("", "", "", item.specification()));
         }
         out.segment("QTY", List.of("12", Values.plain(item.quantity()), Values.edifactUnit(item.unit())));
     }
 
-    /** The partner's numbers for the item, else our product code as the vendor's (our) number. */
     private static List<ItemNumber> numbers(Item item, String vendorQualifier) {
-        return item.itemNumbers().isEmpty() ? List.of(new ItemNumber(vendorQualifier, item.product()))
-                : item.itemNumbers();
+        return ItemNumber.orOurs(item.itemNumbers(), vendorQualifier, item.product());
     }
 
     private static boolean given(String value) {

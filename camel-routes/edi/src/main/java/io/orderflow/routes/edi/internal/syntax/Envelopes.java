@@ -16,7 +16,7 @@ public final class Envelopes {
     static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
 
     /** The functional group (GS01) of each set we send. */
-    private static final Map<String, String> FUNCTIONAL_IDS = Map.of("855", "PR", "856", "SH");
+    private static final Map<String, String> FUNCTIONAL_IDS = Map.of("810", "IN", "855", "PR", "856", "SH");
 
     private Envelopes() {
     }
@@ -26,7 +26,8 @@ public final class Envelopes {
      * control number (interchange and group alike, so that the partner's 997 / CONTRL names it): ISA, GS and ST, or
      * UNB and UNH, then what {@code body} writes, then the trailers with their counts.
      *
-     * @param type    the X12 set ({@code 855}, {@code 856}) or EDIFACT message ({@code ORDRSP}, {@code DESADV})
+     * @param type    the X12 set ({@code 810}, {@code 855}, {@code 856}) or EDIFACT message ({@code INVOIC},
+     *                {@code ORDRSP}, {@code DESADV})
      * @param release X12 GS08 ({@code 004010}) or the EDIFACT directory ({@code D01B})
      */
     public static byte[] oneSet(Partner partner, String type, String release, long controlNumber, LocalDateTime now,

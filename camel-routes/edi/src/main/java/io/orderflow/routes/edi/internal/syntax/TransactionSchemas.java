@@ -35,11 +35,13 @@ final class TransactionSchemas {
     private static final List<List<String>> SHIPPED = List.of(
             List.of("X12", "004010", "850", "/edi/x12/004010/850.xml"),
             List.of("X12", "004010", "855", "/edi/x12/004010/855.xml"),
+            List.of("X12", "004010", "810", "/edi/x12/004010/810.xml"),
             List.of("X12", "004010", "856", "/edi/x12/004010/856.xml"),
             List.of("X12", "004010", "997", "/edi/x12/004010/997.xml"),
             List.of("X12", "004010", "214", "/edi/x12/004010/214.xml"),
             List.of("X12", "005010", "850", "/edi/x12/005010/850.xml"),
             List.of("X12", "005010", "855", "/edi/x12/005010/855.xml"),
+            List.of("X12", "005010", "810", "/edi/x12/005010/810.xml"),
             List.of("X12", "005010", "856", "/edi/x12/005010/856.xml"),
             List.of("X12", "005010", "997", "/edi/x12/005010/997.xml"),
             List.of("X12", "005010", "999", "/edi/x12/005010/999.xml"),
@@ -48,6 +50,7 @@ final class TransactionSchemas {
             List.of("EDIFACT", "D01B", "ORDRSP", "/edi/edifact/D01B/ORDRSP.xml"),
             List.of("EDIFACT", "D01B", "DESADV", "/edi/edifact/D01B/DESADV.xml"),
             List.of("EDIFACT", "D01B", "IFTSTA", "/edi/edifact/D01B/IFTSTA.xml"),
+            List.of("EDIFACT", "D96A", "INVOIC", "/edi/edifact/D96A/INVOIC.xml"),
             List.of("EDIFACT", "D3", "CONTRL", "/edi/edifact/D01B/CONTRL.xml"));
 
     private final Map<Key, Schema> schemas = new HashMap<>();

@@ -45,7 +45,8 @@ class DispatchAdvicesTest {
     private static final Advice TWO_PACKAGES = shipment(List.of(new Pack("SF-EXPRESS", "SF1000001", SSCC_1, List.of()),
             new Pack("SF-EXPRESS", "SF1000002", SSCC_2, List.of())), List.of(LAMPS, DESKS));
 
-    private static Partner partner(Standard standard, String version) {
+    /** A partner that reads strictly, in its standard's usual delimiters. */
+    static Partner partner(Standard standard, String version) {
         boolean x12 = standard == Standard.X12;
         return new Partner("ACME", standard, version, x12 ? "ZZ" : "14", "ACME", x12 ? "ZZ" : "14", "ORDERFLOW",
                 "CUST-B", x12 ? Acknowledgement.X12_997 : Acknowledgement.CONTRL, false, DuplicatePolicy.REJECT,
@@ -53,7 +54,7 @@ class DispatchAdvicesTest {
     }
 
     /** Reads what we wrote as a partner's file would be read: strictly, against our schema for its version. */
-    private static TransactionSet readBack(byte[] written) throws Exception {
+    static TransactionSet readBack(byte[] written) throws Exception {
         Interchange read = new EdiReader().read(written, Strictness.STRICT).get(0);
         assertEquals(List.of(), read.errors());
         assertEquals(List.of(), read.warnings());

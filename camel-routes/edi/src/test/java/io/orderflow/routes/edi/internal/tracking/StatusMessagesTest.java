@@ -43,7 +43,7 @@ class StatusMessagesTest {
         return new Partner("ups", standard, version, x12 ? "ZZ" : "14", x12 ? "SENDERID" : "CARRIERGLN",
                 x12 ? "ZZ" : "14", x12 ? "RECEIVERID" : "RECEIVERGLN", "CUST-B",
                 x12 ? Acknowledgement.X12_997 : Acknowledgement.CONTRL, false, DuplicatePolicy.REJECT,
-                Strictness.STRICT, x12 ? Delimiters.X12 : Delimiters.EDIFACT, Transport.FOLDER, false,
+                Strictness.STRICT, x12 ? Delimiters.X12 : Delimiters.EDIFACT, Transport.FOLDER, false, false,
                 new StatusSettings(StatusCodes.defaults(standard).overlay(statusCodes), ZoneId.of(zone), true));
     }
 
