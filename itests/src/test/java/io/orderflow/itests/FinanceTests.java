@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,11 +48,11 @@ public class FinanceTests extends SalesOrderFlowTest {
         String settlement = FINANCE + "/orders/" + number + "/settlement";
         await("finance follows the confirmed order").atMost(SETTLED)
                 .until(() -> http.get(settlement, "fred", pw("fred")).status() == 200);
-        JsonNode before = http.get(settlement, "ann", pw("ann")).json();
-        BigDecimal total = new BigDecimal(before.get("total").asText());
-        BigDecimal due = new BigDecimal(before.get("prepaymentDue").asText());
-        assertEquals(total.multiply(new BigDecimal("0.30")).setScale(2, java.math.RoundingMode.HALF_UP), due);
-        assertEquals(false, before.get("prepaid").asBoolean());
+        Http.Reply before = http.get(settlement, "ann", pw("ann"));
+        BigDecimal total = new BigDecimal(before.json().get("total").asText());
+        BigDecimal due = total.multiply(new BigDecimal("0.30")).setScale(2, RoundingMode.HALF_UP);
+        assertAmount(before, "prepaymentDue", due);
+        assertEquals(false, before.json().get("prepaid").asBoolean());
 
         Http.Reply bad = http.post(FINANCE + "/payments", Http.json(Map.of("customerId", "CUST-A", "amount", "10.001",
                 "currency", "CNY", "method", "CASH", "receivedOn", LocalDate.now().plusDays(2).toString())), "fred",
@@ -69,9 +70,8 @@ public class FinanceTests extends SalesOrderFlowTest {
         assertEquals(recorded.body(), 201, recorded.status());
         String payment = recorded.json().get("id").asText();
         assertTrue(payment, payment.matches("PAY-\\d{4}-\\d{6}"));
-        assertEquals("100.00", recorded.json().get("onAccount").asText());
-        assertEquals("recorded money does not count", "0.00",
-                http.get(settlement, "fred", pw("fred")).json().get("paid").asText());
+        assertAmount(recorded, "onAccount", new BigDecimal("100.00"));
+        assertAmount(http.get(settlement, "fred", pw("fred")), "paid", new BigDecimal("0.00"));
 
         String verification = FINANCE + "/payments/" + payment + "/verification";
         Http.Reply own = http.post(verification, "", "fred", pw("fred"));
@@ -79,15 +79,20 @@ public class FinanceTests extends SalesOrderFlowTest {
         Http.Reply verified = http.post(verification, "", "fiona", pw("fiona"));
         assertEquals(verified.body(), 200, verified.status());
         assertEquals("VERIFIED", verified.json().get("status").asText());
-        JsonNode after = http.get(settlement, "fred", pw("fred")).json();
-        assertEquals(due.toPlainString(), after.get("paid").asText());
-        assertEquals(true, after.get("prepaid").asBoolean());
+        Http.Reply after = http.get(settlement, "fred", pw("fred"));
+        assertAmount(after, "paid", due);
+        assertEquals(true, after.json().get("prepaid").asBoolean());
         assertEquals(409, http.post(verification, "", "fiona", pw("fiona")).status());
 
         String shown = shell().run("fred", pw("fred"), "finance:settlement " + number);
         assertTrue(shown, shown.contains("(prepaid)") && shown.contains("paid " + due.toPlainString()));
         String listed = shell().run("fred", pw("fred"), "finance:payments CUST-A");
         assertTrue(listed, listed.contains(payment + "  VERIFIED") && listed.contains("verified by fiona"));
+    }
+
+    /** An amount as it travels: a JSON number written in its currency's scale ({@code 750.00}, not {@code 750.0}). */
+    private static void assertAmount(Http.Reply reply, String field, BigDecimal expected) {
+        assertTrue(reply.body(), reply.body().contains("\"" + field + "\":" + expected.toPlainString() + ","));
     }
 
     private static List<String> fields(JsonNode problem) {
