@@ -90,6 +90,27 @@ public class FinanceTests extends SalesOrderFlowTest {
         assertTrue(listed, listed.contains(payment + "  VERIFIED") && listed.contains("verified by fiona"));
     }
 
+    @Test
+    public void aShipmentOfACustomerInvoicedOnShipmentIsInvoicedAtTheOrdersPricesDueAfterItsCreditDays() {
+        Shipping shipping = new Shipping(http, orders, new WarehouseApi(http));
+        String number = shipping.awaitingShipment("CUST-A", "PO-FIN-INV", "WH-SOUTH", 4, "25.00", false);
+        String shipment = shipping.create(number, List.of(Shipping.line(1, 4)), null, Map.of("terms", "COMPANY"))
+                .get("id").asText();
+        JsonNode dispatched = shipping.dispatched(shipment, List.of(Shipping.parcel("SF-EXPRESS", "SF-FIN-INV")));
+        String list = FINANCE + "/invoices?order=" + number;
+        await("the shipment invoiced").atMost(SETTLED)
+                .until(() -> http.get(list, "fred", pw("fred")).json().size() == 1);
+        JsonNode invoice = http.get(list, "ann", pw("ann")).json().get(0);
+        assertTrue(invoice.toString(), invoice.get("number").asText().matches("INV-\\d{4}-\\d{6}"));
+        assertEquals(shipment, invoice.get("shipment").asText());
+        assertEquals("100.00", new BigDecimal(invoice.get("total").asText()).setScale(2).toPlainString());
+        assertEquals("NET30: due 30 days after dispatch", LocalDate.parse(dispatched.get("dispatchedOn").asText())
+                .plusDays(30).toString(), invoice.get("dueOn").asText());
+        assertEquals(200, http.get(FINANCE + "/invoices/" + invoice.get("number").asText(), "fred", pw("fred"))
+                .status());
+        assertEquals(404, http.get(FINANCE + "/invoices/INV-1999-000001", "fred", pw("fred")).status());
+    }
+
     /** An amount as it travels: a JSON number written in its currency's scale ({@code 750.00}, not {@code 750.0}). */
     private static void assertAmount(Http.Reply reply, String field, BigDecimal expected) {
         assertTrue(reply.body(), reply.body().contains("\"" + field + "\":" + expected.toPlainString() + ","));

@@ -38,6 +38,18 @@ public final class FinanceQueries {
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
+    /** An order's invoices, oldest first. */
+    public static List<InvoiceEntity> invoices(EntityManager em, String orderNumber) {
+        return em.createQuery("SELECT i FROM InvoiceEntity i WHERE i.orderNumber = :order ORDER BY i.number",
+                InvoiceEntity.class).setParameter("order", orderNumber).getResultList();
+    }
+
+    /** Whether a shipment was invoiced already. */
+    public static boolean invoiced(EntityManager em, String shipment) {
+        return !em.createQuery("SELECT i.number FROM InvoiceEntity i WHERE i.shipment = :shipment", String.class)
+                .setParameter("shipment", shipment).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** A customer's payments, newest first. */
     public static List<PaymentEntity> payments(EntityManager em, String customerId) {
         return em.createQuery("SELECT p FROM PaymentEntity p WHERE p.customerId = :customer ORDER BY p.id DESC",

@@ -1,5 +1,6 @@
 package io.orderflow.finance.internal.rest;
 
+import io.orderflow.finance.api.InvoiceService;
 import io.orderflow.finance.api.PaymentGate;
 import io.orderflow.finance.api.PaymentService;
 import io.orderflow.platform.api.rest.RestPublisher;
@@ -17,8 +18,9 @@ public final class FinanceRest {
 
     @Activate
     public FinanceRest(@Reference RestPublisher rest, @Reference PaymentService payments,
-                       @Reference PaymentGate gate) {
-        publication = rest.publish("/finance", List.of(new PaymentResource(payments, gate)));
+                       @Reference PaymentGate gate, @Reference InvoiceService invoices) {
+        publication = rest.publish("/finance", List.of(new PaymentResource(payments, gate),
+                new InvoiceResource(invoices)));
     }
 
     @Deactivate
