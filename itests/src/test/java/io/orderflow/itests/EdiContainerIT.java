@@ -43,6 +43,7 @@ public class EdiContainerIT {
                 partner("strict", "ta1", "true"),
                 partner("ship", "partner", "ship"), partner("ship", "interchangeId", "SHIPCO"),
                 partner("ship", "customer", "CUST-G"), partner("ship", "dispatchAdvice", "true"),
+                partner("ship", "invoices", "true"),
                 // packages get SSCC-18 codes for the dispatch advice
                 editConfigurationFilePut("etc/orderflow.logistics.shipping.cfg", "gs1CompanyPrefix", "0614141"),
                 editConfigurationFilePut("etc/system.properties", SFTP_PORT, String.valueOf(SFTP)));

@@ -23,10 +23,11 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
- * An EDI partner whose profile switches the dispatch advice on ({@code ship}, X12 004010, customer G) orders by 850;
- * the order is confirmed and shipped, and the partner gets an 856 for the dispatch, read back here with StAEDI; its
- * 997 is expected, and listed as overdue once its time has passed; the carrier's status the partner forwards in a 214
- * becomes the shipment's tracking, and so does an EDIFACT partner's IFTSTA.
+ * An EDI partner whose profile switches the dispatch advice and invoices on ({@code ship}, X12 004010, customer G)
+ * orders by 850; the order is confirmed and shipped, and the partner gets an 856 for the dispatch and an 810 for
+ * finance's invoice of it, read back here with StAEDI; the 856's 997 is expected, and listed as overdue once its time
+ * has passed; the carrier's status the partner forwards in a 214 becomes the shipment's tracking, and so does an
+ * EDIFACT partner's IFTSTA.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -83,6 +84,16 @@ public class EdiDispatchAdviceTests extends EdiFlowTest {
         assertEquals("SENT", db.text("SELECT STATE FROM EDI.INTERCHANGE WHERE PARTNER = 'ship' AND DIRECTION = 'OUT'"
                 + " AND CONTROL_NO = ?", group));
         assertTrue("not overdue yet", !overdue().contains(group));
+
+        // finance invoices the shipment (this customer is invoiced on shipment), and the partner gets the 810
+        await().atMost(FILE_TAKEN).until(() -> ship.names("out").stream().anyMatch(n -> n.startsWith("810-")));
+        assertTrue(read(ship.read("out", "810-")).containsAll(List.of("ST", "BIG", "IT1", "TDS", "CTT", "SE")));
+        String invoiced = ship.read("out", "810-");
+        String invoice = http.get("/finance/invoices?order=" + number, "fred", pw("fred")).json().get(0)
+                .get("number").asText();
+        assertTrue(invoiced, EdiFiles.segments(invoiced).stream().anyMatch(s -> s.startsWith("BIG*")
+                && s.contains("*" + invoice + "*") && s.contains("SHIP-PO-5001")));
+        assertTrue("12 lamps at 25.00 CNY, in hundredths: " + invoiced, invoiced.contains("TDS*30000~"));
 
         // a day passes without the partner's 997
         db.update("UPDATE EDI.INTERCHANGE SET ACK_DUE_AT = {fn TIMESTAMPADD(SQL_TSI_HOUR, -1, CURRENT_TIMESTAMP)}"
