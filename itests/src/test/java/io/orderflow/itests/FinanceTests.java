@@ -106,8 +106,12 @@ public class FinanceTests extends SalesOrderFlowTest {
         assertEquals("100.00", new BigDecimal(invoice.get("total").asText()).setScale(2).toPlainString());
         assertEquals("NET30: due 30 days after dispatch", LocalDate.parse(dispatched.get("dispatchedOn").asText())
                 .plusDays(30).toString(), invoice.get("dueOn").asText());
-        assertEquals(200, http.get(FINANCE + "/invoices/" + invoice.get("number").asText(), "fred", pw("fred"))
-                .status());
+        String one = FINANCE + "/invoices/" + invoice.get("number").asText();
+        assertEquals(invoice, http.get(one, "fred", pw("fred")).json());
+        Http.Reply page = http.get(one, "text/html", "fred", pw("fred"));
+        assertEquals(200, page.status());
+        assertTrue(page.body(), page.body().contains("<h1>Invoice " + invoice.get("number").asText() + "</h1>")
+                && page.body().contains("<b>100.00 CNY</b>") && page.body().contains("PO-FIN-INV"));
         assertEquals(404, http.get(FINANCE + "/invoices/INV-1999-000001", "fred", pw("fred")).status());
     }
 

@@ -40,4 +40,13 @@ public final class InvoiceResource {
     public Invoice invoice(@PathParam("number") String number) {
         return invoices.invoice(number).orElseThrow(() -> new NotFoundException("no invoice " + number));
     }
+
+    /** The same invoice as a page to print or send; JSON stays the answer to a client that accepts anything. */
+    @GET
+    @Path("/{number}")
+    @Produces("text/html;qs=0.5")
+    @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
+    public String printableInvoice(@PathParam("number") String number) {
+        return InvoicePage.render(invoice(number));
+    }
 }
