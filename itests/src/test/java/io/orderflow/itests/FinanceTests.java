@@ -91,7 +91,8 @@ public class FinanceTests extends SalesOrderFlowTest {
     }
 
     @Test
-    public void aShipmentOfACustomerInvoicedOnShipmentIsInvoicedAtTheOrdersPricesDueAfterItsCreditDays() {
+    public void aShipmentOfACustomerInvoicedOnShipmentIsInvoicedAtTheOrdersPricesDueAfterItsCreditDays()
+            throws Exception {
         Shipping shipping = new Shipping(http, orders, new WarehouseApi(http));
         String number = shipping.awaitingShipment("CUST-A", "PO-FIN-INV", "WH-SOUTH", 4, "25.00", false);
         String shipment = shipping.create(number, List.of(Shipping.line(1, 4)), null, Map.of("terms", "COMPANY"))
@@ -113,6 +114,31 @@ public class FinanceTests extends SalesOrderFlowTest {
         assertTrue(page.body(), page.body().contains("<h1>Invoice " + invoice.get("number").asText() + "</h1>")
                 && page.body().contains("<b>100.00 CNY</b>") && page.body().contains("PO-FIN-INV"));
         assertEquals(404, http.get(FINANCE + "/invoices/INV-1999-000001", "fred", pw("fred")).status());
+
+        // receivables: not yet due today; 31 days past its due date it is in the 31-60 bucket and overdue
+        String invoiceNumber = invoice.get("number").asText();
+        LocalDate due = LocalDate.parse(invoice.get("dueOn").asText());
+        assertEquals("not yet due", openInvoice(http.get(FINANCE + "/receivables/aging", "cora", pw("cora")).json(),
+                invoiceNumber).get("bucket").asText());
+        String later = "?asOf=" + due.plusDays(31);
+        assertEquals("31–60", openInvoice(http.get(FINANCE + "/receivables/aging" + later, "fred", pw("fred"))
+                .json(), invoiceNumber).get("bucket").asText());
+        JsonNode overdue = http.get(FINANCE + "/receivables/overdue" + later, "fred", pw("fred")).json();
+        assertTrue(overdue.toString(), overdue.findValuesAsText("invoice").contains(invoiceNumber));
+        assertEquals(400, http.get(FINANCE + "/receivables/aging?asOf=tomorrow", "fred", pw("fred")).status());
+        assertEquals("receivables are finance's", 403, http.get(FINANCE + "/receivables/aging", "ann", pw("ann"))
+                .status());
+        String shown = shell().run("fred", pw("fred"), "finance:ageing " + due.plusDays(31));
+        assertTrue(shown, shown.contains(invoiceNumber + "  CUST-A  order " + number));
+    }
+
+    private static JsonNode openInvoice(JsonNode ageing, String number) {
+        for (JsonNode invoice : ageing.get("invoices")) {
+            if (invoice.get("invoice").asText().equals(number)) {
+                return invoice;
+            }
+        }
+        throw new AssertionError(number + " is not open in " + ageing);
     }
 
     /** An amount as it travels: a JSON number written in its currency's scale ({@code 750.00}, not {@code 750.0}). */

@@ -16,8 +16,10 @@ import io.orderflow.finance.internal.domain.AllocationPlan;
 import io.orderflow.finance.internal.domain.Allocations;
 import io.orderflow.finance.internal.domain.CurrencyRules;
 import io.orderflow.finance.internal.domain.OpenItem;
+import io.orderflow.finance.internal.domain.Receivables;
 import io.orderflow.finance.internal.jpa.AllocationEmbeddable;
 import io.orderflow.finance.internal.jpa.FinanceQueries;
+import io.orderflow.finance.internal.jpa.InvoiceEntity;
 import io.orderflow.finance.internal.jpa.OrderAccountEntity;
 import io.orderflow.finance.internal.jpa.PaymentEntity;
 import io.orderflow.platform.api.audit.AuditRecord;
@@ -51,7 +53,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Payments (docs/business-rules.md §5): recorded by one {@code finance} user, verified by another, allocated to the
- * customer's orders in the payment's currency; what an order is allocated by payments not verified yet is reserved but
+ * customer's orders and invoices in the payment's currency; what payments not verified yet allocated is reserved but
  * does not count. Also the gate production asks about an order's prepayment.
  */
 @Component(service = {PaymentService.class, PaymentGate.class})
@@ -247,9 +249,18 @@ public final class PaymentServiceImpl implements PaymentService, PaymentGate {
         rows.stream().map(AllocationRow::document).filter(d -> d != null).distinct().sorted().forEach(document -> {
             OrderAccountEntity account = FinanceQueries.lockAccount(em, document);
             if (account != null && !account.cancelled() && account.customerId().equals(payment.customerId())) {
-                BigDecimal taken = FinanceQueries.allocatedTo(em, document, RESERVING);
-                open.put(document, new OpenItem(document, account.currency(),
-                        inScale(account.total().subtract(taken), account.currency()), account.confirmedOn()));
+                // what its invoices were paid directly counts against the order too: no order is paid twice
+                BigDecimal taken = FinanceQueries.allocatedTo(em, document, RESERVING).add(
+                        FinanceQueries.invoices(em, document).stream().map(i -> FinanceQueries.allocatedTo(em,
+                                i.number(), RESERVING)).reduce(BigDecimal.ZERO, BigDecimal::add));
+                open.put(document, new OpenItem(document, account.currency(), inScale(account.total()
+                        .subtract(taken).max(BigDecimal.ZERO), account.currency()), account.confirmedOn()));
+                return;
+            }
+            InvoiceEntity invoice = FinanceQueries.lockInvoice(em, document);
+            if (invoice != null && invoice.customerId().equals(payment.customerId())) {
+                open.put(document, new OpenItem(document, invoice.currency(), inScale(invoiceOpen(em, invoice),
+                        invoice.currency()), invoice.dueOn()));
             }
         });
         AllocationPlan plan = Allocations.requested(payment.amount().subtract(payment.allocated()),
@@ -260,6 +271,15 @@ public final class PaymentServiceImpl implements PaymentService, PaymentGate {
             added.add(new AllocationEmbeddable(row.document(), row.amount()));
         }
         return added;
+    }
+
+    /** What is still open on an invoice, counting the payments not reversed (verified or not yet). */
+    private static BigDecimal invoiceOpen(EntityManager em, InvoiceEntity invoice) {
+        List<Receivables.Invoiced> invoices = FinanceQueries.invoices(em, invoice.orderNumber()).stream()
+                .map(i -> new Receivables.Invoiced(i.number(), i.orderNumber(), i.issuedOn(), i.total(),
+                        FinanceQueries.allocatedTo(em, i.number(), RESERVING))).toList();
+        return Receivables.open(invoices, Map.of(invoice.orderNumber(), FinanceQueries.allocatedTo(em,
+                invoice.orderNumber(), RESERVING))).get(invoice.number());
     }
 
     /** Verified money reached the orders of {@code rows}: production learns which are prepaid now. */

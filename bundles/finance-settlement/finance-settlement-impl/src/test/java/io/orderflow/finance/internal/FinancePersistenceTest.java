@@ -29,7 +29,6 @@ import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.event.OrderCancelled;
 import io.orderflow.salesorder.api.event.OrderConfirmed;
 import io.orderflow.salesorder.api.event.OrderedLine;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,30 +61,11 @@ class FinancePersistenceTest {
     private final PaymentServiceImpl payments = new PaymentServiceImpl(derby.jpa(), derby.migrations(),
             derby.transactions(), derby.outbox(), derby.auditTrail(), derby.sequences(), () -> DAY);
     private final OrderAccounts accounts = new OrderAccounts(derby.jpa(), derby.migrations(), derby.transactions(),
-            new AppliedEventsImpl(derby.dataSource(), derby.transactions()), () -> DAY, codec, settings("HALF_UP"));
+            new AppliedEventsImpl(derby.dataSource(), derby.transactions()), () -> DAY, codec, TestSettings.rounding("HALF_UP"));
 
     @AfterEach
     void dropDatabase() {
         derby.close();
-    }
-
-    private static FinanceSettings.Config settings(String rounding) {
-        return new FinanceSettings.Config() {
-            @Override
-            public String roundingMode() {
-                return rounding;
-            }
-
-            @Override
-            public String ageingBounds() {
-                return "30,60,90,120";
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return FinanceSettings.Config.class;
-            }
-        };
     }
 
     private void confirmed(String number, String customer, String total, String currency, String terms, int percent) {

@@ -3,7 +3,12 @@ package io.orderflow.finance.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.orderflow.finance.api.Ageing;
+import io.orderflow.finance.api.AllocationRow;
 import io.orderflow.finance.api.Invoice;
+import io.orderflow.finance.api.Overdue;
+import io.orderflow.finance.api.PaymentDraft;
+import io.orderflow.finance.api.PaymentMethod;
 import io.orderflow.finance.api.event.InvoiceIssued;
 import io.orderflow.logistics.api.Freight;
 import io.orderflow.logistics.api.FreightTerms;
@@ -18,9 +23,13 @@ import io.orderflow.logistics.api.event.SignedOff;
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.InvoiceTrigger;
 import io.orderflow.platform.api.Address;
+import io.orderflow.platform.api.Contact;
 import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.ProductCode;
 import io.orderflow.platform.api.error.DepartmentUnavailableException;
+import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.security.Actor;
+import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.internal.event.AppliedEventsImpl;
 import io.orderflow.platform.testkit.InMemoryDepartment;
 import io.orderflow.platform.testkit.MasterDataStandIns;
@@ -31,7 +40,7 @@ import io.orderflow.salesorder.api.OrderStatus;
 import io.orderflow.salesorder.api.OrderType;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderService;
-import java.lang.annotation.Annotation;
+import io.orderflow.salesorder.api.event.OrderConfirmed;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,6 +51,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +65,12 @@ class InvoicingTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Clock DAY = Clock.fixed(LocalDate.parse("2026-03-02").atTime(10, 0).atZone(SHANGHAI)
             .toInstant(), SHANGHAI);
+    private static final Contact CONTACT = new Contact("Wang Fang", "+86 755 0000 0000", "ap@cust-a.example");
+    private static final Actor FRED = new Actor("fred", Set.of(Roles.FINANCE));
+    private static final Actor FIONA = new Actor("fiona", Set.of(Roles.FINANCE));
     private static final Address ADDRESS = new Address("1 Factory Road", null, "Shenzhen", "518000", "CN");
+
+    private static final FinanceSettings.Config SETTINGS = TestSettings.rounding("HALF_UP");
 
     private final InMemoryDepartment derby = new InMemoryDepartment("orderflow-finance");
     private final RecordCodec codec = new RecordCodec();
@@ -63,30 +78,20 @@ class InvoicingTest {
     private final Map<String, SalesOrder> orders = new HashMap<>();
     private final Invoicing invoicing = new Invoicing(derby.jpa(), derby.migrations(), derby.transactions(),
             new AppliedEventsImpl(derby.dataSource(), derby.transactions()), derby.outbox(), derby.auditTrail(),
-            derby.sequences(), () -> DAY, codec, new FinanceSettings.Config() {
-                @Override
-                public String roundingMode() {
-                    return "HALF_UP";
-                }
-
-                @Override
-                public String ageingBounds() {
-                    return "30,60,90,120";
-                }
-
-                @Override
-                public Class<? extends Annotation> annotationType() {
-                    return FinanceSettings.Config.class;
-                }
-            });
+            derby.sequences(), () -> DAY, codec, SETTINGS);
     private final InvoiceServiceImpl invoices = new InvoiceServiceImpl(derby.jpa(), derby.migrations(),
             derby.transactions());
+    private final PaymentServiceImpl payments = new PaymentServiceImpl(derby.jpa(), derby.migrations(),
+            derby.transactions(), derby.outbox(), derby.auditTrail(), derby.sequences(), () -> DAY);
+    private final ReceivablesServiceImpl receivables = new ReceivablesServiceImpl(derby.jpa(), derby.migrations(),
+            derby.transactions(), () -> DAY, SETTINGS);
 
     InvoicingTest() {
         invoicing.bind(answering(ShipmentService.class, "shipment", id -> Optional.ofNullable(shipments.get(id))),
                 answering(SalesOrderService.class, "find", number -> Optional.ofNullable(orders.get(number))),
                 MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT),
                         customer("CUST-S", InvoiceTrigger.ON_SIGN_OFF)));
+        receivables.bind(MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT)));
     }
 
     @AfterEach
@@ -106,12 +111,17 @@ class InvoicingTest {
     }
 
     private static Customer customer(String id, InvoiceTrigger trigger) {
-        return new Customer(id, "Customer " + id, "SOUTH", null, "en", Money.of("100000.00", "CNY"), "NET30", ADDRESS,
+        return new Customer(id, "Customer " + id, "SOUTH", CONTACT, "en", Money.of("100000.00", "CNY"), "NET30", ADDRESS,
                 trigger);
     }
 
     /** An order of two lines (10 lamps at 25.005, 3 drivers at 100) on {@code terms}, and a shipment of part of it. */
     private String shipped(String number, String customer, String terms, String currency, Money freight) {
+        return shipped(number, customer, terms, currency, freight, LocalDate.parse("2026-03-01"));
+    }
+
+    private String shipped(String number, String customer, String terms, String currency, Money freight,
+                           LocalDate dispatchedOn) {
         Money lamp = Money.of(currency.equals("JPY") ? "2500" : "25.005", currency);
         Money driver = Money.of(currency.equals("JPY") ? "10000" : "100.00", currency);
         orders.put(number, new SalesOrder(number, OrderStatus.SHIPPED, null, 1, customer, "PO-" + number,
@@ -126,7 +136,7 @@ class InvoicingTest {
                 List.of(new ShipmentLine(1, "LED-LAMP", "4000K", new BigDecimal("7"), "pcs"),
                         new ShipmentLine(2, "DRIVER", null, new BigDecimal("3"), "pcs")), List.of(),
                 new Freight(freight == null ? FreightTerms.COMPANY : FreightTerms.AGREED, freight), "credit", null,
-                LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-04"), null, null, "lena",
+                dispatchedOn, dispatchedOn.plusDays(3), null, null, "lena",
                 Instant.parse("2026-02-28T02:00:00Z")));
         return id;
     }
@@ -185,5 +195,47 @@ class InvoicingTest {
                 MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT)));
         dispatched(shipment);
         assertEquals("INV-2026-000001", invoices.invoices("SO-3").get(0).number(), "the number the first try gave back");
+    }
+
+    /**
+     * Seven invoices of 475.04 CNY due on their dispatch (NET0), one per bucket at 2026-09-01 and one more long overdue
+     * but paid: a payment to an invoice and a prepayment to an order (which goes to its invoice) take their part off.
+     */
+    @Test
+    void receivablesAreAgedByDueDateAndWhatWasPaidIsTakenOff() {
+        List<String> dispatchedOn = List.of("2026-09-10", "2026-08-20", "2026-07-20", "2026-06-15", "2026-05-10",
+                "2026-03-01", "2026-03-01");
+        for (int i = 0; i < dispatchedOn.size(); i++) {
+            dispatched(shipped("SO-A" + i, "CUST-A", "NET0", "CNY", null, LocalDate.parse(dispatchedOn.get(i))));
+        }
+        OrderAccounts accounts = new OrderAccounts(derby.jpa(), derby.migrations(), derby.transactions(),
+                new AppliedEventsImpl(derby.dataSource(), derby.transactions()), () -> DAY, codec, SETTINGS);
+        accounts.onEvent(codec.toEvent("SO-A2", DAY.instant(), new OrderConfirmed("CUST-A", "SOUTH", 1,
+                new BigDecimal("475.04"), "CNY", "NET0", false, LocalDate.parse("2026-04-01"), 0, List.of())));
+        paid("100.00", new AllocationRow("INV-2026-000002", new BigDecimal("100.00")));
+        paid("200.00", new AllocationRow("SO-A2", new BigDecimal("200.00")));
+        paid("475.04", new AllocationRow("INV-2026-000007", new BigDecimal("475.04")));
+        assertEquals("allocations[0].amount", assertThrows(ValidationException.class, () -> payments.record(
+                new PaymentDraft("CUST-A", new BigDecimal("300.00"), "CNY", PaymentMethod.CASH, null,
+                        LocalDate.parse("2026-03-01"), List.of(new AllocationRow("INV-2026-000003",
+                        new BigDecimal("275.05")))), FRED)).problems().get(0).field(),
+                "the prepayment to its order left 275.04 open on it");
+
+        Ageing ageing = receivables.ageing(LocalDate.parse("2026-09-01"));
+        assertEquals(List.of("not yet due=475.04", "1–30=375.04", "31–60=275.04", "61–90=475.04", "91–120=475.04",
+                "over 120=475.04"), ageing.buckets().stream().map(b -> b.label() + "=" + b.open().stream()
+                .map(a -> a.amount().toPlainString()).reduce("", String::concat)).toList());
+        assertEquals(List.of("CNY"), ageing.buckets().get(0).open().stream().map(Ageing.Amount::currency).toList());
+        List<Overdue> overdue = receivables.overdue(LocalDate.parse("2026-09-01"));
+        assertEquals(List.of("INV-2026-000006 184", "INV-2026-000005 114", "INV-2026-000004 78",
+                "INV-2026-000003 43", "INV-2026-000002 12"), overdue.stream().map(o -> o.invoice().invoice() + " "
+                + o.invoice().daysOverdue()).toList(), "longest overdue first; the paid one is not owed");
+        assertEquals(CONTACT, overdue.get(0).contact());
+        assertEquals(List.of(), receivables.ageing(LocalDate.parse("2026-03-01")).invoices(), "none issued yet then");
+    }
+
+    private void paid(String amount, AllocationRow row) {
+        payments.verify(payments.record(new PaymentDraft("CUST-A", new BigDecimal(amount), "CNY",
+                PaymentMethod.BANK_TRANSFER, "TT", LocalDate.parse("2026-03-01"), List.of(row)), FRED).id(), FIONA);
     }
 }

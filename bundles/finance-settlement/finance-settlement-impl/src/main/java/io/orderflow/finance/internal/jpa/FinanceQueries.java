@@ -2,8 +2,13 @@ package io.orderflow.finance.internal.jpa;
 
 import io.orderflow.finance.api.PaymentStatus;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
@@ -16,6 +21,10 @@ public final class FinanceQueries {
     /** The order's account, locked until the transaction ends: two allocations to it never both take what is open. */
     public static OrderAccountEntity lockAccount(EntityManager em, String orderNumber) {
         return em.find(OrderAccountEntity.class, orderNumber, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public static InvoiceEntity lockInvoice(EntityManager em, String number) {
+        return em.find(InvoiceEntity.class, number, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public static PaymentEntity lockPayment(EntityManager em, String id) {
@@ -48,6 +57,22 @@ public final class FinanceQueries {
     public static boolean invoiced(EntityManager em, String shipment) {
         return !em.createQuery("SELECT i.number FROM InvoiceEntity i WHERE i.shipment = :shipment", String.class)
                 .setParameter("shipment", shipment).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The invoices issued on or before {@code day}, by number. */
+    public static List<InvoiceEntity> invoicesIssuedBy(EntityManager em, LocalDate day) {
+        return em.createQuery("SELECT i FROM InvoiceEntity i WHERE i.issuedOn <= :day ORDER BY i.number",
+                InvoiceEntity.class).setParameter("day", day).getResultList();
+    }
+
+    /** Per document, what payments verified before {@code until} (and not reversed) allocated to it. */
+    public static Map<String, BigDecimal> verifiedAllocations(EntityManager em, Instant until) {
+        Map<String, BigDecimal> allocated = new HashMap<>();
+        em.createQuery("SELECT a.document, SUM(a.amount) FROM PaymentEntity p JOIN p.allocations a"
+                        + " WHERE p.status = :verified AND p.verifiedAt < :until GROUP BY a.document", Object[].class)
+                .setParameter("verified", PaymentStatus.VERIFIED).setParameter("until", Timestamp.from(until))
+                .getResultList().forEach(row -> allocated.put((String) row[0], (BigDecimal) row[1]));
+        return allocated;
     }
 
     /** A customer's payments, newest first. */

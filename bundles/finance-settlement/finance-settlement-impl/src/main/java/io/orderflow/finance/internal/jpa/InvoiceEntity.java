@@ -81,7 +81,31 @@ public class InvoiceEntity {
                 total.setScale(scale));
     }
 
+    public String number() {
+        return number;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
     public String currency() {
         return currency;
+    }
+
+    public LocalDate issuedOn() {
+        return issuedOn;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public BigDecimal total() {
+        return total;
     }
 }

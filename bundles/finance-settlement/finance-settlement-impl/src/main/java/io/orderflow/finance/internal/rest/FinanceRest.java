@@ -3,7 +3,9 @@ package io.orderflow.finance.internal.rest;
 import io.orderflow.finance.api.InvoiceService;
 import io.orderflow.finance.api.PaymentGate;
 import io.orderflow.finance.api.PaymentService;
+import io.orderflow.finance.api.ReceivablesService;
 import io.orderflow.platform.api.rest.RestPublisher;
+import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,9 +20,10 @@ public final class FinanceRest {
 
     @Activate
     public FinanceRest(@Reference RestPublisher rest, @Reference PaymentService payments,
-                       @Reference PaymentGate gate, @Reference InvoiceService invoices) {
+                       @Reference PaymentGate gate, @Reference InvoiceService invoices,
+                       @Reference ReceivablesService receivables, @Reference BusinessClock clock) {
         publication = rest.publish("/finance", List.of(new PaymentResource(payments, gate),
-                new InvoiceResource(invoices)));
+                new InvoiceResource(invoices), new ReceivablesResource(receivables, clock)));
     }
 
     @Deactivate
