@@ -19,7 +19,7 @@ public record Ageing(LocalDate asOf, List<Bucket> buckets, List<OpenInvoice> inv
     }
 
     /** An invoice with something open at the as-of date. */
-    public record OpenInvoice(String invoice, String orderNumber, String customerId, String currency, LocalDate dueOn,
+    public record OpenInvoice(String number, String orderNumber, String customerId, String currency, LocalDate dueOn,
                               long daysOverdue, String bucket, BigDecimal open) {
     }
 }

@@ -101,7 +101,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
         CustomerService master = customers;
         return ageing(asOf).invoices().stream().filter(i -> i.daysOverdue() > 0)
                 .sorted(Comparator.comparing(Ageing.OpenInvoice::daysOverdue).reversed()
-                        .thenComparing(Ageing.OpenInvoice::invoice))
+                        .thenComparing(Ageing.OpenInvoice::number))
                 .map(i -> {
                     Optional<Customer> customer = master == null ? Optional.empty() : master.find(i.customerId());
                     return new Overdue(i, customer.map(Customer::name).orElse(null),

@@ -228,7 +228,7 @@ class InvoicingTest {
         assertEquals(List.of("CNY"), ageing.buckets().get(0).open().stream().map(Ageing.Amount::currency).toList());
         List<Overdue> overdue = receivables.overdue(LocalDate.parse("2026-09-01"));
         assertEquals(List.of("INV-2026-000006 184", "INV-2026-000005 114", "INV-2026-000004 78",
-                "INV-2026-000003 43", "INV-2026-000002 12"), overdue.stream().map(o -> o.invoice().invoice() + " "
+                "INV-2026-000003 43", "INV-2026-000002 12"), overdue.stream().map(o -> o.invoice().number() + " "
                 + o.invoice().daysOverdue()).toList(), "longest overdue first; the paid one is not owed");
         assertEquals(CONTACT, overdue.get(0).contact());
         assertEquals(List.of(), receivables.ageing(LocalDate.parse("2026-03-01")).invoices(), "none issued yet then");

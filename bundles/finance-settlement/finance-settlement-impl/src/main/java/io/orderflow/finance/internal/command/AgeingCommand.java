@@ -40,7 +40,7 @@ public class AgeingCommand implements Action {
                     bucket.open().stream().map(a -> a.amount().toPlainString() + " " + a.currency()).toList())));
         }
         for (Ageing.OpenInvoice invoice : ageing.invoices()) {
-            out.println("  " + invoice.invoice() + "  " + invoice.customerId() + "  order " + invoice.orderNumber()
+            out.println("  " + invoice.number() + "  " + invoice.customerId() + "  order " + invoice.orderNumber()
                     + "  due " + invoice.dueOn() + "  " + invoice.bucket() + "  open " + invoice.open().toPlainString()
                     + " " + invoice.currency());
         }
