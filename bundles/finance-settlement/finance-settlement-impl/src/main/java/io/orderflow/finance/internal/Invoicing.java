@@ -14,6 +14,8 @@ import io.orderflow.logistics.api.event.SignedOff;
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.masterdata.api.InvoiceTrigger;
+import io.orderflow.masterdata.api.Product;
+import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.PaymentTerms;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
@@ -51,8 +53,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * Issues an invoice per shipment (docs/business-rules.md §5) when the customer's invoice trigger says so: on
  * {@code logistics/DISPATCHED}, or on {@code logistics/SIGNED_OFF}. The shipped quantities at the order's unit prices,
- * the agreed freight, no tax yet (tax classes come with their configuration), due per the order's terms (NET n: n
- * days after dispatch; otherwise at once). While logistics, sales or master data are away the event waits.
+ * the agreed freight, each line taxed at its product's tax class's configured rate (none configured: no tax; the
+ * freight untaxed), due per the order's terms (NET n: n days after dispatch; otherwise at once). While logistics,
+ * sales or master data are away the event waits.
  */
 @Component(service = EventSubscriber.class, configurationPid = FinanceSettings.PID)
 public final class Invoicing extends IdempotentSubscriber<EntityManager> {
@@ -76,6 +79,9 @@ public final class Invoicing extends IdempotentSubscriber<EntityManager> {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile CustomerService customers;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ProductService products;
 
     @Activate
     public Invoicing(@Reference(target = FinanceDatabase.UNIT) JpaTemplate jpa, @Reference SchemaMigrations migrations,
@@ -98,10 +104,12 @@ public final class Invoicing extends IdempotentSubscriber<EntityManager> {
     }
 
     /** For tests outside OSGi: the departments this one asks, as the references would bind them. */
-    void bind(ShipmentService shipments, SalesOrderService salesOrders, CustomerService customers) {
+    void bind(ShipmentService shipments, SalesOrderService salesOrders, CustomerService customers,
+              ProductService products) {
         this.shipments = shipments;
         this.salesOrders = salesOrders;
         this.customers = customers;
+        this.products = products;
     }
 
     @Override
@@ -135,7 +143,8 @@ public final class Invoicing extends IdempotentSubscriber<EntityManager> {
                     .map(OrderLine::unitPrice).orElseThrow(() -> new IllegalStateException("order "
                             + order.number() + " has no line " + line.lineNo())).amount();
             prices.add(price);
-            amounts.add(new InvoiceAmounts.Line(line.quantity(), price, BigDecimal.ZERO));
+            amounts.add(new InvoiceAmounts.Line(line.quantity(), price, settings.taxRate(present(products,
+                    "master data").find(line.productCode()).map(Product::taxClass).orElse(null))));
         }
         BigDecimal freight = shipment.freight() == null || shipment.freight().amount() == null
                 || shipment.freight().amount().amount().signum() == 0 ? null : shipment.freight().amount().amount();
@@ -145,7 +154,7 @@ public final class Invoicing extends IdempotentSubscriber<EntityManager> {
         for (int i = 0; i < shipment.lines().size(); i++) {
             ShipmentLine line = shipment.lines().get(i);
             lines.add(new Invoice.Line(line.lineNo(), line.productCode(), line.specification(), line.quantity(),
-                    line.unit(), prices.get(i), totals.lines().get(i).net(), BigDecimal.ZERO,
+                    line.unit(), prices.get(i), totals.lines().get(i).net(), amounts.get(i).taxRate(),
                     totals.lines().get(i).tax()));
         }
         PaymentTerms terms = PaymentTerms.parse(order.paymentTerms());

@@ -22,6 +22,8 @@ import io.orderflow.logistics.api.event.Dispatched;
 import io.orderflow.logistics.api.event.SignedOff;
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.InvoiceTrigger;
+import io.orderflow.masterdata.api.Product;
+import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.Address;
 import io.orderflow.platform.api.Contact;
 import io.orderflow.platform.api.Money;
@@ -71,6 +73,10 @@ class InvoicingTest {
     private static final Address ADDRESS = new Address("1 Factory Road", null, "Shenzhen", "518000", "CN");
 
     private static final FinanceSettings.Config SETTINGS = TestSettings.rounding("HALF_UP");
+    /** The lamp is of tax class STANDARD; the driver has none. */
+    private static final ProductService PRODUCTS = MasterDataStandIns.products(
+            new Product("LED-LAMP", "LED lamp", "pcs", Money.of("25.00", "CNY"), 10, false, "STANDARD"),
+            new Product("DRIVER", "Driver", "pcs", Money.of("100.00", "CNY"), 10, false, null));
 
     private final InMemoryDepartment derby = new InMemoryDepartment("orderflow-finance");
     private final RecordCodec codec = new RecordCodec();
@@ -90,7 +96,7 @@ class InvoicingTest {
         invoicing.bind(answering(ShipmentService.class, "shipment", id -> Optional.ofNullable(shipments.get(id))),
                 answering(SalesOrderService.class, "find", number -> Optional.ofNullable(orders.get(number))),
                 MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT),
-                        customer("CUST-S", InvoiceTrigger.ON_SIGN_OFF)));
+                        customer("CUST-S", InvoiceTrigger.ON_SIGN_OFF)), PRODUCTS);
         receivables.bind(MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT)));
     }
 
@@ -185,14 +191,36 @@ class InvoicingTest {
     }
 
     @Test
+    void eachLineIsTaxedAtItsProductsTaxClassRateAndAClassWithoutARateIsNotTaxed() {
+        Invoicing taxing = new Invoicing(derby.jpa(), derby.migrations(), derby.transactions(),
+                new AppliedEventsImpl(derby.dataSource(), derby.transactions()), derby.outbox(), derby.auditTrail(),
+                derby.sequences(), () -> DAY, codec, TestSettings.rounding("HALF_UP", "STANDARD=0.13", "REDUCED=0.06"));
+        taxing.bind(answering(ShipmentService.class, "shipment", id -> Optional.ofNullable(shipments.get(id))),
+                answering(SalesOrderService.class, "find", number -> Optional.ofNullable(orders.get(number))),
+                MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT)), PRODUCTS);
+        String shipment = shipped("SO-4", "CUST-A", "NET30", "CNY", null);
+        taxing.onEvent(codec.toEvent("SO-4", DAY.instant(), new Dispatched(shipment, null, null,
+                ShippingMethod.EXPRESS, LocalDate.parse("2026-03-01"), null, List.of(), List.of(), List.of(),
+                OrderStage.SHIPPED, null)));
+        Invoice invoice = invoices.invoices("SO-4").get(0);
+        assertEquals(new BigDecimal("22.76"), invoice.lines().get(0).tax(), "13 % of 175.04 is 22.7552");
+        assertEquals(new BigDecimal("0.13"), invoice.lines().get(0).taxRate());
+        assertEquals(new BigDecimal("0.00"), invoice.lines().get(1).tax(), "the driver has no tax class");
+        assertEquals(new BigDecimal("22.76"), invoice.tax());
+        assertEquals(new BigDecimal("497.80"), invoice.total());
+        assertThrows(io.orderflow.platform.api.config.InvalidConfigurationException.class, () -> FinanceSettings.of(
+                TestSettings.rounding("HALF_UP", "STANDARD=13")), "a rate is a fraction");
+    }
+
+    @Test
     void whileSalesIsAwayTheEventWaitsAndNoNumberIsTaken() {
         String shipment = shipped("SO-3", "CUST-A", "NET30", "CNY", null);
         invoicing.bind(answering(ShipmentService.class, "shipment", id -> Optional.ofNullable(shipments.get(id))),
-                null, MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT)));
+                null, MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT)), PRODUCTS);
         assertThrows(DepartmentUnavailableException.class, () -> dispatched(shipment));
         invoicing.bind(answering(ShipmentService.class, "shipment", id -> Optional.ofNullable(shipments.get(id))),
                 answering(SalesOrderService.class, "find", number -> Optional.ofNullable(orders.get(number))),
-                MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT)));
+                MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT)), PRODUCTS);
         dispatched(shipment);
         assertEquals("INV-2026-000001", invoices.invoices("SO-3").get(0).number(), "the number the first try gave back");
     }

@@ -2,13 +2,13 @@ package io.orderflow.finance.internal;
 
 import java.lang.annotation.Annotation;
 
-/** Finance's configuration as a test sets it: a rounding mode and the default ageing buckets. */
+/** Finance's configuration as a test sets it: a rounding mode, tax rates per class, the default ageing buckets. */
 final class TestSettings {
 
     private TestSettings() {
     }
 
-    static FinanceSettings.Config rounding(String mode) {
+    static FinanceSettings.Config rounding(String mode, String... taxRates) {
         return new FinanceSettings.Config() {
             @Override
             public String roundingMode() {
@@ -18,6 +18,11 @@ final class TestSettings {
             @Override
             public String ageingBounds() {
                 return "30,60,90,120";
+            }
+
+            @Override
+            public String[] taxRates() {
+                return taxRates;
             }
 
             @Override
