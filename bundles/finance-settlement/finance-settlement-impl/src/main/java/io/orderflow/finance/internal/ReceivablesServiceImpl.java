@@ -73,7 +73,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
             Map<String, BigDecimal> paid = FinanceQueries.verifiedAllocations(em, until);
             Map<String, BigDecimal> owed = Receivables.open(invoices.stream().map(i -> new Receivables.Invoiced(
                     i.number(), i.orderNumber(), i.issuedOn(), i.total(), paid.getOrDefault(i.number(),
-                    BigDecimal.ZERO))).toList(), paid);
+                    BigDecimal.ZERO))).toList(), paid); // of the per-document sums, the orders' are their own money
             List<Ageing.OpenInvoice> result = new ArrayList<>();
             for (InvoiceEntity invoice : invoices) {
                 BigDecimal left = owed.get(invoice.number());

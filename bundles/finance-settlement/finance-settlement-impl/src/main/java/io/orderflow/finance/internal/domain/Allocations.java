@@ -3,14 +3,13 @@ package io.orderflow.finance.internal.domain;
 import io.orderflow.platform.api.error.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Allocating a verified payment (docs/business-rules.md §5): partly, to one document or several; what is not allocated
+ * Allocating a payment (docs/business-rules.md §5): partly, to one document or several; what is not allocated
  * stays the customer's credit on account. Several payments to one document are several allocations, each against what
  * the ones before left open. Never across currencies: there is no conversion.
  */
@@ -69,27 +68,6 @@ public final class Allocations {
         }
         problems.throwIfAny();
         return new AllocationPlan(taken, available.subtract(total));
-    }
-
-    /**
-     * The payment spread over the customer's open documents in its currency, the oldest due first (then by number), each
-     * paid as far as the money goes.
-     */
-    public static AllocationPlan oldestFirst(BigDecimal available, String currency, List<OpenItem> open) {
-        List<OpenItem> candidates = open.stream().filter(item -> item.currency().equals(currency))
-                .filter(item -> item.open().signum() > 0)
-                .sorted(Comparator.comparing(OpenItem::due).thenComparing(OpenItem::document)).toList();
-        List<Allocation> rows = new ArrayList<>();
-        BigDecimal left = available;
-        for (OpenItem item : candidates) {
-            if (left.signum() <= 0) {
-                break;
-            }
-            BigDecimal amount = item.open().min(left);
-            rows.add(new Allocation(item.document(), amount));
-            left = left.subtract(amount);
-        }
-        return new AllocationPlan(rows, left);
     }
 
     private static BigDecimal exact(Problems problems, String field, BigDecimal amount, String currency) {

@@ -2,10 +2,7 @@ package io.orderflow.finance.internal.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.List;
 
 /**
  * Money as finance keeps it (docs/business-rules.md §5): each currency in its ISO 4217 scale (JPY 0, CNY 2, BHD 3), an
@@ -22,10 +19,6 @@ public final class CurrencyRules {
             throw new IllegalArgumentException("a rounding mode that rounds is required, got " + rounding);
         }
         this.rounding = rounding;
-    }
-
-    public RoundingMode rounding() {
-        return rounding;
     }
 
     /**
@@ -76,43 +69,5 @@ public final class CurrencyRules {
         }
         return percent == 100 ? entered(total, currency)
                 : rounded(total.multiply(BigDecimal.valueOf(percent)).movePointLeft(2), currency);
-    }
-
-    /**
-     * {@code total} split in proportion to {@code weights}, each part in the currency's scale, the parts adding up to
-     * {@code total} exactly: each part rounded down, and the minor units left over given one each to the parts that
-     * lost the most by it (the earlier one of a tie). Used where one amount (freight, a discount) is spread over lines.
-     *
-     * @throws IllegalArgumentException for a negative weight or weights that add up to zero
-     */
-    public static List<BigDecimal> split(BigDecimal total, List<BigDecimal> weights, String currency) {
-        int scale = scale(currency);
-        BigDecimal exact = entered(total, currency);
-        BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (weights.stream().anyMatch(w -> w.signum() < 0) || sum.signum() == 0) {
-            throw new IllegalArgumentException("weights are not negative and add up to more than zero: " + weights);
-        }
-        List<BigDecimal> parts = new ArrayList<>();
-        List<BigDecimal> lost = new ArrayList<>();
-        BigDecimal given = BigDecimal.ZERO;
-        for (BigDecimal weight : weights) {
-            BigDecimal ideal = exact.multiply(weight).divide(sum, scale + 10, RoundingMode.HALF_EVEN);
-            BigDecimal part = ideal.setScale(scale, exact.signum() < 0 ? RoundingMode.CEILING : RoundingMode.FLOOR);
-            parts.add(part);
-            lost.add(ideal.subtract(part).abs());
-            given = given.add(part);
-        }
-        BigDecimal unit = BigDecimal.ONE.movePointLeft(scale).multiply(BigDecimal.valueOf(exact.signum()));
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing((Integer i) -> lost.get(i)).reversed().thenComparing(i -> i));
-        for (int k = 0; given.compareTo(exact) != 0; k++) {
-            int i = order.get(k % order.size());
-            parts.set(i, parts.get(i).add(unit));
-            given = given.add(unit);
-        }
-        return parts;
     }
 }

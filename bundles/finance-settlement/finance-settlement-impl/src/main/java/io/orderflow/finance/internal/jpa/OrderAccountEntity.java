@@ -81,10 +81,6 @@ public class OrderAccountEntity {
         return paymentTerms;
     }
 
-    public int prepaymentPercent() {
-        return prepaymentPercent;
-    }
-
     public BigDecimal prepaymentDue() {
         return prepaymentDue;
     }

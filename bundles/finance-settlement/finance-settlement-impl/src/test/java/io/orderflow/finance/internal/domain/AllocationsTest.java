@@ -62,17 +62,9 @@ class AllocationsTest {
                 + " has left")), tooMuch.problems());
     }
 
-    @Test
-    void oldestFirstPaysTheEarliestDueAndLeavesOtherCurrenciesAlone() {
-        AllocationPlan plan = Allocations.oldestFirst(new BigDecimal("500.00"), "CNY", List.copyOf(OPEN.values()));
-        assertEquals(List.of(new Allocation("SO-1", new BigDecimal("300.00")),
-                new Allocation("INV-2026-000001", new BigDecimal("200.00"))), plan.rows());
-        assertEquals(0, plan.onAccount().signum());
-    }
-
     /**
-     * Random payments in JPY, CNY and a 3-decimal currency, allocated one after another to a customer's documents, by
-     * hand and oldest first: each payment's rows and credit add up to it exactly, and no document is paid beyond its
+     * Random payments in JPY, CNY and a 3-decimal currency, allocated one after another to a customer's documents by
+     * hand: each payment's rows and credit add up to it exactly, and no document is paid beyond its
      * amount, however many payments went to it.
      */
     @Test
@@ -92,8 +84,8 @@ class AllocationsTest {
                 BigDecimal payment = BigDecimal.valueOf(random.nextLong(1, 5_000_000), scale);
                 List<OpenItem> items = new ArrayList<>();
                 open.forEach((doc, left) -> items.add(new OpenItem(doc, currency, left, DAY.plusDays(doc.hashCode() % 9))));
-                AllocationPlan plan = random.nextBoolean() ? Allocations.oldestFirst(payment, currency, items)
-                        : Allocations.requested(payment, currency, byHand(random, payment, items), byNumber(items));
+                AllocationPlan plan = Allocations.requested(payment, currency, byHand(random, payment, items),
+                        byNumber(items));
                 assertEquals(payment, plan.allocated().add(plan.onAccount()), "rows and credit make the payment");
                 assertTrue(plan.onAccount().signum() >= 0);
                 for (Allocation row : plan.rows()) {
