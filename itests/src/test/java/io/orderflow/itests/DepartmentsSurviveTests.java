@@ -103,7 +103,7 @@ public class DepartmentsSurviveTests {
 
     /**
      * Sales is stopped: warehouse, production and master data answer; approving the schedule, which needs sales to
-     * know the orders' prepayments, answers 503 naming sales; a stock count that leaves an order short is recorded,
+     * know the orders' terms, answers 503 naming sales; a stock count that leaves an order short is recorded,
      * and the shortfall event waits for production (which needs sales to read the order) without being parked; the
      * partner's files wait in {@code in/}. Then sales starts again.
      */

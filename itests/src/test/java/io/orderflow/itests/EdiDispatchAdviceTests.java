@@ -56,7 +56,7 @@ public class EdiDispatchAdviceTests extends EdiFlowTest {
                 "lines", List.of(Map.of("lineNo", 1, "quantity", 12)), "freight", Map.of("terms", "COMPANY"))),
                 "lena", pw("lena"));
         assertEquals(created.body(), 201, created.status());
-        assertEquals("demo", created.json().get("releaseRule").asText());
+        assertEquals("CREDIT_WITHIN_LIMIT", created.json().get("releaseRule").asText());
         String shipment = created.json().get("id").asText();
         Http.Reply dispatched = http.post("/logistics/shipments/" + shipment + "/dispatch", Http.json(Map.of(
                 "packages", List.of(Map.of("carrier", "SF-EXPRESS", "trackingNumber", "SF5001")))), "lena",

@@ -22,9 +22,11 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
- * Finance in the distribution (issue 19, under way): an order sales confirms becomes one finance follows, with its
- * prepayment due; a payment recorded by one finance user counts only once another verified it; a payment with bad
- * fields is refused field by field and nothing is kept; the shell shows where the order's money stands.
+ * Finance in the distribution (issue 19): an order sales confirms becomes one finance follows, with its prepayment
+ * due; a payment recorded by one finance user counts only once another verified it; a payment with bad fields is
+ * refused field by field and nothing is kept; the shell shows where the order's money stands. Finance releases
+ * shipments: a prepaid order once verified money covers it, an order on credit within its customer's limit (and not
+ * after a bounced payment took it over), an order with the approved ship-before-payment exception at once.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -32,6 +34,9 @@ public class FinanceTests extends SalesOrderFlowTest {
 
     private static final String FINANCE = "/finance";
     private static final Duration SETTLED = Duration.ofSeconds(30);
+
+    private final Payments payments = new Payments(http);
+    private final Shipping shipping = new Shipping(http, orders, new WarehouseApi(http));
 
     @Configuration
     @Override
@@ -132,6 +137,84 @@ public class FinanceTests extends SalesOrderFlowTest {
                 .status());
         String shown = shell().run("fred", pw("fred"), "finance:ageing " + due.plusDays(31));
         assertTrue(shown, shown.contains(invoiceNumber + "  CUST-A  order " + number));
+    }
+
+    @Test
+    public void aPrepay30OrderShipsOnlyOncePaidInFullWithPaymentsSpreadOverTwoOrders() {
+        // CUST-D pays 30 % before production and the rest before shipment (PREPAY_30); two orders of 250.00 each
+        String first = shipping.awaitingShipment("CUST-D", "PO-FIN-P30-1", "WH-NORTH", 10, "25.00", false);
+        String second = shipping.awaitingShipment("CUST-D", "PO-FIN-P30-2", "WH-NORTH", 10, "25.00", false);
+        String both = payments.verified("CUST-D", "200.00", first, "75.00", second, "75.00");
+        assertEquals(true, payments.settlement(first).get("prepaid").asBoolean());
+
+        Http.Reply held = http.post(Shipping.PREFIX + "/shipments", Http.json(Shipping.draft(first,
+                List.of(Shipping.line(1, 10)), null, Map.of("terms", "COMPANY"))), "lena", pw("lena"));
+        assertEquals(held.body(), 409, held.status());
+        assertTrue(held.body(), held.body().contains("(PAYMENT_OUTSTANDING): 75.00 CNY of 250.00 CNY verified:"
+                + " 175.00 CNY still to be paid before " + first + " ships (PREPAY_30)"));
+
+        String rest = payments.verified("CUST-D", "300.00", first, "175.00", second, "125.00");
+        Http.Reply onAccount = http.post(FINANCE + "/payments/" + both + "/allocations", Http.json(Map.of(
+                "allocations", List.of(Map.of("document", second, "amount", "50.00")))), "fred", pw("fred"));
+        assertEquals("the 50.00 left on account goes to the second order", 200, onAccount.status());
+        assertAmount(http.get(FINANCE + "/orders/" + second + "/settlement", "fred", pw("fred")), "paid",
+                new BigDecimal("250.00"));
+
+        JsonNode shipped = shipping.create(first, List.of(Shipping.line(1, 10)), null, Map.of("terms", "COMPANY"));
+        assertEquals("PAYMENT_VERIFIED", shipped.get("releaseRule").asText());
+        assertEquals("PAYMENT_VERIFIED", shipping.create(second, List.of(Shipping.line(1, 10)), null,
+                Map.of("terms", "COMPANY")).get("releaseRule").asText());
+        Db db = new Db(dataSource);
+        assertEquals("the release names the payments that allowed it", both + ", " + rest, db.text("SELECT REASON"
+                + " FROM PLATFORM.AUDIT_ENTRY WHERE ACTION = 'SHIPMENT_CREATED' AND SUBJECT = ?",
+                shipped.get("id").asText()).replaceAll("(?s).*by payment\\(s\\) ", ""));
+    }
+
+    @Test
+    public void anOrderOnCreditShipsWithinItsLimitAndNotOnceABouncedPaymentTookTheCustomerOver() {
+        String customer = "{\"id\":\"CUST-FIN-LIM\",\"name\":\"Limited Credit Ltd\",\"region\":\"SOUTH\","
+                + "\"creditLimit\":{\"amount\":\"1000.00\",\"currency\":\"CNY\"},\"paymentTerms\":\"NET30\"}";
+        assertEquals(201, http.post("/master-data/customers", customer, "mia", pw("mia")).status());
+        String first = shipping.awaitingShipment("CUST-FIN-LIM", "PO-FIN-LIM-1", "WH-SOUTH", 30, "25.00", false);
+        String paid = payments.verified("CUST-FIN-LIM", "750.00", first, "750.00");
+        String second = shipping.awaitingShipment("CUST-FIN-LIM", "PO-FIN-LIM-2", "WH-SOUTH", 30, "25.00", false);
+        payments.settlement(second);
+
+        payments.reversed(paid, "returned by the bank: account closed");
+        Http.Reply over = http.post(Shipping.PREFIX + "/shipments", Http.json(Shipping.draft(second,
+                List.of(Shipping.line(1, 30)), null, Map.of("terms", "COMPANY"))), "lena", pw("lena"));
+        assertEquals(over.body(), 409, over.status());
+        assertTrue(over.body(), over.body().contains("(CREDIT_LIMIT_EXCEEDED): open receivables 1500.00 CNY against"
+                + " a limit of 1000.00 CNY") && over.body().contains("over by 500.00 CNY"));
+
+        payments.verified("CUST-FIN-LIM", "500.00", first, "500.00");
+        JsonNode within = shipping.create(second, List.of(Shipping.line(1, 30)), null, Map.of("terms", "COMPANY"));
+        assertEquals("CREDIT_WITHIN_LIMIT", within.get("releaseRule").asText());
+        assertTrue(new Db(dataSource).text("SELECT REASON FROM PLATFORM.AUDIT_ENTRY WHERE ACTION = 'SHIPMENT_CREATED'"
+                + " AND SUBJECT = ?", within.get("id").asText()).endsWith("headroom 0.00 CNY"));
+    }
+
+    @Test
+    public void theApprovedShipBeforePaymentExceptionShipsAnUnpaidOrder() {
+        // CUST-F pays before shipment; this once, the customer asked to ship first and the president approved
+        Http.Reply received = new WarehouseApi(http).move("bob", Map.of("type", "RECEIPT", "warehouse", "WH-SOUTH",
+                "product", "LED-LAMP", "quantity", 8, "reference", "RCV-PO-FIN-SBP"));
+        assertEquals(received.body(), 201, received.status());
+        Map<String, Object> draft = Orders.order("CUST-F", "PO-FIN-SBP", "LED-LAMP", 8, "25.00");
+        draft.put("shipBeforePayment", true);
+        String number = orders.create("ann", draft).get("number").asText();
+        assertEquals(200, orders.decide("sam", number, "APPROVE", "sales-assistant", "customer asked to ship first")
+                .status());
+        orders.approve("mia", number, "sales-manager");
+        orders.approve("vic", number, "vp-marketing");
+        orders.approve("cora", number, "cfo");
+        assertEquals("CONFIRMED", orders.approve("paul", number, "president").get("status").asText());
+        shipping.awaitStatus(number, "AWAITING_SHIPMENT");
+
+        JsonNode shipment = shipping.create(number, List.of(Shipping.line(1, 8)), null, Map.of("terms", "COMPANY"));
+        assertEquals("SHIP_BEFORE_PAYMENT", shipment.get("releaseRule").asText());
+        assertEquals("nothing was paid", 0, new BigDecimal(payments.settlement(number).get("paid").asText())
+                .signum());
     }
 
     private static JsonNode openInvoice(JsonNode ageing, String number) {

@@ -71,7 +71,8 @@ public class LogisticsTests extends SalesOrderFlowTest {
         JsonNode shipment = shipping.create(number, List.of(line(1, 480)), null, agreedFreight("300.00"));
         assertEquals("12,000 CNY is over the 10,000 threshold", "DEDICATED_VEHICLE", shipment.get("method").asText());
         assertEquals("PLANNED", shipment.get("status").asText());
-        assertEquals("test", shipment.get("releaseRule").asText());
+        assertEquals("on credit (NET60), within its limit", "CREDIT_WITHIN_LIMIT",
+                shipment.get("releaseRule").asText());
         assertEquals("AGREED", shipment.at("/freight/terms").asText());
         assertEquals("300.00", shipment.at("/freight/amount/amount").asText());
         String id = shipment.get("id").asText();
@@ -246,7 +247,8 @@ public class LogisticsTests extends SalesOrderFlowTest {
         Http.Reply notReleased = http.post(LOGISTICS + "/shipments", Http.json(draft(prepaid, List.of(line(1, 10)),
                 null, Map.of("terms", "COMPANY"))), "lena", pw("lena"));
         assertEquals(notReleased.body(), 409, notReleased.status());
-        assertTrue(notReleased.body(), notReleased.body().contains("not released for shipment (test)"));
+        assertTrue(notReleased.body(), notReleased.body().contains("not released for shipment (PAYMENT_OUTSTANDING):"
+                + " 0.00 CNY of 250.00 CNY verified"));
         assertEquals(404, http.get(LOGISTICS + "/orders/" + prepaid, "lena", pw("lena")).status());
 
         String pending = orders.create("ann", Orders.order("CUST-A", "PO-PENDING-1", "LED-LAMP", 5, "25.00"))

@@ -13,6 +13,7 @@ import io.orderflow.production.api.event.ProductionDelayed;
 import io.orderflow.production.api.event.ProductionStarted;
 import io.orderflow.salesorder.api.event.PromisedDateChanged;
 import io.orderflow.warehouse.api.event.OrderFullyReserved;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -52,6 +53,7 @@ public class ProductionTests extends SalesOrderFlowTest {
     private static final String PRODUCTION = "/production";
 
     private final WarehouseApi warehouseApi = new WarehouseApi(http);
+    private final Payments payments = new Payments(http);
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -61,6 +63,10 @@ public class ProductionTests extends SalesOrderFlowTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !http.get(PRODUCTION + "/production-orders?order=" + number,
                 "pete", pw("pete")).json().isEmpty());
         return http.get(PRODUCTION + "/production-orders?order=" + number, "pete", pw("pete")).json().get(0);
+    }
+
+    private String productionOrderStatus(long id) {
+        return http.get(PRODUCTION + "/production-orders/" + id, "pete", pw("pete")).json().get("status").asText();
     }
 
     private JsonNode schedule() {
@@ -288,25 +294,47 @@ public class ProductionTests extends SalesOrderFlowTest {
     }
 
     @Test
-    public void aProductionOrderWaitsForThePrepaymentItsTermsAsk() {
+    public void aProductionOrderWaitsForThePrepaymentItsTermsAskAndABouncedOneHoldsItBackBeforeItStarts() {
         // CUST-D pays 30 % up front (PREPAY_30). Nobody keeps ceiling lights in stock.
         String number = orders.create("ann", Orders.order("CUST-D", "PO-PROD-PREPAY", "CEILING-LIGHT", 10, "320.00"))
                 .get("number").asText();
         orders.confirmPlain(number);
         long id = productionOrderOnceRaised(number).get("id").asLong();
         assertEquals(200, approve("vera").status());
-        JsonNode waiting = http.get(PRODUCTION + "/production-orders/" + id, "pete", pw("pete")).json();
-        assertEquals("AWAITING_PREPAYMENT", waiting.get("status").asText());
+        assertEquals("AWAITING_PREPAYMENT", productionOrderStatus(id));
         Db db = new Db(dataSource);
         assertEquals("not started", 0, db.count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ? AND"
                 + " EVENT_TYPE = ?", number, ProductionStarted.TYPE));
-        Http.Reply paid = http.post("/sales-order/orders/" + number + "/prepayments",
-                "{\"amount\":{\"amount\":\"960.00\",\"currency\":\"CNY\"},\"reference\":\"BANK-D-1\"}", "fred",
-                pw("fred"));
-        assertEquals(paid.body(), 201, paid.status());
+        String payment = payments.verified("CUST-D", "960.00", number, "960.00");
         awaitStatus(number, "IN_PRODUCTION");
-        assertEquals("RELEASED", http.get(PRODUCTION + "/production-orders/" + id, "pete", pw("pete")).json()
-                .get("status").asText());
+        assertEquals("RELEASED", productionOrderStatus(id));
+
+        payments.reversed(payment, "cheque bounced");
+        await("held back: nothing made yet").atMost(Duration.ofSeconds(30))
+                .until(() -> "AWAITING_PREPAYMENT".equals(productionOrderStatus(id)));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE ACTION = ? AND SUBJECT = ?",
+                "PRODUCTION_ORDER_HELD_BACK", "production order " + id));
+    }
+
+    @Test
+    public void aCustomOrderOnCreditStartsOnlyOnceFinanceVerifiedItsThirtyPercent() {
+        // CUST-A buys on credit (NET30); a custom order still pays 30 % before production (orderflow.finance.prepayment)
+        Map<String, Object> draft = Orders.order("CUST-A", "PO-PROD-CUSTOM", "CEILING-LIGHT", 10, "320.00");
+        draft.put("custom", true);
+        String number = orders.create("ann", draft).get("number").asText();
+        orders.approve("sam", number, "sales-assistant");
+        orders.approve("pete", number, "production-planner");
+        assertEquals("CONFIRMED", orders.approve("mia", number, "sales-manager").get("status").asText());
+        long id = productionOrderOnceRaised(number).get("id").asLong();
+        assertEquals(0, new BigDecimal("960.00").compareTo(new BigDecimal(payments.settlement(number)
+                .get("prepaymentDue").asText())));
+        assertEquals(200, approve("vera").status());
+        assertEquals("AWAITING_PREPAYMENT", productionOrderStatus(id));
+
+        payments.verified("CUST-A", "500.00", number, "500.00");
+        payments.verified("CUST-A", "460.00", number, "460.00");
+        awaitStatus(number, "IN_PRODUCTION");
+        assertEquals("RELEASED", productionOrderStatus(id));
     }
 
     @Test

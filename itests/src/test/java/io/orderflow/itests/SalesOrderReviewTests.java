@@ -12,9 +12,9 @@ import io.orderflow.salesorder.api.event.OrderCancelled;
 import io.orderflow.salesorder.api.event.OrderConfirmed;
 import io.orderflow.salesorder.api.event.OrderReceived;
 import io.orderflow.salesorder.api.event.OrderRejected;
-import io.orderflow.salesorder.api.event.PrepaymentRecorded;
 import io.orderflow.salesorder.api.event.ReviewDecided;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -246,16 +246,15 @@ public class SalesOrderReviewTests extends SalesOrderFlowTest {
         orders.approve("pete", number, "production-planner");
         assertEquals("CONFIRMED", orders.approve("mia", number, "sales-manager").get("status").asText());
 
-        JsonNode before = http.get(ORDERS + "/" + number + "/prepayments", "bob", pw("bob")).json();
-        assertEquals(30, before.get("requiredPercent").asInt());
-        assertEquals("7200.00", before.at("/required/amount").asText());
-        assertEquals(false, before.get("satisfied").asBoolean());
-        String payment = "{\"amount\":{\"amount\":\"7200.00\",\"currency\":\"CNY\"},\"reference\":\"BANK-778\"}";
-        assertEquals(403, http.post(ORDERS + "/" + number + "/prepayments", payment, "ann", pw("ann")).status());
-        Http.Reply paid = http.post(ORDERS + "/" + number + "/prepayments", payment, "fred", pw("fred"));
-        assertEquals(paid.body(), 201, paid.status());
-        assertEquals(true, paid.json().get("satisfied").asBoolean());
-        await().atMost(Duration.ofSeconds(30)).until(() -> orders.timelineTypes(number).contains(PrepaymentRecorded.TYPE));
+        // finance keeps the money: 30 % of 24,000 due before production, counted once another finance user verified it
+        Payments payments = new Payments(http);
+        JsonNode before = payments.settlement(number);
+        assertEquals(0, new BigDecimal("7200.00").compareTo(new BigDecimal(before.get("prepaymentDue").asText())));
+        assertEquals(false, before.get("prepaid").asBoolean());
+        assertEquals("sales records no prepayment any more", 404, http.post(ORDERS + "/" + number + "/prepayments",
+                "{}", "fred", pw("fred")).status());
+        payments.verified("CUST-D", "7200.00", number, "7200.00");
+        assertEquals(true, payments.settlement(number).get("prepaid").asBoolean());
     }
 
     @Test

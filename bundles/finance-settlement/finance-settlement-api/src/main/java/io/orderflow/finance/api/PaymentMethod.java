@@ -1,4 +1,4 @@
 package io.orderflow.finance.api;
 
-/** How a payment came. */
-public enum PaymentMethod { BANK_TRANSFER, CHEQUE, CARD, CASH }
+/** How a payment came; {@code UNKNOWN} for those recorded in sales before finance kept payments, without a method. */
+public enum PaymentMethod { BANK_TRANSFER, CHEQUE, CARD, CASH, UNKNOWN }

@@ -23,10 +23,11 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The orders finance follows, as sales confirms them: each one's total in its currency's scale and the prepayment due
- * before production (its percentage of the total, rounded the declared way). A revision's new confirmation replaces the
+ * before production (the terms' share, or a custom order's configured one if larger, of the total, rounded the
+ * declared way). A revision's new confirmation replaces the
  * figures; a cancelled order takes no more money.
  */
-@Component(service = EventSubscriber.class, configurationPid = FinanceSettings.PID)
+@Component(service = EventSubscriber.class, configurationPid = {FinanceSettings.PID, PrepaymentSettings.PID})
 public final class OrderAccounts extends IdempotentSubscriber<EntityManager> {
 
     /** Listed in the bundle's Orderflow-Subscribers header (bnd.bnd). */
@@ -35,22 +36,26 @@ public final class OrderAccounts extends IdempotentSubscriber<EntityManager> {
     private final BusinessClock clock;
     private final EventCodec codec;
     private volatile FinanceSettings.Settings settings;
+    private volatile PrepaymentSettings.Config prepayment;
 
     @Activate
     public OrderAccounts(@Reference(target = FinanceDatabase.UNIT) JpaTemplate jpa,
                          @Reference SchemaMigrations migrations, @Reference Transactions transactions,
                          @Reference AppliedEvents applied, @Reference BusinessClock clock,
-                         @Reference EventCodec codec, FinanceSettings.Config config) {
+                         @Reference EventCodec codec, FinanceSettings.Config config,
+                         PrepaymentSettings.Config prepayment) {
         super(ID, Set.of(OrderConfirmed.TYPE, OrderCancelled.TYPE), applied, FinanceDatabase.SCHEMA,
                 new FinanceDatabase(jpa, migrations, transactions)::inTransaction, FinanceDatabase::connection);
         this.clock = clock;
         this.codec = codec;
-        this.settings = FinanceSettings.of(config);
+        modified(config, prepayment);
     }
 
     @Modified
-    void modified(FinanceSettings.Config config) {
-        settings = FinanceSettings.of(config);
+    void modified(FinanceSettings.Config config, PrepaymentSettings.Config prepayment) {
+        this.settings = FinanceSettings.of(config);
+        PrepaymentSettings.requiredPercent(prepayment, 0, true); // refused here when invalid, not at the next order
+        this.prepayment = prepayment;
     }
 
     @Override
@@ -68,8 +73,9 @@ public final class OrderAccounts extends IdempotentSubscriber<EntityManager> {
             em.persist(account);
         }
         BigDecimal total = settings.currencies().rounded(confirmed.total(), confirmed.currency());
+        int percent = PrepaymentSettings.requiredPercent(prepayment, confirmed.prepaymentPercent(), confirmed.custom());
         account.confirmed(confirmed.revision() == null ? 1 : confirmed.revision(), total, confirmed.paymentTerms(),
-                confirmed.prepaymentPercent(), settings.currencies().share(total, confirmed.prepaymentPercent(),
-                        confirmed.currency()), clock.dateOf(event.occurredAt()));
+                percent, settings.currencies().share(total, percent, confirmed.currency()),
+                clock.dateOf(event.occurredAt()));
     }
 }

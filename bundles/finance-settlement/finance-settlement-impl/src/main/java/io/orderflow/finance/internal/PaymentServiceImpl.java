@@ -5,6 +5,7 @@ import io.orderflow.finance.api.OrderSettlement;
 import io.orderflow.finance.api.Payment;
 import io.orderflow.finance.api.PaymentDraft;
 import io.orderflow.finance.api.PaymentGate;
+import io.orderflow.finance.api.PaymentMethod;
 import io.orderflow.finance.api.PaymentService;
 import io.orderflow.finance.api.PaymentStatus;
 import io.orderflow.finance.api.event.PaymentReversed;
@@ -223,7 +224,7 @@ public final class PaymentServiceImpl implements PaymentService, PaymentGate {
                 problems.add("amount", tooExact.getMessage());
             }
         }
-        if (draft.method() == null) {
+        if (draft.method() == null || draft.method() == PaymentMethod.UNKNOWN) {
             problems.add("method", "is required: BANK_TRANSFER, CHEQUE, CARD or CASH");
         }
         if (draft.reference() != null) {

@@ -61,7 +61,8 @@ class FinancePersistenceTest {
     private final PaymentServiceImpl payments = new PaymentServiceImpl(derby.jpa(), derby.migrations(),
             derby.transactions(), derby.outbox(), derby.auditTrail(), derby.sequences(), () -> DAY);
     private final OrderAccounts accounts = new OrderAccounts(derby.jpa(), derby.migrations(), derby.transactions(),
-            new AppliedEventsImpl(derby.dataSource(), derby.transactions()), () -> DAY, codec, TestSettings.rounding("HALF_UP"));
+            new AppliedEventsImpl(derby.dataSource(), derby.transactions()), () -> DAY, codec, TestSettings.rounding("HALF_UP"),
+            TestSettings.customOrderPercent(30));
 
     @AfterEach
     void dropDatabase() {

@@ -237,7 +237,8 @@ class InvoicingTest {
             dispatched(shipped("SO-A" + i, "CUST-A", "NET0", "CNY", null, LocalDate.parse(dispatchedOn.get(i))));
         }
         OrderAccounts accounts = new OrderAccounts(derby.jpa(), derby.migrations(), derby.transactions(),
-                new AppliedEventsImpl(derby.dataSource(), derby.transactions()), () -> DAY, codec, SETTINGS);
+                new AppliedEventsImpl(derby.dataSource(), derby.transactions()), () -> DAY, codec, SETTINGS,
+                TestSettings.customOrderPercent(30));
         accounts.onEvent(codec.toEvent("SO-A2", DAY.instant(), new OrderConfirmed("CUST-A", "SOUTH", 1,
                 new BigDecimal("475.04"), "CNY", "NET0", false, LocalDate.parse("2026-04-01"), 0, List.of())));
         paid("100.00", new AllocationRow("INV-2026-000002", new BigDecimal("100.00")));

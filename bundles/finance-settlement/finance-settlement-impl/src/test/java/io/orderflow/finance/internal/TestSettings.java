@@ -2,7 +2,10 @@ package io.orderflow.finance.internal;
 
 import java.lang.annotation.Annotation;
 
-/** Finance's configuration as a test sets it: a rounding mode, tax rates per class, the default ageing buckets. */
+/**
+ * Finance's configuration as a test sets it: a rounding mode, tax rates per class, the default ageing buckets; the
+ * custom order's prepayment share.
+ */
 final class TestSettings {
 
     private TestSettings() {
@@ -28,6 +31,20 @@ final class TestSettings {
             @Override
             public Class<? extends Annotation> annotationType() {
                 return FinanceSettings.Config.class;
+            }
+        };
+    }
+
+    static PrepaymentSettings.Config customOrderPercent(int percent) {
+        return new PrepaymentSettings.Config() {
+            @Override
+            public int customOrderPercent() {
+                return percent;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return PrepaymentSettings.Config.class;
             }
         };
     }

@@ -58,4 +58,11 @@ public final class ProductionOrderEvents {
         audit.record(ProductionDatabase.connection(em), new AuditRecord(now, "system", null, "PRODUCTION_ORDER_RELEASED",
                 "production order " + order.id(), why, order.orderNumber() + " line " + order.lineNo()));
     }
+
+    /** Back to waiting for its prepayment before anything was made, audited as the system's with the reason. */
+    void heldBack(EntityManager em, ProductionOrderEntity order, String why, Instant now) {
+        order.status(RequirementStatus.AWAITING_PREPAYMENT);
+        audit.record(ProductionDatabase.connection(em), new AuditRecord(now, "system", null, "PRODUCTION_ORDER_HELD_BACK",
+                "production order " + order.id(), why, order.orderNumber() + " line " + order.lineNo()));
+    }
 }

@@ -11,6 +11,7 @@ import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.platform.api.tx.Transactions;
+import io.orderflow.finance.api.PaymentGate;
 import io.orderflow.production.api.ProductionOrder;
 import io.orderflow.production.api.ProductionPlanningService;
 import io.orderflow.production.api.Purchase;
@@ -25,7 +26,6 @@ import io.orderflow.production.internal.jpa.PlanningData;
 import io.orderflow.production.internal.jpa.ProductionOrderEntity;
 import io.orderflow.production.internal.jpa.PurchaseEntity;
 import io.orderflow.production.internal.jpa.ScheduleEntity;
-import io.orderflow.salesorder.api.PrepaymentService;
 import io.orderflow.salesorder.api.SalesOrderService;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,15 +59,16 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
     private final Replanner replanner;
     private final AuditTrail audit;
     private final SalesDepartment sales;
+    private final Prepayments prepayments;
     private final ProductionOrderEvents events;
     private final BusinessClock clock;
-    /** Sales as planning reaches it (see {@link SalesDepartment}). */
+    /** Sales and finance as planning reaches them (see {@link SalesDepartment}, {@link Prepayments}). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SalesOrderService salesOrders;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile PrepaymentService prepayments;
+    private volatile PaymentGate paymentGate;
 
     @Activate
     public ProductionPlanningServiceImpl(@Reference(target = ProductionDatabase.UNIT) JpaTemplate jpa,
@@ -77,7 +79,8 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
         this.db = new ProductionDatabase(jpa, migrations, transactions);
         this.replanner = replanner;
         this.audit = audit;
-        this.sales = new SalesDepartment(() -> salesOrders, () -> prepayments);
+        this.sales = new SalesDepartment(() -> salesOrders);
+        this.prepayments = new Prepayments(() -> paymentGate);
         this.events = new ProductionOrderEvents(outbox, audit);
     }
 
@@ -114,8 +117,8 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
     @Override
     public SchedulePlan approve(String remark, Actor actor) {
         String role = actor.requireRole("approving the schedule and the purchase plan", Roles.PRODUCTION_VP);
-        // Asked before anything changes: without sales no order's prepayment is known, and none is released on a guess.
-        PrepaymentService prepayments = sales.prepayments();
+        // Asked before anything changes: without sales no order's terms are known, and none is released on a guess.
+        SalesOrderService orders = sales.orders();
         return db.change(em -> {
             Instant now = clock.now();
             List<ProductionOrderEntity> planned = PlanningData.openOrders(em).stream()
@@ -125,8 +128,11 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
                 throw new ConflictException("the schedule holds nothing to approve: no planned production order and"
                         + " no purchase to make");
             }
+            // without finance no prepayment is known either: an order that needs one is not released on a guess
+            Map<String, Boolean> paid = new HashMap<>();
             for (ProductionOrderEntity order : planned) {
-                if (prepayments.status(order.orderNumber()).satisfied()) {
+                if (paid.computeIfAbsent(order.orderNumber(), number -> prepayments.verified(orders.find(number)
+                        .orElseThrow(() -> new IllegalStateException("sales knows no order " + number))))) {
                     events.released(em, order, "schedule approved by " + actor.name(), now);
                 } else {
                     order.status(RequirementStatus.AWAITING_PREPAYMENT);

@@ -1,5 +1,9 @@
 package io.orderflow.production.internal;
 
+import io.orderflow.finance.api.PaymentGate;
+import io.orderflow.finance.api.event.PaymentReversed;
+import io.orderflow.finance.api.event.PaymentVerified;
+import io.orderflow.finance.api.event.PaymentVerified.OrderPaid;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
@@ -13,12 +17,10 @@ import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.production.api.RequirementStatus;
 import io.orderflow.production.internal.jpa.PlanningData;
 import io.orderflow.production.internal.jpa.ProductionOrderEntity;
-import io.orderflow.salesorder.api.PrepaymentService;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.api.event.ChangeRequested;
 import io.orderflow.salesorder.api.event.OrderCancelled;
-import io.orderflow.salesorder.api.event.PrepaymentRecorded;
 import io.orderflow.salesorder.api.event.PromisedDateChanged;
 import io.orderflow.warehouse.api.event.StockReserved;
 import java.math.BigDecimal;
@@ -39,9 +41,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * Production's side of the order flow: what the warehouse could not reserve becomes a production requirement (a
  * fresh reservation re-plans it); a cancelled order cancels its open production orders; a prepayment received releases
- * the production orders that waited for it; a new promised date is the one to meet; a change request gets its
+ * the production orders that waited for it, and one bounced holds back those not started yet; a new promised date is the one to meet; a change request gets its
  * assessment ({@code production/CHANGE_ASSESSED}). Each event is applied once, with the re-plan, in one transaction;
- * one that needs sales waits while sales is away.
+ * one that needs sales or finance waits while it is away. Finance's payment events only say which orders to look at:
+ * whether an order's prepayment is verified, finance's {@link PaymentGate} answers as it stands when the event is
+ * applied.
  */
 @Component(service = EventSubscriber.class)
 public final class ProductionRequirements extends IdempotentSubscriber<EntityManager> {
@@ -51,17 +55,18 @@ public final class ProductionRequirements extends IdempotentSubscriber<EntityMan
 
     private final Replanner replanner;
     private final SalesDepartment sales;
+    private final Prepayments prepayments;
     private final EventOutbox outbox;
     private final ProductionOrderEvents events;
     private final BusinessClock clock;
     private final EventCodec codec;
-    /** Sales as the subscriber reaches it (see {@link SalesDepartment}). */
+    /** Sales and finance as the subscriber reaches them (see {@link SalesDepartment}, {@link Prepayments}). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SalesOrderService salesOrders;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile PrepaymentService prepayments;
+    private volatile PaymentGate paymentGate;
 
     @Activate
     public ProductionRequirements(@Reference(target = ProductionDatabase.UNIT) JpaTemplate jpa,
@@ -69,12 +74,13 @@ public final class ProductionRequirements extends IdempotentSubscriber<EntityMan
                                   @Reference AppliedEvents applied, @Reference EventOutbox outbox,
                                   @Reference AuditTrail audit, @Reference Replanner replanner,
                                   @Reference BusinessClock clock, @Reference EventCodec codec) {
-        super(ID, Set.of(StockReserved.TYPE, OrderCancelled.TYPE, PrepaymentRecorded.TYPE, PromisedDateChanged.TYPE,
-                ChangeRequested.TYPE), applied, ProductionDatabase.SCHEMA,
+        super(ID, Set.of(StockReserved.TYPE, OrderCancelled.TYPE, PaymentVerified.TYPE, PaymentReversed.TYPE,
+                PromisedDateChanged.TYPE, ChangeRequested.TYPE), applied, ProductionDatabase.SCHEMA,
                 new ProductionDatabase(jpa, migrations, transactions)::inChange, ProductionDatabase::connection);
         this.clock = clock;
         this.replanner = replanner;
-        this.sales = new SalesDepartment(() -> salesOrders, () -> prepayments);
+        this.sales = new SalesDepartment(() -> salesOrders);
+        this.prepayments = new Prepayments(() -> paymentGate);
         this.outbox = outbox;
         this.events = new ProductionOrderEvents(outbox, audit);
         this.codec = codec;
@@ -98,7 +104,10 @@ public final class ProductionRequirements extends IdempotentSubscriber<EntityMan
             }
             case PromisedDateChanged.TYPE -> promised(em, number,
                     codec.payload(event, PromisedDateChanged.class).newDate());
-            case PrepaymentRecorded.TYPE -> prepaid(em, number);
+            case PaymentVerified.TYPE -> codec.payload(event, PaymentVerified.class).orders()
+                    .forEach(paid -> prepaid(em, paid, event.aggregateId()));
+            case PaymentReversed.TYPE -> codec.payload(event, PaymentReversed.class).orders()
+                    .forEach(paid -> bounced(em, paid, event.aggregateId()));
             default -> throw new IllegalArgumentException("not an event for production: " + event.type());
         }
     }
@@ -162,15 +171,35 @@ public final class ProductionRequirements extends IdempotentSubscriber<EntityMan
         replanner.replan(em, "order " + number + " promised for " + date);
     }
 
-    private void prepaid(EntityManager em, String number) {
-        if (!sales.prepayments().status(number).satisfied()) {
+    /** Payment {@code payment} reached the order: what waited for its prepayment starts, if finance says so now. */
+    private void prepaid(EntityManager em, OrderPaid paid, String payment) {
+        String number = paid.orderNumber();
+        List<ProductionOrderEntity> waiting = PlanningData.ordersOf(em, number).stream()
+                .filter(p -> p.status() == RequirementStatus.AWAITING_PREPAYMENT).toList();
+        if (waiting.isEmpty() || !prepayments.verified(number)) {
             return;
         }
         Instant now = clock.now();
-        List<ProductionOrderEntity> waiting = PlanningData.ordersOf(em, number).stream()
-                .filter(p -> p.status() == RequirementStatus.AWAITING_PREPAYMENT).toList();
-        waiting.forEach(p -> events.released(em, p, "prepayment of " + number + " received", now));
+        waiting.forEach(p -> events.released(em, p, "prepayment of " + number + " verified (payment " + payment
+                + ")", now));
         events.started(em, waiting, now);
-        replanner.replan(em, "prepayment of order " + number + " received");
+        replanner.replan(em, "prepayment of order " + number + " verified");
+    }
+
+    /**
+     * Payment {@code payment} bounced: unless finance still counts the order prepaid, what was released for it and not
+     * started on the shop floor yet (nothing reported made) waits for its prepayment again.
+     */
+    private void bounced(EntityManager em, OrderPaid paid, String payment) {
+        String number = paid.orderNumber();
+        List<ProductionOrderEntity> unstarted = PlanningData.ordersOf(em, number).stream()
+                .filter(p -> p.status() == RequirementStatus.RELEASED && p.notStarted()).toList();
+        if (unstarted.isEmpty() || prepayments.verified(number)) {
+            return;
+        }
+        Instant now = clock.now();
+        unstarted.forEach(p -> events.heldBack(em, p, "payment " + payment + " of " + number + " reversed: its"
+                + " prepayment is no longer verified", now));
+        replanner.replan(em, "prepayment of order " + number + " reversed");
     }
 }

@@ -30,8 +30,8 @@ import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.platform.internal.event.AppliedEventsImpl;
 import io.orderflow.platform.testkit.InMemoryDepartment;
-import io.orderflow.platform.testkit.RecordCodec;
 import io.orderflow.platform.testkit.MasterDataStandIns;
+import io.orderflow.platform.testkit.RecordCodec;
 import io.orderflow.salesorder.api.ChangeDraft;
 import io.orderflow.salesorder.api.ChangeDraft.LineChange;
 import io.orderflow.salesorder.api.Channel;
@@ -44,12 +44,14 @@ import io.orderflow.salesorder.api.OrderDraft.LineDraft;
 import io.orderflow.salesorder.api.OrderDraft.MoneyDraft;
 import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.OrderStatus;
+import io.orderflow.salesorder.api.RecordedPrepayments;
 import io.orderflow.salesorder.api.ReviewStep;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.TimelineEntry;
 import io.orderflow.salesorder.api.event.OrderReceived;
 import io.orderflow.salesorder.internal.change.OrderChangeServiceImpl;
 import io.orderflow.salesorder.internal.followup.LogisticsProgress;
+import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.lifecycle.OrderLifecycleServiceImpl;
 import io.orderflow.salesorder.internal.review.ApprovalMatrix;
 import io.orderflow.salesorder.internal.review.ApprovalRuleComponent;
@@ -71,6 +73,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.aries.jpa.template.TransactionType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.util.converter.Converters;
@@ -324,6 +327,26 @@ class SalesOrderPersistenceTest {
     }
 
     /** An order of 100 lamps, confirmed and fully reserved as review and the warehouse leave it. */
+    @Test
+    void financeReadsTheOrdersOnCreditAndThePrepaymentsSalesRecordedBeforeIt() {
+        String number = orderAwaitingShipment();
+        String pending = sales.create(draft("PO-3002", LAMP, "10"), Channel.REST, REP).order().number();
+        update("INSERT INTO SALES_ORDER.PREPAYMENT (ORDER_NO, AMOUNT, CURRENCY, REFERENCE, RECEIVED_AT, RECORDED_BY)"
+                + " VALUES ('" + number + "', 615.0000, 'CNY', 'BANK-1', TIMESTAMP('2026-02-27 11:00:00'), 'fred')");
+
+        List<RecordedPrepayments.Recorded> recorded = new RecordedPrepaymentsImpl(derby.jpa(), derby.migrations(),
+                derby.transactions()).recorded();
+        assertEquals(1, recorded.size());
+        RecordedPrepayments.Recorded first = recorded.get(0);
+        assertEquals(List.of(number, ACME.id(), Money.of("615.00", "CNY"), "BANK-1", "fred"), List.of(
+                first.orderNumber(), first.customerId(), first.amount(), first.reference(), first.recordedBy()));
+
+        Map<String, Money> onCredit = derby.jpa().txExpr(TransactionType.Required, em -> OrderQueries.creditOrders(
+                em, ACME.id(), "CNY"));
+        assertEquals(Map.of(number, Money.of("2050.00", "CNY")), onCredit,
+                "the order awaiting shipment on NET30 counts; " + pending + ", not confirmed yet, does not");
+    }
+
     private String orderAwaitingShipment() {
         String number = sales.create(draft("PO-3001", LAMP, "100"), Channel.REST, REP).order().number();
         update("UPDATE SALES_ORDER.SALES_ORDER SET STATUS = 'AWAITING_SHIPMENT' WHERE ORDER_NO = '" + number + "'");

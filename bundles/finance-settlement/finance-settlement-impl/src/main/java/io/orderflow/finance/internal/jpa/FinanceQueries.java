@@ -34,9 +34,9 @@ public final class FinanceQueries {
     /** A customer's orders in a currency that are not cancelled, by number. */
     public static List<OrderAccountEntity> accounts(EntityManager em, String customerId, String currency) {
         return em.createQuery("SELECT a FROM OrderAccountEntity a WHERE a.customerId = :customer"
-                        + " AND a.currency = :currency AND a.cancelled = FALSE ORDER BY a.orderNumber",
+                        + " AND a.currency = :currency AND a.cancelled = :cancelled ORDER BY a.orderNumber",
                 OrderAccountEntity.class).setParameter("customer", customerId).setParameter("currency", currency)
-                .getResultList();
+                .setParameter("cancelled", false).getResultList();
     }
 
     /** What payments in {@code statuses} allocated to a document, in all. */
@@ -79,5 +79,12 @@ public final class FinanceQueries {
     public static List<PaymentEntity> payments(EntityManager em, String customerId) {
         return em.createQuery("SELECT p FROM PaymentEntity p WHERE p.customerId = :customer ORDER BY p.id DESC",
                 PaymentEntity.class).setParameter("customer", customerId).getResultList();
+    }
+
+    /** The verified payments with money on any of {@code documents}, by id. */
+    public static List<String> verifiedPaymentsTo(EntityManager em, Collection<String> documents) {
+        return em.createQuery("SELECT DISTINCT p.id FROM PaymentEntity p JOIN p.allocations a"
+                        + " WHERE a.document IN :documents AND p.status = :verified ORDER BY p.id", String.class)
+                .setParameter("documents", documents).setParameter("verified", PaymentStatus.VERIFIED).getResultList();
     }
 }

@@ -145,6 +145,11 @@ public class ProductionOrderEntity {
         lastReportAt = Timestamp.from(at);
     }
 
+    /** Nothing reported made yet: the shop floor has not started on it. */
+    public boolean notStarted() {
+        return completed.signum() == 0;
+    }
+
     public void reported(BigDecimal made, Instant at) {
         completed = completed.add(made);
         lastReportAt = Timestamp.from(at);

@@ -13,7 +13,8 @@ import java.util.List;
  * @param revision          the order's revision; null in events written before it was carried (read as 1)
  * @param paymentTerms      e.g. {@code NET30}
  * @param custom            a non-standard product
- * @param prepaymentPercent the share of the total to be prepaid before production, 0 when none
+ * @param prepaymentPercent the share of the total the terms ask to be prepaid before production ({@code PREPAY_<n>}),
+ *                          0 for other terms; finance adds its own rule for custom orders
  */
 public record OrderConfirmed(String customerId, @Required String region, Integer revision, BigDecimal total,
                              String currency, String paymentTerms, boolean custom, LocalDate requestedDelivery,

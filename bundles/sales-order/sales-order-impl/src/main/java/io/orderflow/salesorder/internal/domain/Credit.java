@@ -4,7 +4,7 @@ import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.PaymentTerms;
 import java.util.Optional;
 
-/** The credit and prepayment rules of docs/business-rules.md §2.3. */
+/** The credit rule of docs/business-rules.md §2.3, and the prepayment the terms ask. */
 public final class Credit {
 
     private Credit() {
@@ -22,9 +22,11 @@ public final class Credit {
         return over.amount().signum() > 0 ? Optional.of(over) : Optional.empty();
     }
 
-    /** The share to be paid before production: the larger of the custom-order percentage and the PREPAY_n. */
-    public static int requiredPrepaymentPercent(PaymentTerms terms, boolean custom, int customPercent) {
-        int byTerms = terms.kind() == PaymentTerms.Kind.PREPAY ? terms.value() : 0;
-        return Math.max(custom ? customPercent : 0, byTerms);
+    /**
+     * The share the terms ask to be paid before production ({@code PREPAY_<n>}), 0 for any other. A custom order's
+     * share is finance's rule (its {@code orderflow.finance.prepayment}), which takes the larger of the two.
+     */
+    public static int prepaymentPercent(PaymentTerms terms) {
+        return terms.kind() == PaymentTerms.Kind.PREPAY ? terms.value() : 0;
     }
 }

@@ -10,7 +10,9 @@ import io.orderflow.salesorder.api.SalesOrderNotFoundException;
 import io.orderflow.salesorder.api.TimelineEntry;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
@@ -85,31 +87,18 @@ public final class OrderQueries {
     }
 
     /**
-     * Unpaid confirmed orders on credit terms, held ones included: their totals less the prepayments recorded on
-     * them.
+     * The customer's orders that count against its credit, by number with their totals: confirmed or later (held ones
+     * too), on credit terms, in {@code currency}.
      */
-    public static Money openReceivables(EntityManager em, String customerId, String currency) {
-        BigDecimal orders = exposure(em, "select coalesce(sum(o.totalAmount), 0) from SalesOrderEntity o"
-                + " where o.currency = :cur and", customerId, currency);
-        BigDecimal paid = exposure(em, "select coalesce(sum(p.amount), 0) from PrepaymentEntity p, SalesOrderEntity o"
-                + " where p.orderNumber = o.number and p.currency = :cur and", customerId, currency);
-        return Amounts.money(orders.subtract(paid), currency);
-    }
-
-    /** A sum over the customer's orders that count against its credit: confirmed or later (held too), on credit terms. */
-    private static BigDecimal exposure(EntityManager em, String selectWhere, String customerId, String currency) {
-        return em.createQuery(selectWhere + " o.customerId = :c and o.paymentTerms like 'NET%'"
-                        + " and (o.status in :open or o.status = :held and o.confirmedAt is not null)", BigDecimal.class)
+    public static Map<String, Money> creditOrders(EntityManager em, String customerId, String currency) {
+        Map<String, Money> orders = new TreeMap<>();
+        em.createQuery("select o.number, o.totalAmount from SalesOrderEntity o where o.customerId = :c"
+                        + " and o.currency = :cur and o.paymentTerms like 'NET%'"
+                        + " and (o.status in :open or o.status = :held and o.confirmedAt is not null)", Object[].class)
                 .setParameter("c", customerId).setParameter("cur", currency).setParameter("open", CREDIT_EXPOSURE)
-                .setParameter("held", OrderStatus.ON_HOLD).getSingleResult();
-    }
-
-    /** The prepayments recorded on an order, in its currency. */
-    public static Money prepaymentsOf(EntityManager em, String number, String currency) {
-        BigDecimal paid = em.createQuery("select coalesce(sum(p.amount), 0) from PrepaymentEntity p"
-                        + " where p.orderNumber = :n and p.currency = :cur", BigDecimal.class)
-                .setParameter("n", number).setParameter("cur", currency).getSingleResult();
-        return Amounts.money(paid, currency);
+                .setParameter("held", OrderStatus.ON_HOLD).getResultList()
+                .forEach(row -> orders.put((String) row[0], Amounts.money((BigDecimal) row[1], currency)));
+        return orders;
     }
 
     public static List<ChangeRequestEntity> changeRequests(EntityManager em, String number) {

@@ -9,6 +9,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+/** A prepayment recorded in sales before finance kept the payments: read once, for finance's import. */
 @Entity
 @Table(schema = "SALES_ORDER", name = "PREPAYMENT")
 public class PrepaymentEntity {
@@ -33,13 +34,31 @@ public class PrepaymentEntity {
     protected PrepaymentEntity() {
     }
 
-    public PrepaymentEntity(String orderNumber, BigDecimal amount, String currency, String reference, Instant receivedAt,
-                            String recordedBy) {
-        this.orderNumber = orderNumber;
-        this.amount = amount;
-        this.currency = currency;
-        this.reference = reference;
-        this.receivedAt = receivedAt;
-        this.recordedBy = recordedBy;
+    public long id() {
+        return id;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
     }
 }

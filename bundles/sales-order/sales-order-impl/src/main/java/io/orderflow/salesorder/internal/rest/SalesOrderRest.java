@@ -8,15 +8,12 @@ import io.orderflow.salesorder.api.OrderChangeService;
 import io.orderflow.salesorder.api.OrderImportService;
 import io.orderflow.salesorder.api.OrderLifecycleService;
 import io.orderflow.salesorder.api.OrderReviewService;
-import io.orderflow.salesorder.api.PrepaymentService;
 import io.orderflow.salesorder.api.SalesOrderService;
-import io.orderflow.salesorder.internal.payment.PrepaymentServiceImpl;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Publishes the sales department's REST resources under {@code /api/sales-order}. */
 @Component(service = {})
@@ -26,14 +23,11 @@ public final class SalesOrderRest {
 
     @Activate
     public SalesOrderRest(@Reference RestPublisher rest, @Reference SalesOrderService orders,
-                          @Reference OrderReviewService review, @Reference PrepaymentServiceImpl prepayments,
-                          @Reference(policyOption = ReferencePolicyOption.GREEDY) PrepaymentService prepaymentSeam,
-                          @Reference OrderLifecycleService lifecycle, @Reference OrderChangeService changes,
+                          @Reference OrderReviewService review, @Reference OrderLifecycleService lifecycle, @Reference OrderChangeService changes,
                           @Reference OrderImportService imports, @Reference FollowUpService followUp,
                           @Reference DelayNoticeService delayNotices, @Reference BusinessClock clock) {
         publication = rest.publish("/sales-order", List.of(new OrderResource(orders, imports),
-                new ReviewResource(review), new PrepaymentResource(prepaymentSeam, prepayments),
-                new LifecycleResource(lifecycle), new ChangeResource(changes), new FollowUpResource(followUp, clock),
+                new ReviewResource(review), new LifecycleResource(lifecycle), new ChangeResource(changes), new FollowUpResource(followUp, clock),
                 new DelayNoticeResource(delayNotices)));
     }
 

@@ -6,6 +6,7 @@ import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
+import io.orderflow.platform.api.error.DepartmentUnavailableException;
 import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
@@ -20,7 +21,6 @@ import io.orderflow.salesorder.api.Decision;
 import io.orderflow.salesorder.api.OrderConfirmation;
 import io.orderflow.salesorder.api.OrderReviewService;
 import io.orderflow.salesorder.api.OrderStatus;
-import io.orderflow.salesorder.internal.payment.PrepaymentServiceImpl;
 import io.orderflow.salesorder.api.ReceivablesService;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.StepStatus;
@@ -48,6 +48,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -79,10 +81,12 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final ApprovalMatrix matrix;
-    private final ReceivablesService receivables;
-    private final PrepaymentServiceImpl prepaymentPolicy;
     private final CustomerService customers;
     private final BusinessClock clock;
+    /** Finance's, held dynamically: without it no credit order passes the manager's step (503 naming finance). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ReceivablesService receivables;
     private volatile boolean allowSelfApproval;
     private volatile boolean allowSameDeciderTwice;
 
@@ -90,17 +94,12 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
     public OrderReviewServiceImpl(@Reference(target = SalesOrderDatabase.UNIT) JpaTemplate jpa,
                                   @Reference SchemaMigrations migrations, @Reference Transactions transactions,
                                   @Reference EventOutbox outbox, @Reference AuditTrail audit,
-                                  @Reference ApprovalMatrix matrix,
-                                  @Reference(policyOption = ReferencePolicyOption.GREEDY) ReceivablesService receivables,
-                                  @Reference PrepaymentServiceImpl prepaymentPolicy,
-                                  @Reference CustomerService customers, Config config, @Reference BusinessClock clock) {
+                                  @Reference ApprovalMatrix matrix, @Reference CustomerService customers, Config config, @Reference BusinessClock clock) {
         this.clock = clock;
         this.db = new SalesOrderDatabase(jpa, migrations, transactions);
         this.outbox = outbox;
         this.audit = audit;
         this.matrix = matrix;
-        this.receivables = receivables;
-        this.prepaymentPolicy = prepaymentPolicy;
         this.customers = customers;
         modified(config);
     }
@@ -196,7 +195,9 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
             throw new ConflictException("the credit limit of " + order.customerId() + " is in " + limit.currency()
                     + " and cannot be compared with an order in " + total.currency());
         }
-        Money open = receivables.openReceivables(order.customerId(), total.currency());
+        Money open = DepartmentUnavailableException.require(receivables, "finance settlement")
+                .openReceivables(order.customerId(), total.currency(), OrderQueries.creditOrders(em,
+                        order.customerId(), total.currency()));
         Credit.excess(open, total, limit, order.paymentTerms()).ifPresent(excess -> {
             throw new ConflictException("credit limit exceeded by " + excess.roundedToMinorUnit() + ": open receivables "
                     + open + " + this order " + total + " against a limit of " + limit);
@@ -207,7 +208,7 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
         SalesOrder record = order.toRecord();
         return new OrderConfirmed(record.customerId(), customer(record.customerId()).region(), record.revision(),
                 record.total().amount(), record.total().currency(), record.paymentTerms(), record.custom(),
-                record.requestedDelivery(), prepaymentPolicy.requiredPercent(order), LinePayloads.of(record.lines()));
+                record.requestedDelivery(), Credit.prepaymentPercent(order.paymentTerms()), LinePayloads.of(record.lines()));
     }
 
     /** The order's customer from master data; one that has been removed there cannot be reviewed. */

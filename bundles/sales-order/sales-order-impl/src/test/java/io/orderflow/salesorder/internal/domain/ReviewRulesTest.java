@@ -143,12 +143,11 @@ class ReviewRulesTest {
     }
 
     @Test
-    void theRequiredPrepaymentIsTheLargerOfTheCustomShareAndTheTerms() {
-        assertEquals(30, Credit.requiredPrepaymentPercent(PaymentTerms.parse("NET30"), true, 30));
-        assertEquals(50, Credit.requiredPrepaymentPercent(PaymentTerms.parse("PREPAY_50"), true, 30));
-        assertEquals(30, Credit.requiredPrepaymentPercent(PaymentTerms.parse("PREPAY_20"), true, 30));
-        assertEquals(20, Credit.requiredPrepaymentPercent(PaymentTerms.parse("PREPAY_20"), false, 30));
-        assertEquals(0, Credit.requiredPrepaymentPercent(PaymentTerms.parse("PAY_BEFORE_SHIPMENT"), false, 30));
+    void theTermsAskTheirPrepaymentShareAndOtherTermsNone() {
+        assertEquals(0, Credit.prepaymentPercent(PaymentTerms.parse("NET30")));
+        assertEquals(50, Credit.prepaymentPercent(PaymentTerms.parse("PREPAY_50")));
+        assertEquals(100, Credit.prepaymentPercent(PaymentTerms.parse("PREPAY_100")));
+        assertEquals(0, Credit.prepaymentPercent(PaymentTerms.parse("PAY_BEFORE_SHIPMENT")));
     }
 
     @Test
