@@ -210,6 +210,9 @@ public class EventBackboneTests {
         // and one expected by configuration only, which has never run here
         org.osgi.service.cm.Configuration expected = configAdmin.getConfiguration("orderflow.platform.subscribers", "?");
         expected.update(new Hashtable<>(Map.of("expectedSubscribers", new String[] {"itest.late"})));
+        // the configuration reaches the platform asynchronously: events appended before it would not be kept for it
+        await("itest.late expected").atMost(DELIVERY).ignoreExceptions()
+                .until(() -> subscriberStatus("itest.late") != null);
         List<String> numbers;
         try {
             numbers = createOrders("PO-AWAY", 20);

@@ -1,6 +1,6 @@
 /**
  * Finance settlement API (docs/business-rules.md §5): payments and their allocations, the release gates, invoices,
- * credit notes and receivables. Under way (issue "Finance settlement: …"): so far payments, the payment gate, invoices and their events. Implemented only by
+ * credit notes, refunds, receivables and statements. Under way (issue "Finance settlement: …"). Implemented only by
  * finance-settlement-impl.
  */
 @Export

@@ -1,6 +1,7 @@
 package io.orderflow.finance.internal;
 
 import io.orderflow.finance.api.PaymentStatus;
+import io.orderflow.finance.internal.jpa.CreditNoteQueries;
 import io.orderflow.finance.internal.jpa.FinanceQueries;
 import io.orderflow.finance.internal.jpa.InvoiceEntity;
 import io.orderflow.finance.internal.jpa.OrderAccountEntity;
@@ -14,7 +15,8 @@ import javax.persistence.EntityManager;
 /**
  * What a customer owes in one currency, as the credit check and the shipment release count it: on each order on credit
  * terms, its total or what its invoices came to if more; on any other order, what its invoices came to; in both, less
- * the verified money paid on the order and its invoices, never below zero.
+ * what its credit notes took off (less what refunds paid out) and the verified money paid on the order and its
+ * invoices, never below zero.
  */
 final class CreditStanding {
 
@@ -48,7 +50,9 @@ final class CreditStanding {
         BigDecimal invoiced = invoices.stream().map(InvoiceEntity::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal charged = PaymentTerms.parse(account.paymentTerms()).isCredit() ? invoiced.max(account.total())
                 : invoiced;
-        return charged.subtract(paid(em, account.orderNumber(), invoices)).max(BigDecimal.ZERO);
+        BigDecimal credited = invoices.stream().map(i -> CreditNoteQueries.credited(em, i.number()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return charged.subtract(credited).subtract(paid(em, account.orderNumber(), invoices)).max(BigDecimal.ZERO);
     }
 
     /** The verified money on an order and its invoices. */

@@ -19,6 +19,7 @@ import io.orderflow.finance.internal.domain.CurrencyRules;
 import io.orderflow.finance.internal.domain.OpenItem;
 import io.orderflow.finance.internal.domain.Receivables;
 import io.orderflow.finance.internal.jpa.AllocationEmbeddable;
+import io.orderflow.finance.internal.jpa.CreditNoteQueries;
 import io.orderflow.finance.internal.jpa.FinanceQueries;
 import io.orderflow.finance.internal.jpa.InvoiceEntity;
 import io.orderflow.finance.internal.jpa.OrderAccountEntity;
@@ -26,7 +27,6 @@ import io.orderflow.finance.internal.jpa.PaymentEntity;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
-import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.Problems;
 import io.orderflow.platform.api.error.ValidationException;
@@ -106,14 +106,7 @@ public final class PaymentServiceImpl implements PaymentService, PaymentGate {
         Instant now = clock.now();
         return db.tx(em -> {
             PaymentEntity payment = found(em, id);
-            if (payment.status() != PaymentStatus.RECORDED) {
-                throw new ConflictException("payment " + id + " is " + payment.status() + "; only a RECORDED one is"
-                        + " verified");
-            }
-            if (payment.recordedBy().equals(actor.name())) {
-                throw new ForbiddenException("payment " + id + " was recorded by " + actor.name() + ": another finance"
-                        + " user verifies it");
-            }
+            MoneyChecks.verifiable("payment " + id, payment.status(), payment.recordedBy(), actor);
             payment.verify(actor.name(), now);
             audit.record(FinanceDatabase.connection(em), new AuditRecord(now, actor.name(), role, "PAYMENT_VERIFIED",
                     id, null, payment.amount().toPlainString() + " " + payment.currency() + allocationsText(payment)));
@@ -190,52 +183,30 @@ public final class PaymentServiceImpl implements PaymentService, PaymentGate {
 
     private OrderSettlement settlement(EntityManager em, OrderAccountEntity account) {
         String currency = account.currency();
-        BigDecimal paid = inScale(FinanceQueries.allocatedTo(em, account.orderNumber(),
-                List.of(PaymentStatus.VERIFIED)), currency);
-        BigDecimal pending = inScale(FinanceQueries.allocatedTo(em, account.orderNumber(),
-                List.of(PaymentStatus.RECORDED)), currency);
+        List<InvoiceEntity> invoices = FinanceQueries.invoices(em, account.orderNumber());
+        BigDecimal paid = inScale(paidTo(em, account.orderNumber(), invoices, PaymentStatus.VERIFIED), currency);
+        BigDecimal pending = inScale(paidTo(em, account.orderNumber(), invoices, PaymentStatus.RECORDED), currency);
         BigDecimal total = inScale(account.total(), currency);
         BigDecimal due = inScale(account.prepaymentDue(), currency);
+        BigDecimal invoiced = inScale(invoices.stream().map(i -> i.total().subtract(CreditNoteQueries.issued(em,
+                i.number()))).reduce(BigDecimal.ZERO, BigDecimal::add), currency);
         return new OrderSettlement(account.orderNumber(), account.customerId(), currency, account.paymentTerms(), total,
-                due, paid, pending, total.subtract(paid), paid.compareTo(due) >= 0);
+                due, invoiced, paid, pending, total.subtract(inScale(credited(em, invoices), currency)).subtract(paid),
+                paid.compareTo(due) >= 0);
+    }
+
+    /** What payments in {@code status} allocated to an order and, directly, to its invoices: all of it is its money. */
+    private static BigDecimal paidTo(EntityManager em, String orderNumber, List<InvoiceEntity> invoices,
+                                     PaymentStatus status) {
+        return invoices.stream().map(i -> FinanceQueries.allocatedTo(em, i.number(), List.of(status)))
+                .reduce(FinanceQueries.allocatedTo(em, orderNumber, List.of(status)), BigDecimal::add);
     }
 
     /** The draft's problems, each named; answers the amount in its currency's scale. */
     private BigDecimal checked(PaymentDraft draft) {
         Problems problems = new Problems();
-        if (problems.requireText("customerId", draft.customerId())) {
-            problems.limitLength("customerId", draft.customerId(), 40);
-            problems.checkCharacters("customerId", draft.customerId(), false);
-        }
-        boolean knownCurrency = false;
-        try {
-            CurrencyRules.scale(draft.currency());
-            knownCurrency = true;
-        } catch (IllegalArgumentException unknown) {
-            problems.add("currency", unknown.getMessage());
-        }
-        BigDecimal amount = null;
-        if (draft.amount() == null || draft.amount().signum() <= 0) {
-            problems.add("amount", "must be more than zero");
-        } else if (knownCurrency && problems.fitsAmountColumn("amount", draft.amount())) {
-            try {
-                amount = CurrencyRules.entered(draft.amount(), draft.currency());
-            } catch (IllegalArgumentException tooExact) {
-                problems.add("amount", tooExact.getMessage());
-            }
-        }
-        if (draft.method() == null || draft.method() == PaymentMethod.UNKNOWN) {
-            problems.add("method", "is required: BANK_TRANSFER, CHEQUE, CARD or CASH");
-        }
-        if (draft.reference() != null) {
-            problems.limitLength("reference", draft.reference(), 35);
-            problems.checkCharacters("reference", draft.reference(), false);
-        }
-        if (draft.receivedOn() == null) {
-            problems.add("receivedOn", "is required");
-        } else if (draft.receivedOn().isAfter(clock.today())) {
-            problems.add("receivedOn", "is after today (" + clock.today() + "): money is recorded once it came");
-        }
+        BigDecimal amount = MoneyChecks.checked(problems, draft.customerId(), draft.amount(), draft.currency(),
+                draft.method(), draft.reference(), "receivedOn", draft.receivedOn(), clock.today());
         problems.throwIfAny();
         return amount;
     }
@@ -253,7 +224,8 @@ public final class PaymentServiceImpl implements PaymentService, PaymentGate {
                 // what its invoices were paid directly counts against the order too: no order is paid twice
                 BigDecimal taken = FinanceQueries.allocatedTo(em, document, RESERVING).add(
                         FinanceQueries.invoices(em, document).stream().map(i -> FinanceQueries.allocatedTo(em,
-                                i.number(), RESERVING)).reduce(BigDecimal.ZERO, BigDecimal::add));
+                                i.number(), RESERVING)).reduce(BigDecimal.ZERO, BigDecimal::add))
+                        .add(credited(em, FinanceQueries.invoices(em, document)));
                 open.put(document, new OpenItem(document, account.currency(), inScale(account.total()
                         .subtract(taken).max(BigDecimal.ZERO), account.currency()), account.confirmedOn()));
                 return;
@@ -278,9 +250,16 @@ public final class PaymentServiceImpl implements PaymentService, PaymentGate {
     private static BigDecimal invoiceOpen(EntityManager em, InvoiceEntity invoice) {
         List<Receivables.Invoiced> invoices = FinanceQueries.invoices(em, invoice.orderNumber()).stream()
                 .map(i -> new Receivables.Invoiced(i.number(), i.orderNumber(), i.issuedOn(), i.total(),
-                        FinanceQueries.allocatedTo(em, i.number(), RESERVING))).toList();
+                        FinanceQueries.allocatedTo(em, i.number(), RESERVING).add(CreditNoteQueries.credited(em,
+                                i.number())))).toList();
         return Receivables.open(invoices, Map.of(invoice.orderNumber(), FinanceQueries.allocatedTo(em,
                 invoice.orderNumber(), RESERVING))).get(invoice.number());
+    }
+
+    /** What the credit notes of {@code invoices} take off what is owed on them, less what refunds paid out. */
+    private static BigDecimal credited(EntityManager em, List<InvoiceEntity> invoices) {
+        return invoices.stream().map(i -> CreditNoteQueries.credited(em, i.number())).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
     }
 
     /** Verified money reached the orders of {@code rows}: production learns which are prepaid now. */

@@ -6,6 +6,7 @@ import io.orderflow.finance.api.ReceivablesService;
 import io.orderflow.finance.internal.domain.AgeingBuckets;
 import io.orderflow.finance.internal.domain.CurrencyRules;
 import io.orderflow.finance.internal.domain.Receivables;
+import io.orderflow.finance.internal.jpa.CreditNoteQueries;
 import io.orderflow.finance.internal.jpa.FinanceQueries;
 import io.orderflow.finance.internal.jpa.InvoiceEntity;
 import io.orderflow.masterdata.api.Customer;
@@ -71,9 +72,11 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
         List<Ageing.OpenInvoice> open = db.tx(em -> {
             List<InvoiceEntity> invoices = FinanceQueries.invoicesIssuedBy(em, asOf);
             Map<String, BigDecimal> paid = FinanceQueries.verifiedAllocations(em, until);
+            Map<String, BigDecimal> credited = CreditNoteQueries.creditedBy(em, asOf, until);
             Map<String, BigDecimal> owed = Receivables.open(invoices.stream().map(i -> new Receivables.Invoiced(
                     i.number(), i.orderNumber(), i.issuedOn(), i.total(), paid.getOrDefault(i.number(),
-                    BigDecimal.ZERO))).toList(), paid); // of the per-document sums, the orders' are their own money
+                    BigDecimal.ZERO).add(credited.getOrDefault(i.number(), BigDecimal.ZERO)))).toList(), paid);
+            // of the per-document sums, the orders' are their own money
             List<Ageing.OpenInvoice> result = new ArrayList<>();
             for (InvoiceEntity invoice : invoices) {
                 BigDecimal left = owed.get(invoice.number());

@@ -27,6 +27,7 @@ import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.Address;
 import io.orderflow.platform.api.Contact;
 import io.orderflow.platform.api.Money;
+import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.ProductCode;
 import io.orderflow.platform.api.error.DepartmentUnavailableException;
 import io.orderflow.platform.api.error.ValidationException;
@@ -54,6 +55,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,9 +88,7 @@ class InvoicingTest {
     private final RecordCodec codec = new RecordCodec();
     private final Map<String, Shipment> shipments = new HashMap<>();
     private final Map<String, SalesOrder> orders = new HashMap<>();
-    private final Invoicing invoicing = new Invoicing(derby.jpa(), derby.migrations(), derby.transactions(),
-            new AppliedEventsImpl(derby.dataSource(), derby.transactions()), derby.outbox(), derby.auditTrail(),
-            derby.sequences(), () -> DAY, codec, SETTINGS);
+    private final Invoicing invoicing = invoicing(derby.auditTrail(), SETTINGS);
     private final InvoiceServiceImpl invoices = new InvoiceServiceImpl(derby.jpa(), derby.migrations(),
             derby.transactions());
     private final PaymentServiceImpl payments = new PaymentServiceImpl(derby.jpa(), derby.migrations(),
@@ -93,11 +97,19 @@ class InvoicingTest {
             derby.transactions(), () -> DAY, SETTINGS);
 
     InvoicingTest() {
+        receivables.bind(MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT)));
+    }
+
+    /** Invoicing with this audit trail and settings, asking the stand-ins of logistics, sales and master data. */
+    private Invoicing invoicing(AuditTrail audit, FinanceSettings.Config settings) {
+        Invoicing invoicing = new Invoicing(derby.jpa(), derby.migrations(), derby.transactions(),
+                new AppliedEventsImpl(derby.dataSource(), derby.transactions()), derby.outbox(), audit,
+                derby.sequences(), () -> DAY, codec, settings);
         invoicing.bind(answering(ShipmentService.class, "shipment", id -> Optional.ofNullable(shipments.get(id))),
                 answering(SalesOrderService.class, "find", number -> Optional.ofNullable(orders.get(number))),
                 MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT),
                         customer("CUST-S", InvoiceTrigger.ON_SIGN_OFF)), PRODUCTS);
-        receivables.bind(MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT)));
+        return invoicing;
     }
 
     @AfterEach
@@ -148,6 +160,10 @@ class InvoicingTest {
     }
 
     private void dispatched(String shipment) {
+        dispatched(invoicing, shipment);
+    }
+
+    private void dispatched(Invoicing invoicing, String shipment) {
         invoicing.onEvent(codec.toEvent(shipments.get(shipment).orderNumber(), DAY.instant(), new Dispatched(shipment,
                 null, null, ShippingMethod.EXPRESS, LocalDate.parse("2026-03-01"), null, List.of(), List.of(),
                 List.of(), OrderStage.SHIPPED, null)));
@@ -192,16 +208,9 @@ class InvoicingTest {
 
     @Test
     void eachLineIsTaxedAtItsProductsTaxClassRateAndAClassWithoutARateIsNotTaxed() {
-        Invoicing taxing = new Invoicing(derby.jpa(), derby.migrations(), derby.transactions(),
-                new AppliedEventsImpl(derby.dataSource(), derby.transactions()), derby.outbox(), derby.auditTrail(),
-                derby.sequences(), () -> DAY, codec, TestSettings.rounding("HALF_UP", "STANDARD=0.13", "REDUCED=0.06"));
-        taxing.bind(answering(ShipmentService.class, "shipment", id -> Optional.ofNullable(shipments.get(id))),
-                answering(SalesOrderService.class, "find", number -> Optional.ofNullable(orders.get(number))),
-                MasterDataStandIns.customers(customer("CUST-A", InvoiceTrigger.ON_SHIPMENT)), PRODUCTS);
-        String shipment = shipped("SO-4", "CUST-A", "NET30", "CNY", null);
-        taxing.onEvent(codec.toEvent("SO-4", DAY.instant(), new Dispatched(shipment, null, null,
-                ShippingMethod.EXPRESS, LocalDate.parse("2026-03-01"), null, List.of(), List.of(), List.of(),
-                OrderStage.SHIPPED, null)));
+        Invoicing taxing = invoicing(derby.auditTrail(), TestSettings.rounding("HALF_UP", "STANDARD=0.13",
+                "REDUCED=0.06"));
+        dispatched(taxing, shipped("SO-4", "CUST-A", "NET30", "CNY", null));
         Invoice invoice = invoices.invoices("SO-4").get(0);
         assertEquals(new BigDecimal("22.76"), invoice.lines().get(0).tax(), "13 % of 175.04 is 22.7552");
         assertEquals(new BigDecimal("0.13"), invoice.lines().get(0).taxRate());
@@ -261,6 +270,37 @@ class InvoicingTest {
                 + o.invoice().daysOverdue()).toList(), "longest overdue first; the paid one is not owed");
         assertEquals(CONTACT, overdue.get(0).contact());
         assertEquals(List.of(), receivables.ageing(LocalDate.parse("2026-03-01")).invoices(), "none issued yet then");
+    }
+
+    /**
+     * Twelve shipments invoiced from four threads at once, every third one's transaction rolled back after it took its
+     * number: the invoices kept are numbered 1 to n, none missing, none twice.
+     */
+    @Test
+    void invoiceNumbersHaveNoGapsUnderConcurrencyAndRollback() throws Exception {
+        Invoicing failingSometimes = invoicing(new FailingAudit(derby.auditTrail(),
+                record -> List.of("SO-G0", "SO-G3", "SO-G6", "SO-G9").stream().anyMatch(record.details()::contains)),
+                SETTINGS);
+        List<String> shipped = IntStream.range(0, 12).mapToObj(i -> shipped("SO-G" + i, "CUST-A", "NET30", "CNY",
+                null)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Boolean> attempt : pool.invokeAll(shipped.stream().<Callable<Boolean>>map(shipment -> () -> {
+                try {
+                    dispatched(failingSometimes, shipment);
+                    return true;
+                } catch (IllegalStateException refused) {
+                    return false;
+                }
+            }).toList())) {
+                attempt.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<String> numbers = shipped.stream().map(shipments::get).flatMap(s -> invoices.invoices(s.orderNumber())
+                .stream()).map(Invoice::number).sorted().toList();
+        assertEquals(IntStream.rangeClosed(1, 8).mapToObj(n -> String.format("INV-2026-%06d", n)).toList(), numbers);
     }
 
     private void paid(String amount, AllocationRow row) {

@@ -36,8 +36,7 @@ public final class InvoiceAmounts {
     public Totals of(List<Line> lines, BigDecimal freight, BigDecimal freightTaxRate, String currency) {
         List<Amounts> amounts = new ArrayList<>();
         for (Line line : lines) {
-            BigDecimal net = rules.rounded(line.quantity().multiply(line.unitPrice()), currency);
-            amounts.add(new Amounts(net, rules.rounded(net.multiply(line.taxRate()), currency)));
+            amounts.add(priced(line, currency));
         }
         if (freight != null && freight.signum() != 0) {
             BigDecimal net = CurrencyRules.entered(freight, currency);
@@ -47,5 +46,11 @@ public final class InvoiceAmounts {
         BigDecimal net = amounts.stream().map(Amounts::net).reduce(zero, BigDecimal::add);
         BigDecimal tax = amounts.stream().map(Amounts::tax).reduce(zero, BigDecimal::add);
         return new Totals(amounts, net, tax, net.add(tax));
+    }
+
+    /** One line's net (its quantity times its unit price) and tax (that net times its rate), each rounded once. */
+    public Amounts priced(Line line, String currency) {
+        BigDecimal net = rules.rounded(line.quantity().multiply(line.unitPrice()), currency);
+        return new Amounts(net, rules.rounded(net.multiply(line.taxRate()), currency));
     }
 }

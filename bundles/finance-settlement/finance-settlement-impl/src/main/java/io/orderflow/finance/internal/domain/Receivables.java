@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What is still owed on each invoice: its total, less what was allocated to it, less the money paid to its order
- * before it was invoiced (a prepayment), which goes to the order's invoices oldest first.
+ * What is still owed on each invoice: its total, less what was allocated to it and what its credit notes took off, less
+ * the money paid to its order before it was invoiced (a prepayment), which goes to the order's invoices oldest first.
  */
 public final class Receivables {
 
-    /** An invoice as receivables see it. */
+    /**
+     * An invoice as receivables see it.
+     *
+     * @param settled what was allocated to it, and what its credit notes took off it (less what refunds paid out)
+     */
     public record Invoiced(String invoice, String orderNumber, LocalDate issuedOn, BigDecimal total,
-                           BigDecimal paidToIt) {
+                           BigDecimal settled) {
     }
 
     private Receivables() {
@@ -32,7 +36,7 @@ public final class Receivables {
         Map<String, BigDecimal> open = new HashMap<>();
         invoices.stream().sorted(Comparator.comparing(Invoiced::issuedOn).thenComparing(Invoiced::invoice))
                 .forEach(invoice -> {
-                    BigDecimal owed = invoice.total().subtract(invoice.paidToIt()).max(BigDecimal.ZERO);
+                    BigDecimal owed = invoice.total().subtract(invoice.settled()).max(BigDecimal.ZERO);
                     BigDecimal prepaid = prepaidLeft.getOrDefault(invoice.orderNumber(), BigDecimal.ZERO).min(owed);
                     prepaidLeft.merge(invoice.orderNumber(), prepaid.negate(), BigDecimal::add);
                     open.put(invoice.invoice(), owed.subtract(prepaid));

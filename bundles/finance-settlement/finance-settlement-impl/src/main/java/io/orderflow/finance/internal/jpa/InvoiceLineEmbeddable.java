@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import javax.persistence.Column;
 import javax.persistence.Embeddable;
 
-/** A line of an issued invoice. */
+/** A line of an issued invoice, or what a credit note reverses of one. */
 @Embeddable
 public class InvoiceLineEmbeddable {
 

@@ -150,6 +150,10 @@ public class PaymentEntity {
         return reversal;
     }
 
+    public Instant reversedAt() {
+        return reversedAt == null ? null : reversedAt.toInstant();
+    }
+
     public List<AllocationEmbeddable> allocations() {
         return List.copyOf(allocations);
     }

@@ -1,9 +1,12 @@
 package io.orderflow.finance.internal.rest;
 
+import io.orderflow.finance.api.CreditNoteService;
 import io.orderflow.finance.api.InvoiceService;
 import io.orderflow.finance.api.PaymentGate;
 import io.orderflow.finance.api.PaymentService;
 import io.orderflow.finance.api.ReceivablesService;
+import io.orderflow.finance.api.RefundService;
+import io.orderflow.finance.api.StatementService;
 import io.orderflow.platform.api.rest.RestPublisher;
 import io.orderflow.platform.api.time.BusinessClock;
 import java.util.List;
@@ -21,9 +24,12 @@ public final class FinanceRest {
     @Activate
     public FinanceRest(@Reference RestPublisher rest, @Reference PaymentService payments,
                        @Reference PaymentGate gate, @Reference InvoiceService invoices,
-                       @Reference ReceivablesService receivables, @Reference BusinessClock clock) {
+                       @Reference ReceivablesService receivables, @Reference BusinessClock clock,
+                       @Reference CreditNoteService creditNotes, @Reference RefundService refunds,
+                       @Reference StatementService statements) {
         publication = rest.publish("/finance", List.of(new PaymentResource(payments, gate),
-                new InvoiceResource(invoices), new ReceivablesResource(receivables, clock)));
+                new InvoiceResource(invoices), new ReceivablesResource(receivables, clock),
+                new CreditNoteResource(creditNotes), new RefundResource(refunds), new StatementResource(statements)));
     }
 
     @Deactivate
