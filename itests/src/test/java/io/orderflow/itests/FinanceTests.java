@@ -217,6 +217,105 @@ public class FinanceTests extends SalesOrderFlowTest {
                 .signum());
     }
 
+    @Test
+    public void aCreditNoteReversesTwoInvoiceLinesAndARefundPaysItBackOnTheCustomersStatement() {
+        WarehouseApi stock = new WarehouseApi(http);
+        for (String product : List.of("LED-LAMP", "DESK-LAMP")) {
+            assertEquals(201, stock.move("bob", Map.of("type", "RECEIPT", "warehouse", "WH-SOUTH", "product", product,
+                    "quantity", 10, "reference", "RCV-PO-FIN-CN")).status());
+        }
+        Map<String, Object> draft = Orders.order("CUST-A", "PO-FIN-CN", "LED-LAMP", 10, "25.00");
+        draft.put("lines", List.of(orderLine("LED-LAMP", 10, "25.00"), orderLine("DESK-LAMP", 5, "60.00")));
+        String number = orders.create("ann", draft).get("number").asText();
+        orders.confirmPlain(number);
+        shipping.awaitStatus(number, "AWAITING_SHIPMENT");
+        String shipment = shipping.create(number, List.of(Shipping.line(1, 10), Shipping.line(2, 5)), null,
+                Map.of("terms", "COMPANY")).get("id").asText();
+        shipping.dispatched(shipment, List.of(Shipping.parcel("SF-EXPRESS", "SF-FIN-CN")));
+        String invoice = awaitInvoices(number, 1).get(0).get("number").asText();
+        String payment = payments.verified("CUST-A", "550.00", invoice, "550.00");
+
+        Map<String, Object> reversal = Map.of("invoice", invoice, "lines", List.of(Map.of("lineNo", 1, "quantity", 2),
+                Map.of("lineNo", 2, "quantity", 1)), "reason", "two lamps and a desk lamp arrived broken");
+        assertEquals(403, http.post(FINANCE + "/credit-notes", Http.json(reversal), "ann", pw("ann")).status());
+        Http.Reply issued = http.post(FINANCE + "/credit-notes", Http.json(reversal), "fred", pw("fred"));
+        assertEquals(issued.body(), 201, issued.status());
+        String creditNote = issued.json().get("number").asText();
+        assertTrue(creditNote, creditNote.matches("CN-\\d{4}-\\d{6}"));
+        assertAmount(issued, "total", new BigDecimal("110.00"));
+        Http.Reply tooMuch = http.post(FINANCE + "/credit-notes", Http.json(Map.of("invoice", invoice, "lines",
+                List.of(Map.of("lineNo", 1, "quantity", 9)), "reason", "more broken")), "fred", pw("fred"));
+        assertEquals("8 of line 1 are left to reverse", 400, tooMuch.status());
+
+        Http.Reply refund = http.post(FINANCE + "/refunds", Http.json(Map.of("customerId", "CUST-A", "creditNote",
+                creditNote, "amount", "110.00", "currency", "CNY", "method", "BANK_TRANSFER", "reference", "RF-CN-1",
+                "paidOn", LocalDate.now().minusDays(1).toString())), "fred", pw("fred"));
+        assertEquals(refund.body(), 201, refund.status());
+        String refunded = refund.json().get("id").asText();
+        assertTrue(refunded, refunded.matches("REF-\\d{4}-\\d{6}"));
+        String verification = FINANCE + "/refunds/" + refunded + "/verification";
+        assertEquals("another finance user verifies it", 403, http.post(verification, "", "fred", pw("fred"))
+                .status());
+        assertEquals(200, http.post(verification, "", "fiona", pw("fiona")).status());
+
+        Http.Reply settled = http.get(FINANCE + "/orders/" + number + "/settlement", "fred", pw("fred"));
+        assertAmount(settled, "invoiced", new BigDecimal("440.00"));
+        assertAmount(settled, "paid", new BigDecimal("550.00"));
+        JsonNode statement = http.get(FINANCE + "/customers/CUST-A/statement?from=" + LocalDate.now().minusDays(2),
+                "cora", pw("cora")).json();
+        Map<String, String> kinds = new java.util.HashMap<>();
+        JsonNode account = statement.get("accounts").get(0);
+        BigDecimal running = new BigDecimal(account.get("opening").asText());
+        for (JsonNode entry : account.get("entries")) {
+            kinds.put(entry.get("document").asText(), entry.get("kind").asText() + " " + new BigDecimal(entry
+                    .get("amount").asText()).setScale(2).toPlainString());
+            running = running.add(new BigDecimal(entry.get("amount").asText()));
+        }
+        assertEquals("INVOICE 550.00", kinds.get(invoice));
+        assertEquals("PAYMENT -550.00", kinds.get(payment));
+        assertEquals("CREDIT_NOTE -110.00", kinds.get(creditNote));
+        assertEquals("REFUND 110.00", kinds.get(refunded));
+        assertEquals("opening plus every document is the closing balance", 0, running.compareTo(new BigDecimal(
+                account.get("closing").asText())));
+    }
+
+    @Test
+    public void aCustomerInvoicedOnSignOffIsInvoicedWhenItSignsNotWhenTheGoodsLeave() {
+        String customer = "{\"id\":\"CUST-FIN-SIGN\",\"name\":\"Signs First Ltd\",\"region\":\"SOUTH\","
+                + "\"creditLimit\":{\"amount\":\"100000.00\",\"currency\":\"CNY\"},\"paymentTerms\":\"NET30\","
+                + "\"invoiceTrigger\":\"ON_SIGN_OFF\"}";
+        Http.Reply created = http.post("/master-data/customers", customer, "mia", pw("mia"));
+        assertEquals(created.body(), 201, created.status());
+        String number = shipping.awaitingShipment("CUST-FIN-SIGN", "PO-FIN-SIGN", "WH-SOUTH", 4, "25.00", false);
+        String shipment = shipping.create(number, List.of(Shipping.line(1, 4)), null, Map.of("terms", "COMPANY"))
+                .get("id").asText();
+        shipping.dispatched(shipment, List.of(Shipping.parcel("SF-EXPRESS", "SF-FIN-SIGN")));
+        Db db = new Db(dataSource);
+        await("finance saw the dispatch").atMost(SETTLED).until(() -> db.count("SELECT COUNT(*) FROM"
+                + " PLATFORM.EVENT_DELIVERY d JOIN PLATFORM.OUTBOX_EVENT e ON e.SEQ = d.EVENT_SEQ WHERE d.SUBSCRIBER ="
+                + " 'finance.invoicing' AND e.AGGREGATE_ID = ? AND e.EVENT_TYPE = 'logistics/DISPATCHED' AND"
+                + " d.DELIVERED_AT IS NOT NULL", number) == 1);
+        assertEquals("nothing invoiced at dispatch", 0, http.get(FINANCE + "/invoices?order=" + number, "fred",
+                pw("fred")).json().size());
+
+        shipping.signedOff("lena", shipment, "Li Na", "CUSTOMER_WORD");
+        JsonNode invoice = awaitInvoices(number, 1).get(0);
+        assertEquals(shipment, invoice.get("shipment").asText());
+        assertEquals("100.00", new BigDecimal(invoice.get("total").asText()).setScale(2).toPlainString());
+    }
+
+    private static Map<String, Object> orderLine(String product, int quantity, String price) {
+        return Map.of("productCode", product, "specification", "standard", "quantity", quantity, "unitPrice",
+                Map.of("amount", price, "currency", "CNY"));
+    }
+
+    private JsonNode awaitInvoices(String order, int count) {
+        String list = FINANCE + "/invoices?order=" + order;
+        await(order + " invoiced").atMost(SETTLED).until(() -> http.get(list, "fred", pw("fred")).json().size()
+                == count);
+        return http.get(list, "fred", pw("fred")).json();
+    }
+
     private static JsonNode openInvoice(JsonNode ageing, String number) {
         for (JsonNode invoice : ageing.get("invoices")) {
             if (invoice.get("number").asText().equals(number)) {
