@@ -34,7 +34,8 @@ import org.osgi.framework.BundleContext;
 
 /**
  * Departments survive each other (docs/architecture.md §3, "each department stands alone"): with everything installed and
- * orders and EDI files flowing, sales is stopped and started, then the warehouse implementation updated. The others
+ * orders and EDI files flowing, sales is stopped and started, then the warehouse implementation updated; finance is
+ * stopped while an order waits for the credit check and another to ship. The others
  * answer throughout; work that needs the absent department answers 503 naming it or waits; nothing is lost and every
  * event is applied once. Retries are quick here, so an event that waited with attempts counted against it would be
  * parked within a second.
@@ -46,6 +47,7 @@ public class DepartmentsSurviveTests {
     private static final Duration SETTLED = Duration.ofSeconds(90);
     private static final String SALES_IMPL = "io.orderflow.salesorder.impl";
     private static final String WAREHOUSE_IMPL = "io.orderflow.warehouse.impl";
+    private static final String FINANCE_IMPL = "io.orderflow.finance.impl";
 
     @Inject
     @Filter("(osgi.jndi.service.name=orderflow)")
@@ -219,6 +221,38 @@ public class DepartmentsSurviveTests {
 
     private void awaitReservedAtSouth() {
         await().atMost(SETTLED).until(() -> stockAtSouth().get("reserved").asLong() > 0);
+    }
+
+    /**
+     * Finance is stopped: the manager's approval of an order on credit answers 503 naming finance (nobody knows the
+     * customer's open receivables) and changes nothing; an order awaiting shipment is not shipped on a guess. With
+     * finance back, both go through.
+     */
+    @Test
+    public void withoutFinanceNoCreditIsJudgedAndNothingShipsOnAGuess() throws Exception {
+        Shipping shipping = new Shipping(http, orders, new WarehouseApi(http));
+        String waiting = shipping.awaitingShipment("CUST-B", "PO-SURVIVE-FIN-1", "WH-NORTH", 5, "25.00", false);
+        String credit = orders.create("ann", Orders.order("CUST-B", "PO-SURVIVE-FIN-2", "LED-LAMP", 5, "25.00"))
+                .get("number").asText();
+        orders.approve("sam", credit, "sales-assistant");
+        Bundle finance = bundle(FINANCE_IMPL);
+        finance.stop();
+        try {
+            Http.Reply approval = orders.decide("mia", credit, "APPROVE", "sales-manager", null);
+            assertEquals(approval.body(), 503, approval.status());
+            assertContains(approval.body(), "the finance settlement department is not running");
+            assertEquals("PENDING_CONFIRMATION", orders.get(credit).get("status").asText());
+            Http.Reply shipment = http.post(Shipping.PREFIX + "/shipments", Http.json(Shipping.draft(waiting,
+                    List.of(Shipping.line(1, 5)), null, Map.of("terms", "COMPANY"))), "lena", SalesOrders.pw("lena"));
+            assertEquals(shipment.body(), 409, shipment.status());
+            assertContains(shipment.body(), "no payment release is running");
+        } finally {
+            finance.start();
+        }
+        awaitHealthy();
+        assertEquals("CONFIRMED", orders.approve("mia", credit, "sales-manager").get("status").asText());
+        assertEquals("CREDIT_WITHIN_LIMIT", shipping.create(waiting, List.of(Shipping.line(1, 5)), null,
+                Map.of("terms", "COMPANY")).get("releaseRule").asText());
     }
 
     private Bundle bundle(String symbolicName) {

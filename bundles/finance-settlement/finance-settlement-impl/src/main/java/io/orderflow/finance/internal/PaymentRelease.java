@@ -12,6 +12,9 @@ import io.orderflow.platform.api.error.DepartmentUnavailableException;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.platform.api.tx.Transactions;
+import io.orderflow.salesorder.api.ReviewStep;
+import io.orderflow.salesorder.api.SalesOrderService;
+import io.orderflow.salesorder.api.StepStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,10 @@ public final class PaymentRelease implements ShipmentRelease {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile CustomerService customers;
+    /** Asked for the review that approved a ship-before-payment exception, when it is there to say. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SalesOrderService salesOrders;
 
     @Activate
     public PaymentRelease(@Reference(target = FinanceDatabase.UNIT) JpaTemplate jpa,
@@ -51,8 +58,9 @@ public final class PaymentRelease implements ShipmentRelease {
     }
 
     /** For the tests, which run without a framework. */
-    void bind(CustomerService customers) {
+    void bind(CustomerService customers, SalesOrderService salesOrders) {
         this.customers = customers;
+        this.salesOrders = salesOrders;
     }
 
     @Override
@@ -60,7 +68,7 @@ public final class PaymentRelease implements ShipmentRelease {
         String number = request.orderNumber();
         if (request.shipBeforePayment()) {
             return new ReleaseDecision(true, "SHIP_BEFORE_PAYMENT", "order " + number + " ships before payment by"
-                    + " the exception approved in its review (vp-marketing, cfo, president)");
+                    + " the exception approved in its review" + approval(number));
         }
         return db.tx(em -> {
             OrderAccountEntity account = em.find(OrderAccountEntity.class, number);
@@ -83,6 +91,19 @@ public final class PaymentRelease implements ShipmentRelease {
         String amount(BigDecimal amount) {
             return Money.ofStored(amount, currency).toString();
         }
+    }
+
+    /** The exceptional review's last approval, as sales keeps it: ", step 5 (exceptional) by paul as president at …". */
+    private String approval(String number) {
+        SalesOrderService sales = salesOrders;
+        List<ReviewStep> approved = sales == null ? List.of() : sales.find(number).map(o -> o.review().stream()
+                .filter(step -> step.status() == StepStatus.APPROVED).toList()).orElse(List.of());
+        if (approved.isEmpty()) {
+            return "";
+        }
+        ReviewStep last = approved.get(approved.size() - 1);
+        return ", step " + last.stepNo() + " (" + last.rule() + ") by " + last.decidedBy() + " as " + last.role()
+                + " at " + last.decidedAt();
     }
 
     private ReleaseDecision onCredit(EntityManager em, Order order) {

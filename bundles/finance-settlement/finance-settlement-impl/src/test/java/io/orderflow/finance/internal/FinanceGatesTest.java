@@ -24,11 +24,18 @@ import io.orderflow.platform.internal.event.AppliedEventsImpl;
 import io.orderflow.platform.testkit.InMemoryDepartment;
 import io.orderflow.platform.testkit.MasterDataStandIns;
 import io.orderflow.platform.testkit.RecordCodec;
+import io.orderflow.salesorder.api.Channel;
 import io.orderflow.salesorder.api.OrderStatus;
+import io.orderflow.salesorder.api.OrderType;
 import io.orderflow.salesorder.api.RecordedPrepayments;
+import io.orderflow.salesorder.api.ReviewStep;
+import io.orderflow.salesorder.api.SalesOrder;
+import io.orderflow.salesorder.api.SalesOrderService;
+import io.orderflow.salesorder.api.StepStatus;
 import io.orderflow.salesorder.api.event.OrderCancelled;
 import io.orderflow.salesorder.api.event.OrderConfirmed;
 import io.orderflow.salesorder.api.event.OrderedLine;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +43,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +75,7 @@ class FinanceGatesTest {
 
     FinanceGatesTest() {
         release.bind(MasterDataStandIns.customers(customer("CUST-A", Money.of("1000.00", "CNY")),
-                customer("CUST-U", Money.of("1000.00", "USD"))));
+                customer("CUST-U", Money.of("1000.00", "USD"))), salesAnswering(approvedByThePresident("SO-1")));
     }
 
     @AfterEach
@@ -79,6 +87,29 @@ class FinanceGatesTest {
         return new Customer(id, "Customer " + id, "SOUTH", new Contact("Wang Fang", "+86 755 0000 0000",
                 "ap@cust.example"), "en", creditLimit, "NET30", new Address("1 Factory Road", null, "Shenzhen",
                 "518000", "CN"), InvoiceTrigger.ON_SHIPMENT);
+    }
+
+    /** Sales' service answering {@code find} for the one order given. */
+    private static SalesOrderService salesAnswering(SalesOrder order) {
+        return (SalesOrderService) Proxy.newProxyInstance(SalesOrderService.class.getClassLoader(),
+                new Class<?>[] {SalesOrderService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("find")) {
+                        return Optional.ofNullable(order.number().equals(args[0]) ? order : null);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** An order on PAY_BEFORE_SHIPMENT whose ship-before-payment exception the president approved last. */
+    private static SalesOrder approvedByThePresident(String number) {
+        Instant approvedAt = Instant.parse("2026-03-01T02:00:00Z");
+        return new SalesOrder(number, OrderStatus.CONFIRMED, null, 1, "CUST-A", "PO-1", OrderType.CUSTOMER,
+                Channel.REST, LocalDate.parse("2026-04-01"), null, "PAY_BEFORE_SHIPMENT", null, false, false, true,
+                null, List.of(), Money.of("1000.00", "CNY"), List.of(), List.of(
+                new ReviewStep(4, "exceptional", "cfo", StepStatus.APPROVED, "cora", approvedAt.minusSeconds(60), null,
+                        false),
+                new ReviewStep(5, "exceptional", "president", StepStatus.APPROVED, "paul", approvedAt, null, false)),
+                "ann", approvedAt.minusSeconds(3600), null, approvedAt);
     }
 
     /** Sales confirms an order; {@code termsPercent} is what sales' event carries for its terms. */
@@ -162,6 +193,8 @@ class FinanceGatesTest {
         ReleaseDecision exception = decide("SO-1", "CUST-A", "PAY_BEFORE_SHIPMENT", true);
         assertTrue(exception.released());
         assertEquals("SHIP_BEFORE_PAYMENT", exception.rule());
+        assertEquals("order SO-1 ships before payment by the exception approved in its review, step 5 (exceptional)"
+                + " by paul as president at 2026-03-01T02:00:00Z", exception.reason());
         assertEquals("PAYMENT_OUTSTANDING", decide("SO-1", "CUST-A", "PAY_BEFORE_SHIPMENT", false).rule());
 
         accounts.onEvent(codec.toEvent("SO-1", DAY.instant(), new OrderCancelled("duplicate", "ann", OrderStatus.CONFIRMED)));
@@ -173,7 +206,7 @@ class FinanceGatesTest {
         assertFalse(currency.released());
         assertEquals("CREDIT_LIMIT_CURRENCY", currency.rule());
 
-        release.bind(null);
+        release.bind(null, null);
         assertThrows(DepartmentUnavailableException.class, () -> decide("SO-U", "CUST-U", "NET30", false),
                 "without master data no limit is known: logistics answers 503, nothing ships on a guess");
     }
