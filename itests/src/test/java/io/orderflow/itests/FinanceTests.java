@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.Test;
@@ -302,6 +303,39 @@ public class FinanceTests extends SalesOrderFlowTest {
         JsonNode invoice = awaitInvoices(number, 1).get(0);
         assertEquals(shipment, invoice.get("shipment").asText());
         assertEquals("100.00", new BigDecimal(invoice.get("total").asText()).setScale(2).toPlainString());
+    }
+
+    @Test
+    public void receivablesAgedAtOneAsOfDateFillEveryBucket() {
+        // six customers whose terms put their invoices, 125 days after dispatch, each in another bucket
+        Map<String, String> bucketByTerms = new LinkedHashMap<>();
+        bucketByTerms.put("NET0", "over 120");
+        bucketByTerms.put("NET30", "91–120");
+        bucketByTerms.put("NET60", "61–90");
+        bucketByTerms.put("NET90", "31–60");
+        bucketByTerms.put("NET100", "1–30");
+        bucketByTerms.put("NET150", "not yet due");
+        Map<String, String> invoiceByTerms = new LinkedHashMap<>();
+        LocalDate dispatchedOn = null;
+        for (String terms : bucketByTerms.keySet()) {
+            String id = "CUST-AGE-" + terms;
+            Http.Reply created = http.post("/master-data/customers", Http.json(Map.of("id", id, "name", "Ageing "
+                    + terms, "region", "SOUTH", "creditLimit", Map.of("amount", "100000.00", "currency", "CNY"),
+                    "paymentTerms", terms)), "mia", pw("mia"));
+            assertEquals(created.body(), 201, created.status());
+            String number = shipping.awaitingShipment(id, "PO-AGE-" + terms, "WH-SOUTH", 2, "25.00", false);
+            String shipment = shipping.create(number, List.of(Shipping.line(1, 2)), null, Map.of("terms", "COMPANY"))
+                    .get("id").asText();
+            dispatchedOn = LocalDate.parse(shipping.dispatched(shipment, List.of(Shipping.parcel("SF-EXPRESS",
+                    "SF-AGE-" + terms))).get("dispatchedOn").asText());
+            invoiceByTerms.put(terms, awaitInvoices(number, 1).get(0).get("number").asText());
+        }
+        JsonNode ageing = http.get(FINANCE + "/receivables/aging?asOf=" + dispatchedOn.plusDays(125), "cora",
+                pw("cora")).json();
+        for (Map.Entry<String, String> terms : bucketByTerms.entrySet()) {
+            assertEquals(terms.getKey(), terms.getValue(), openInvoice(ageing, invoiceByTerms.get(terms.getKey()))
+                    .get("bucket").asText());
+        }
     }
 
     private static Map<String, Object> orderLine(String product, int quantity, String price) {

@@ -16,6 +16,7 @@ import io.orderflow.logistics.api.event.Dispatched;
 import io.orderflow.logistics.api.event.InstallationAccepted;
 import io.orderflow.logistics.api.event.SignedOff;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -121,6 +122,8 @@ public class LogisticsTests extends SalesOrderFlowTest {
         String number = shipping.awaitingShipment("CUST-H", "PO-H-1", "WH-EAST", 100, "25.00", false);
         JsonNode shipment = shipping.create(number, List.of(line(1, 100)), null, Map.of("terms", "COMPANY"));
         assertEquals("EXPRESS", shipment.get("method").asText());
+        assertEquals("on credit (NET30), within its limit", "CREDIT_WITHIN_LIMIT",
+                shipment.get("releaseRule").asText());
         String id = shipment.get("id").asText();
 
         Http.Reply noPackage = shipping.dispatch(id, List.of());
@@ -152,6 +155,15 @@ public class LogisticsTests extends SalesOrderFlowTest {
         JsonNode onTime = http.get(LOGISTICS + "/measures/on-time?month=" + YearMonth.now(), "mia", pw("mia")).json();
         assertTrue(onTime.toString(), onTime.get("delivered").asInt() >= 1);
         assertFalse("promised in 40 days, delivered today", onTime.get("lateOrders").toString().contains(number));
+
+        // invoiced at dispatch, and paid: nothing is open on the order any more
+        Payments payments = new Payments(http);
+        await("invoiced").atMost(Duration.ofSeconds(30)).until(() -> http.get("/finance/invoices?order=" + number,
+                "fred", pw("fred")).json().size() == 1);
+        String invoice = http.get("/finance/invoices?order=" + number, "fred", pw("fred")).json().get(0)
+                .get("number").asText();
+        payments.verified("CUST-H", "2500.00", invoice, "2500.00");
+        assertEquals(0, new BigDecimal(payments.settlement(number).get("open").asText()).signum());
     }
 
     @Test
