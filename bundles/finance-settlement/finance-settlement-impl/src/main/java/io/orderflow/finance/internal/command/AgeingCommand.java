@@ -5,7 +5,6 @@ import io.orderflow.finance.api.ReceivablesService;
 import io.orderflow.platform.api.text.SafePrintStream;
 import io.orderflow.platform.api.time.BusinessClock;
 import java.io.PrintStream;
-import java.time.LocalDate;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -33,7 +32,7 @@ public class AgeingCommand implements Action {
     @Override
     public Object execute() {
         PrintStream out = SafePrintStream.of(session.getConsole());
-        Ageing ageing = receivables.ageing(asOf == null ? clock.today() : LocalDate.parse(asOf));
+        Ageing ageing = receivables.ageing(ShellInput.dateOr("asOf", asOf, clock.today()));
         out.println("Receivables at " + ageing.asOf());
         for (Ageing.Bucket bucket : ageing.buckets()) {
             out.println("  " + bucket.label() + ": " + (bucket.open().isEmpty() ? "-" : String.join(", ",

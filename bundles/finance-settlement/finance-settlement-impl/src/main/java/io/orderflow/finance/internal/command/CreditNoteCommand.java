@@ -3,7 +3,6 @@ package io.orderflow.finance.internal.command;
 import io.orderflow.finance.api.CreditNote;
 import io.orderflow.finance.api.CreditNoteRequest;
 import io.orderflow.finance.api.CreditNoteService;
-import io.orderflow.finance.api.Invoice;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.security.ActorContext;
 import io.orderflow.platform.api.text.SafePrintStream;
@@ -87,11 +86,7 @@ public class CreditNoteCommand implements Action {
                 + note.total().toPlainString() + " " + note.currency() + "  refunded " + note.refunded().toPlainString()
                 + "  refundable " + note.refundable().toPlainString());
         out.println("    reason: " + note.reason());
-        for (Invoice.Line line : note.lines()) {
-            out.println("    line " + line.lineNo() + "  " + line.productCode() + "  " + line.quantity().toPlainString()
-                    + " x " + line.unitPrice().toPlainString() + "  net " + line.net().toPlainString() + "  tax "
-                    + line.tax().toPlainString());
-        }
+        InvoiceText.lines(out, note.lines());
         if (note.freight() != null) {
             out.println("    freight  net " + note.freight().toPlainString() + "  tax "
                     + note.freightTax().toPlainString());

@@ -34,9 +34,12 @@ public class StatementCommand implements Action {
 
     @Override
     public Object execute() {
+        ShellInput input = new ShellInput();
+        LocalDate first = input.date("from", from);
+        LocalDate last = input.date("to", to);
+        input.check();
         PrintStream out = SafePrintStream.of(session.getConsole());
-        Statement statement = statements.statement(customer, from == null ? null : LocalDate.parse(from),
-                to == null ? null : LocalDate.parse(to));
+        Statement statement = statements.statement(customer, first, last);
         out.println("Statement of " + statement.customerId() + " from " + statement.from() + " to " + statement.to());
         for (Statement.Account account : statement.accounts()) {
             out.println("  " + account.currency() + "  opening balance " + account.opening().toPlainString());
