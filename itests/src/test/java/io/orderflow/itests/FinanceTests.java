@@ -172,7 +172,7 @@ public class FinanceTests extends SalesOrderFlowTest {
     }
 
     @Test
-    public void anOrderOnCreditShipsWithinItsLimitAndNotOnceABouncedPaymentTookTheCustomerOver() {
+    public void anOrderOnCreditShipsWithinItsLimitAndNotOnceABouncedPaymentTookTheCustomerOver() throws Exception {
         String customer = "{\"id\":\"CUST-FIN-LIM\",\"name\":\"Limited Credit Ltd\",\"region\":\"SOUTH\","
                 + "\"creditLimit\":{\"amount\":\"1000.00\",\"currency\":\"CNY\"},\"paymentTerms\":\"NET30\"}";
         assertEquals(201, http.post("/master-data/customers", customer, "mia", pw("mia")).status());
@@ -181,14 +181,21 @@ public class FinanceTests extends SalesOrderFlowTest {
         String second = shipping.awaitingShipment("CUST-FIN-LIM", "PO-FIN-LIM-2", "WH-SOUTH", 30, "25.00", false);
         payments.settlement(second);
 
-        payments.reversed(paid, "returned by the bank: account closed");
+        String reversed = shell().run("fiona", pw("fiona"), "finance:reverse " + paid
+                + " returned by the bank: account closed");
+        assertTrue(reversed, reversed.contains(paid + "  REVERSED"));
         Http.Reply over = http.post(Shipping.PREFIX + "/shipments", Http.json(Shipping.draft(second,
                 List.of(Shipping.line(1, 30)), null, Map.of("terms", "COMPANY"))), "lena", pw("lena"));
         assertEquals(over.body(), 409, over.status());
         assertTrue(over.body(), over.body().contains("(CREDIT_LIMIT_EXCEEDED): open receivables 1500.00 CNY against"
                 + " a limit of 1000.00 CNY") && over.body().contains("over by 500.00 CNY"));
 
-        payments.verified("CUST-FIN-LIM", "500.00", first, "500.00");
+        // Karaf reads options before the arguments
+        String recorded = shell().run("fred", pw("fred"), "finance:record-payment --reference TT-LIM-2 --allocate "
+                + first + "=500.00 CUST-FIN-LIM 500.00 CNY BANK_TRANSFER " + LocalDate.now().minusDays(1));
+        String again = recorded.substring(recorded.indexOf("PAY-"), recorded.indexOf("PAY-") + 15);
+        assertTrue(recorded, recorded.contains("RECORDED"));
+        assertTrue(shell().run("fiona", pw("fiona"), "finance:verify " + again).contains("VERIFIED"));
         JsonNode within = shipping.create(second, List.of(Shipping.line(1, 30)), null, Map.of("terms", "COMPANY"));
         assertEquals("CREDIT_WITHIN_LIMIT", within.get("releaseRule").asText());
         assertTrue(new Db(dataSource).text("SELECT REASON FROM PLATFORM.AUDIT_ENTRY WHERE ACTION = 'SHIPMENT_CREATED'"
@@ -219,7 +226,7 @@ public class FinanceTests extends SalesOrderFlowTest {
     }
 
     @Test
-    public void aCreditNoteReversesTwoInvoiceLinesAndARefundPaysItBackOnTheCustomersStatement() {
+    public void aCreditNoteReversesTwoInvoiceLinesAndARefundPaysItBackOnTheCustomersStatement() throws Exception {
         WarehouseApi stock = new WarehouseApi(http);
         for (String product : List.of("LED-LAMP", "DESK-LAMP")) {
             assertEquals(201, stock.move("bob", Map.of("type", "RECEIPT", "warehouse", "WH-SOUTH", "product", product,
@@ -278,6 +285,19 @@ public class FinanceTests extends SalesOrderFlowTest {
         assertEquals("REFUND 110.00", kinds.get(refunded));
         assertEquals("opening plus every document is the closing balance", 0, running.compareTo(new BigDecimal(
                 account.get("closing").asText())));
+
+        String invoices = shell().run("ann", pw("ann"), "finance:invoices " + number);
+        assertTrue(invoices, invoices.contains(invoice) && invoices.contains("total 550.00 CNY"));
+        assertTrue(shell().run("fred", pw("fred"), "finance:invoice " + invoice).contains("DESK-LAMP"));
+        String refunds = shell().run("cora", pw("cora"), "finance:refunds CUST-A");
+        assertTrue(refunds, refunds.contains(refunded) && refunds.contains("credit note " + creditNote));
+        try {
+            shell().run("fred", pw("fred"), "finance:record-payment CUST-A 12,50 CNY CASH yesterday");
+            throw new AssertionError("an unreadable amount and date are refused");
+        } catch (Exception refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("amount")
+                    && refused.getMessage().contains("receivedOn"));
+        }
     }
 
     @Test

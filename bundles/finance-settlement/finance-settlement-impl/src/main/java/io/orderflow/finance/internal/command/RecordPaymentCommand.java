@@ -14,8 +14,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
 /**
- * {@code finance:record-payment <customer> <amount> <currency> <method> <receivedOn> [--reference R]
- * [--allocate DOCUMENT=AMOUNT ...]}: records money received; another finance user verifies it.
+ * {@code finance:record-payment [--reference R] [--allocate DOCUMENT=AMOUNT ...] <customer> <amount> <currency>
+ * <method> <receivedOn>} (options first, as Karaf reads them): records money received; another finance user verifies it.
  */
 @Service
 @Command(scope = "finance", name = "record-payment", description = "Records a payment received from a customer")

@@ -13,7 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
 /**
- * {@code finance:record-refund <customer> <creditNote> <amount> <currency> <method> <paidOn> [--reference R]}: records
+ * {@code finance:record-refund [--reference R] <customer> <creditNote> <amount> <currency> <method> <paidOn>}: records
  * money paid back against a credit note; another finance user verifies it.
  */
 @Service
