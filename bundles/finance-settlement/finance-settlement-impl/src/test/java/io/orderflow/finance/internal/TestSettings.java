@@ -4,7 +4,7 @@ import java.lang.annotation.Annotation;
 
 /**
  * Finance's configuration as a test sets it: a rounding mode, tax rates per class, the default ageing buckets; the
- * custom order's prepayment share.
+ * custom order's prepayment share; the postings' accounts.
  */
 final class TestSettings {
 
@@ -45,6 +45,20 @@ final class TestSettings {
             @Override
             public Class<? extends Annotation> annotationType() {
                 return PrepaymentSettings.Config.class;
+            }
+        };
+    }
+
+    static PostingSettings.Config accounts(String... accounts) {
+        return new PostingSettings.Config() {
+            @Override
+            public String[] accounts() {
+                return accounts;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return PostingSettings.Config.class;
             }
         };
     }

@@ -1,6 +1,7 @@
 package io.orderflow.finance.internal.jpa;
 
 import io.orderflow.finance.api.PaymentStatus;
+import io.orderflow.finance.api.PostingState;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
 
 /** The finance unit's queries. */
 public final class FinanceQueries {
@@ -86,5 +88,22 @@ public final class FinanceQueries {
         return em.createQuery("SELECT DISTINCT p.id FROM PaymentEntity p JOIN p.allocations a"
                         + " WHERE a.document IN :documents AND p.status = :verified ORDER BY p.id", String.class)
                 .setParameter("documents", documents).setParameter("verified", PaymentStatus.VERIFIED).getResultList();
+    }
+
+    /** A document's latest posting, or null when it has none. */
+    public static PostingEntity latestPosting(EntityManager em, String document) {
+        return em.createQuery("SELECT p FROM PostingEntity p WHERE p.document = :document ORDER BY p.version DESC",
+                PostingEntity.class).setParameter("document", document).setMaxResults(1).getResultStream()
+                .findFirst().orElse(null);
+    }
+
+    /** The postings in {@code state} (all when null), oldest first, at most {@code limit}. */
+    public static List<PostingEntity> postings(EntityManager em, PostingState state, int limit) {
+        TypedQuery<PostingEntity> query = em.createQuery("SELECT p FROM PostingEntity p"
+                + (state == null ? "" : " WHERE p.state = :state") + " ORDER BY p.createdAt, p.key", PostingEntity.class);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 }
