@@ -62,4 +62,33 @@ final class TestSettings {
             }
         };
     }
+
+    static ExpenseSettings.Config expenses(String supervisorLimit, int maxReceiptBytes) {
+        return new ExpenseSettings.Config() {
+            @Override
+            public String supervisorLimit() {
+                return supervisorLimit;
+            }
+
+            @Override
+            public String limitCurrency() {
+                return "CNY";
+            }
+
+            @Override
+            public int maxReceipts() {
+                return 5;
+            }
+
+            @Override
+            public int maxReceiptBytes() {
+                return maxReceiptBytes;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return ExpenseSettings.Config.class;
+            }
+        };
+    }
 }

@@ -24,11 +24,14 @@ public interface MasterDataImportService {
         /** {@code partner,code,customer,name,deliveryLine1,deliveryLine2,deliveryCity,deliveryPostalCode,
          * deliveryCountry}; name may be empty, the delivery columns left out or empty together (the customer's
          * default address). Written by {@code integration}. */
-        PARTNER_LOCATIONS;
+        PARTNER_LOCATIONS,
+        /** {@code user,department,manager}: the organisation ({@link OrgMember}); manager empty for the top. Written
+         * by {@code admin}. */
+        ORGANISATION;
 
         /**
          * The kind a user names, in any case and with {@code -} for {@code _}: {@code customers}, {@code products},
-         * {@code regions}, {@code partner-items}, {@code partner-locations}.
+         * {@code regions}, {@code partner-items}, {@code partner-locations}, {@code organisation}.
          *
          * @throws ValidationException (field {@code kind}) for any other name
          */
@@ -38,8 +41,8 @@ public interface MasterDataImportService {
                     return kind;
                 }
             }
-            throw new ValidationException("kind", "must be customers, products, regions, partner-items or"
-                    + " partner-locations");
+            throw new ValidationException("kind", "must be customers, products, regions, partner-items,"
+                    + " partner-locations or organisation");
         }
     }
 
@@ -51,7 +54,8 @@ public interface MasterDataImportService {
      * @throws io.orderflow.platform.api.error.ValidationException naming every problem with its row and column
      *         (fields {@code row 3 creditLimit}, say); nothing is saved then
      * @throws io.orderflow.platform.api.error.ForbiddenException when the actor may not write this kind: customers,
-     *         products and regions take {@code sales-manager}, partner tables {@code integration}; admin may write all
+     *         products and regions take {@code sales-manager}, partner tables {@code integration}, the organisation
+     *         {@code admin}; admin may write all
      */
     int importCsv(Kind kind, String csv, Actor actor);
 }

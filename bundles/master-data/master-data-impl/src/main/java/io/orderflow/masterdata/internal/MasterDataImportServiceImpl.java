@@ -5,6 +5,8 @@ import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.masterdata.api.InvoiceTrigger;
 import io.orderflow.masterdata.api.ItemIdKind;
 import io.orderflow.masterdata.api.MasterDataImportService;
+import io.orderflow.masterdata.api.OrgMember;
+import io.orderflow.masterdata.api.OrganisationService;
 import io.orderflow.masterdata.api.PartnerItem;
 import io.orderflow.masterdata.api.PartnerLocation;
 import io.orderflow.masterdata.api.PartnerMappingService;
@@ -26,9 +28,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -59,23 +63,27 @@ public final class MasterDataImportServiceImpl implements MasterDataImportServic
     private static final List<String> PARTNER_ITEM_COLUMNS = List.of("partner", "kind", "partnerItem",
             "productCode");
     private static final List<String> PARTNER_LOCATION_COLUMNS = List.of("partner", "code", "customer");
+    private static final List<String> ORGANISATION_COLUMNS = List.of("user", "department", "manager");
 
     private final MasterDataDatabase db;
     private final CustomerService customers;
     private final ProductService products;
     private final RegionService regions;
     private final PartnerMappingService partners;
+    private final OrganisationService organisation;
 
     @Activate
     public MasterDataImportServiceImpl(@Reference(target = MasterDataDatabase.UNIT) JpaTemplate jpa,
                                        @Reference SchemaMigrations migrations, @Reference CustomerService customers,
                                        @Reference ProductService products, @Reference RegionService regions,
-                                       @Reference PartnerMappingService partners) {
+                                       @Reference PartnerMappingService partners,
+                                       @Reference OrganisationService organisation) {
         this.db = new MasterDataDatabase(jpa, migrations);
         this.customers = customers;
         this.products = products;
         this.regions = regions;
         this.partners = partners;
+        this.organisation = organisation;
     }
 
     @Override
@@ -104,6 +112,14 @@ public final class MasterDataImportServiceImpl implements MasterDataImportServic
                         location -> MasterDataRules.check(location, known::contains),
                         location -> partners.saveLocation(location, actor));
             }
+            case ORGANISATION -> {
+                // the rows in file order after the table's: a row closing a cycle is named with its row
+                Map<String, String> managers = new HashMap<>();
+                organisation.list().forEach(m -> managers.put(m.user(), m.manager()));
+                yield load(csv, ORGANISATION_COLUMNS, row -> new OrgMember(row.text("user"), row.text("department"),
+                        row.text("manager")), member -> checkInOrganisation(member, managers),
+                        member -> organisation.put(member, actor));
+            }
         };
     }
 
@@ -111,7 +127,18 @@ public final class MasterDataImportServiceImpl implements MasterDataImportServic
         return switch (kind) {
             case CUSTOMERS, PRODUCTS, REGIONS -> Roles.SALES_MANAGER;
             case PARTNER_ITEMS, PARTNER_LOCATIONS -> PartnerMappingServiceImpl.WRITER;
+            case ORGANISATION -> OrganisationServiceImpl.WRITER;
         };
+    }
+
+    /** The row on its own, then against the table with the file's rows before it: {@code managers} takes it. */
+    private static void checkInOrganisation(OrgMember member, Map<String, String> managers) {
+        MasterDataRules.check(member);
+        List<String> cycle = MasterDataRules.cycle(member.user(), member.manager(), managers::get);
+        if (!cycle.isEmpty()) {
+            throw new ValidationException("manager", MasterDataRules.cycleProblem(cycle));
+        }
+        managers.put(member.user(), member.manager());
     }
 
     private <R> int load(String csv, List<String> required, Function<Row, R> read, Consumer<R> check,

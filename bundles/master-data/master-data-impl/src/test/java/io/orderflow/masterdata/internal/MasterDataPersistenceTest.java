@@ -10,6 +10,7 @@ import io.orderflow.masterdata.api.ItemIdKind;
 import io.orderflow.masterdata.api.MasterDataImportService.Kind;
 import io.orderflow.masterdata.api.PartnerItem;
 import io.orderflow.masterdata.api.PartnerLocation;
+import io.orderflow.masterdata.api.OrgMember;
 import io.orderflow.masterdata.api.PartnerTables;
 import io.orderflow.masterdata.api.Product;
 import io.orderflow.masterdata.api.Region;
@@ -61,8 +62,10 @@ class MasterDataPersistenceTest {
             derby.auditTrail(), regions, clock);
     private final PartnerMappingServiceImpl partners = new PartnerMappingServiceImpl(derby.jpa(), derby.migrations(),
             derby.auditTrail(), products, customers, clock);
+    private final OrganisationServiceImpl organisation = new OrganisationServiceImpl(derby.jpa(), derby.migrations(),
+            derby.auditTrail(), clock);
     private final MasterDataImportServiceImpl imports = new MasterDataImportServiceImpl(derby.jpa(),
-            derby.migrations(), customers, products, regions, partners);
+            derby.migrations(), customers, products, regions, partners, organisation);
 
     @AfterEach
     void dropDatabase() {
@@ -213,6 +216,50 @@ class MasterDataPersistenceTest {
 
         assertEquals(List.of(new PartnerTables("BETA", 0, 1), new PartnerTables("acme-eu", 2, 1)),
                 partners.partners());
+    }
+
+    @Test
+    void theOrganisationIsPutByAdminListedByUserAndNeverMakesAnyoneTheirOwnManager() {
+        organisation.put(new OrgMember("ann", "Sales South", "bob"), ADMIN);
+        organisation.put(new OrgMember("bob", "Sales", "carl"), ADMIN);
+        organisation.put(new OrgMember("carl", "Management", null), ADMIN);
+        OrgMember moved = organisation.put(new OrgMember("ann", "Sales North", "bob"), ADMIN);
+
+        assertEquals(List.of(moved, new OrgMember("bob", "Sales", "carl"), new OrgMember("carl", "Management", null)),
+                organisation.list());
+        assertEquals(Optional.of("bob"), organisation.find("ann").map(OrgMember::manager));
+        assertEquals(List.of("ORG_MEMBER_SAVED ann admin"), derby.audit().stream().filter(a -> a.subject()
+                .equals("ann")).map(a -> a.action() + " " + a.subject() + " " + a.role()).distinct().toList());
+
+        assertEquals(List.of(new FieldProblem("manager", "would make a cycle of managers: carl → ann → bob → carl")),
+                assertThrows(ValidationException.class, () -> organisation.put(new OrgMember("carl", "Management",
+                        "ann"), ADMIN)).problems());
+        assertEquals(List.of(new FieldProblem("manager", "no one is their own manager")), assertThrows(
+                ValidationException.class, () -> organisation.put(new OrgMember("ann", "Sales", "ann"), ADMIN))
+                .problems());
+        assertEquals(List.of("user", "department"), assertThrows(ValidationException.class, () -> organisation.put(
+                new OrgMember("ann smith", " ", "bob"), ADMIN)).problems().stream().map(FieldProblem::field).toList());
+        assertThrows(ForbiddenException.class, () -> organisation.put(new OrgMember("dora", "Sales", "bob"),
+                MANAGER));
+        assertEquals(Optional.empty(), organisation.find("carl").map(OrgMember::manager), "the refused put kept none");
+        assertEquals(3, organisation.list().size());
+    }
+
+    @Test
+    void anOrganisationFileIsTakenWholeAndARowClosingACycleIsNamedWithItsRow() {
+        organisation.put(new OrgMember("carl", "Management", null), ADMIN);
+        String cyclic = "user,department,manager\nann,Sales South,bob\nbob,Sales,carl\ncarl,Management,ann\n";
+        assertEquals(List.of(new FieldProblem("row 4 manager", "would make a cycle of managers: carl → ann → bob →"
+                + " carl")), assertThrows(ValidationException.class, () -> imports.importCsv(Kind.ORGANISATION, cyclic,
+                ADMIN)).problems());
+        assertEquals(List.of(new OrgMember("carl", "Management", null)), organisation.list(), "none of it saved");
+        assertThrows(ForbiddenException.class, () -> imports.importCsv(Kind.named("organisation"),
+                "user,department,manager\nann,Sales,bob\n", MANAGER));
+
+        assertEquals(3, imports.importCsv(Kind.named("organisation"), "user,department,manager\nann,Sales South,"
+                + "bob\nbob,Sales,carl\ncarl,Management,\n", ADMIN));
+        assertEquals(List.of(new OrgMember("ann", "Sales South", "bob"), new OrgMember("bob", "Sales", "carl"),
+                new OrgMember("carl", "Management", null)), organisation.list());
     }
 
     private static Customer customer(String id, Address delivery) {

@@ -1,6 +1,7 @@
 package io.orderflow.finance.internal.rest;
 
 import io.orderflow.finance.api.CreditNoteService;
+import io.orderflow.finance.api.ExpenseClaimService;
 import io.orderflow.finance.api.InvoiceService;
 import io.orderflow.finance.api.PaymentGate;
 import io.orderflow.finance.api.PaymentService;
@@ -27,11 +28,12 @@ public final class FinanceRest {
                        @Reference PaymentGate gate, @Reference InvoiceService invoices,
                        @Reference ReceivablesService receivables, @Reference BusinessClock clock,
                        @Reference CreditNoteService creditNotes, @Reference RefundService refunds,
-                       @Reference StatementService statements, @Reference PostingService postings) {
+                       @Reference StatementService statements, @Reference PostingService postings,
+                       @Reference ExpenseClaimService expenseClaims) {
         publication = rest.publish("/finance", List.of(new PaymentResource(payments, gate),
                 new InvoiceResource(invoices), new ReceivablesResource(receivables, clock),
                 new CreditNoteResource(creditNotes), new RefundResource(refunds), new StatementResource(statements),
-                new PostingResource(postings)));
+                new PostingResource(postings), new ExpenseClaimResource(expenseClaims)));
     }
 
     @Deactivate

@@ -3,6 +3,8 @@ package io.orderflow.masterdata.internal.command;
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.masterdata.api.MasterDataImportService;
+import io.orderflow.masterdata.api.OrgMember;
+import io.orderflow.masterdata.api.OrganisationService;
 import io.orderflow.masterdata.api.Product;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.api.Region;
@@ -17,9 +19,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-/** {@code master-data:list customers|products|regions}: the master data of one kind. */
+/** {@code master-data:list customers|products|regions|organisation}: the master data of one kind. */
 @Service
-@Command(scope = "master-data", name = "list", description = "Lists the customers, products or regions")
+@Command(scope = "master-data", name = "list", description = "Lists the customers, products, regions or"
+        + " the organisation")
 public class ListCommand implements Action {
 
     @Reference
@@ -32,9 +35,13 @@ public class ListCommand implements Action {
     private RegionService regions;
 
     @Reference
+    private OrganisationService organisation;
+
+    @Reference
     private Session session;
 
-    @Argument(index = 0, name = "kind", required = true, description = "customers, products or regions")
+    @Argument(index = 0, name = "kind", required = true, description = "customers, products, regions or"
+            + " organisation")
     private String kind;
 
     @Override
@@ -68,6 +75,14 @@ public class ListCommand implements Action {
                 table.column("Name");
                 for (Region r : regions.list()) {
                     table.addRow().addContent(r.code(), r.name());
+                }
+            }
+            case ORGANISATION -> {
+                table.column("User");
+                table.column("Department");
+                table.column("Manager");
+                for (OrgMember m : organisation.list()) {
+                    table.addRow().addContent(m.user(), m.department(), m.manager() == null ? "" : m.manager());
                 }
             }
             case PARTNER_ITEMS, PARTNER_LOCATIONS -> throw new ValidationException("kind", "a partner's tables are"

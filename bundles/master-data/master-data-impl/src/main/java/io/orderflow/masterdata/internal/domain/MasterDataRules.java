@@ -2,6 +2,7 @@ package io.orderflow.masterdata.internal.domain;
 
 import io.orderflow.masterdata.api.Customer;
 import io.orderflow.masterdata.api.ItemIdKind;
+import io.orderflow.masterdata.api.OrgMember;
 import io.orderflow.masterdata.api.PartnerItem;
 import io.orderflow.masterdata.api.PartnerLocation;
 import io.orderflow.masterdata.api.Product;
@@ -12,7 +13,11 @@ import io.orderflow.platform.api.ProductCode;
 import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.Problems;
 import io.orderflow.platform.api.security.Actor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -34,6 +39,8 @@ public final class MasterDataRules {
     private static final Pattern PARTNER = Pattern.compile("[A-Za-z0-9_-]{1,35}");
     /** An X12 unit of measure (355) such as CA or EA, or an EDIFACT one (6411) such as PCE. */
     private static final Pattern PARTNER_UNIT = Pattern.compile("[A-Za-z0-9]{2,3}");
+    /** A Karaf user name as the organisation table takes it. */
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final Pattern UPC = Pattern.compile("\\d{12}");
     private static final Pattern GTIN = Pattern.compile("\\d{8}|\\d{12,14}");
 
@@ -172,6 +179,57 @@ public final class MasterDataRules {
             checkAddress("deliveryAddress", location.deliveryAddress(), problems);
         }
         problems.throwIfAny();
+    }
+
+    /**
+     * A row of the organisation table on its own; whether it closes a cycle is {@link #cycle}'s question.
+     *
+     * @throws io.orderflow.platform.api.error.ValidationException listing every problem
+     */
+    public static void check(OrgMember member) {
+        Problems problems = new Problems();
+        if (problems.requireText("user", member.user()) && !USER.matcher(member.user()).matches()) {
+            problems.add("user", "must be a user name: 1-100 letters, digits, '.', '-' or '_'");
+        }
+        if (problems.requireText("department", member.department())) {
+            problems.limitLength("department", member.department(), 100);
+            problems.checkCharacters("department", member.department(), false);
+        }
+        if (member.manager() != null) {
+            if (!USER.matcher(member.manager()).matches()) {
+                problems.add("manager", "must be a user name: 1-100 letters, digits, '.', '-' or '_', or left out for"
+                        + " the top of the organisation");
+            } else if (member.manager().equals(member.user())) {
+                problems.add("manager", "no one is their own manager");
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    /**
+     * The cycle that giving {@code user} the manager {@code manager} would make, walking up from the manager.
+     *
+     * @param managerOf each other user's manager as the table has it, null for none or no row
+     * @return the cycle from {@code user} back to {@code user}, e.g. {@code [ann, bob, ann]}; empty when none
+     */
+    public static List<String> cycle(String user, String manager, Function<String, String> managerOf) {
+        List<String> path = new ArrayList<>(List.of(user));
+        Set<String> seen = new HashSet<>(path);
+        for (String next = manager; next != null; next = managerOf.apply(next)) {
+            path.add(next);
+            if (next.equals(user)) {
+                return path;
+            }
+            if (!seen.add(next)) {
+                return List.of(); // a loop above that user's reach was refused when it was made; never followed twice
+            }
+        }
+        return List.of();
+    }
+
+    /** The problem of a cycle, for field {@code manager}. */
+    public static String cycleProblem(List<String> cycle) {
+        return "would make a cycle of managers: " + String.join(" → ", cycle);
     }
 
     /**

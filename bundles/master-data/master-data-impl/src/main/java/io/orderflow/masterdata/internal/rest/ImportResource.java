@@ -14,10 +14,10 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 /**
- * {@code POST /api/master-data/import/{customers|products|regions|partner-items|partner-locations}}: a CSV file of one
- * kind, all or nothing (400 naming every problem with its row and column; nothing saved then). Sales managers import
- * customers, products and regions, {@code integration} the partner tables: the import service refuses the other
- * kinds (403).
+ * {@code POST /api/master-data/import/{customers|products|regions|partner-items|partner-locations|organisation}}: a
+ * CSV file of one kind, all or nothing (400 naming every problem with its row and column; nothing saved then). Sales
+ * managers import customers, products and regions, {@code integration} the partner tables, admin the organisation (and
+ * every kind): the import service refuses the other kinds (403).
  */
 @Path("/import/{kind}")
 public final class ImportResource {

@@ -2,6 +2,7 @@ package io.orderflow.masterdata.internal.rest;
 
 import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.masterdata.api.MasterDataImportService;
+import io.orderflow.masterdata.api.OrganisationService;
 import io.orderflow.masterdata.api.PartnerMappingService;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.api.RegionService;
@@ -21,10 +22,11 @@ public final class MasterDataRest {
     @Activate
     public MasterDataRest(@Reference RestPublisher rest, @Reference CustomerService customers,
                           @Reference ProductService products, @Reference RegionService regions,
-                          @Reference MasterDataImportService imports, @Reference PartnerMappingService partners) {
+                          @Reference MasterDataImportService imports, @Reference PartnerMappingService partners,
+                          @Reference OrganisationService organisation) {
         publication = rest.publish("/master-data", List.of(new CustomerResource(customers),
                 new ProductResource(products), new RegionResource(regions), new PartnerResource(partners),
-                new ImportResource(imports)));
+                new OrganisationResource(organisation), new ImportResource(imports)));
     }
 
     @Deactivate
