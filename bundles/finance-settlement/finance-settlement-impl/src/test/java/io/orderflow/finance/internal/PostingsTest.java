@@ -155,4 +155,25 @@ class PostingsTest {
         assertThrows(NotFoundException.class, () -> postings.resend("INV-1999-000001~1", FRED));
         assertEquals(List.of("POSTING_RESENT"), derby.audit().stream().map(a -> a.action()).toList());
     }
+
+    @Test
+    void theErpRouteMovesAPostingOnlyAlongItsStatesAndNeverSendsOneInDoubtBlindly() {
+        invoiced(writer(CHART));
+        String key = INVOICE + "~1";
+        assertEquals(List.of(key), postings.pending(10).stream().map(Posting::key).toList());
+        assertThrows(ConflictException.class, () -> postings.confirmed(key, "JE-1"), "not sent yet");
+        postings.sending(key);
+        assertEquals(List.of(), postings.pending(10));
+        postings.unknown(key, "read timed out after sending");
+        assertEquals(List.of(key), postings.inDoubt(10).stream().map(Posting::key).toList(), "looked up first");
+        assertThrows(ConflictException.class, () -> postings.sending(key), "never sent again while in doubt");
+        postings.notFound(key);
+        postings.sending(key);
+        postings.confirmed(key, "JE-2026-42");
+        Posting confirmed = postings.posting(key).orElseThrow();
+        assertEquals(List.of(PostingState.CONFIRMED, "JE-2026-42"), List.of(confirmed.state(),
+                confirmed.erpReference()));
+        assertEquals(List.of(), postings.inDoubt(10));
+        assertThrows(NotFoundException.class, () -> postings.sending("INV-1999-000001~1"));
+    }
 }

@@ -74,6 +74,16 @@ public class PostingEntity {
         this.stateAt = createdAt;
     }
 
+    /** The state moves; lines never change. */
+    public void moved(PostingState next, String reference, String why, Instant at) {
+        state = next;
+        if (reference != null) {
+            erpReference = reference;
+        }
+        message = why;
+        stateAt = Timestamp.from(at);
+    }
+
     public String key() {
         return key;
     }

@@ -5,6 +5,7 @@ import io.orderflow.finance.api.ExpenseClaimDraft;
 import io.orderflow.finance.api.ExpenseClaimService;
 import io.orderflow.finance.api.ExpenseDecision;
 import io.orderflow.platform.api.error.NotFoundException;
+import io.orderflow.platform.api.rest.BinaryBody;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import java.io.InputStream;
@@ -88,6 +89,7 @@ public final class ExpenseClaimResource {
     @POST
     @Path("/{number}/receipts")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @BinaryBody
     @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
     public Response addReceipt(@PathParam("number") String number, @QueryParam("filename") String fileName,
                                InputStream body, @Context Actor actor) {

@@ -1,5 +1,6 @@
 package io.orderflow.platform.internal.rest;
 
+import io.orderflow.platform.api.rest.BinaryBody;
 import io.orderflow.platform.api.text.Text;
 import io.orderflow.platform.internal.files.Utf8;
 import java.io.ByteArrayInputStream;
@@ -27,7 +28,8 @@ import javax.ws.rs.core.MediaType;
  * <li>such a request carries JSON, or the media type its resource method declares; a declared charset is UTF-8
  * (415 otherwise);</li>
  * <li>a body larger than {@code orderflow.platform.web/maxRequestBytes} is refused unread (413), and a body is
- * strict UTF-8: no overlong forms, no encoded surrogates (400).</li>
+ * strict UTF-8: no overlong forms, no encoded surrogates (400); except a file sent to a method marked
+ * {@link BinaryBody} in a type it declares other than JSON or text, which that method bounds and checks itself.</li>
  * </ul>
  * JSON itself (duplicate keys, depth, string length, characters per field) is checked as Jackson reads it.
  */
@@ -75,7 +77,7 @@ final class RequestHygieneFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        if (request.hasEntity()) {
+        if (request.hasEntity() && !binary(type)) {
             checkBody(request);
         }
     }
@@ -87,6 +89,12 @@ final class RequestHygieneFilter implements ContainerRequestFilter {
             consumes = resource.getResourceClass().getAnnotation(Consumes.class);
         }
         return consumes != null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** A file body for a method that takes files: not JSON, not text, and the method says it bounds it itself. */
+    private boolean binary(MediaType type) {
+        return type != null && resource.getResourceMethod().isAnnotationPresent(BinaryBody.class)
+                && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !"text".equalsIgnoreCase(type.getType());
     }
 
     private void checkBody(ContainerRequestContext request) throws IOException {
