@@ -1,6 +1,7 @@
 package io.orderflow.itests;
 
 import static io.orderflow.itests.SalesOrders.pw;
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -120,6 +121,14 @@ public class ExpenseClaimTests extends SalesOrderFlowTest {
         assertEquals(0, new BigDecimal("5900.00").compareTo(new BigDecimal(approved.get("approvedTotal").asText())));
         assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM PLATFORM.OUTBOX_EVENT WHERE AGGREGATE_ID = ?"
                 + " AND EVENT_TYPE = 'finance/EXPENSE_CLAIM_APPROVED'", number));
+        String posting = "/finance/postings/" + number + "~1";
+        await("the approved claim posted").atMost(Duration.ofSeconds(30))
+                .until(() -> http.get(posting, "fred", pw("fred")).status() == 200);
+        JsonNode entry = http.get(posting, "fred", pw("fred")).json();
+        assertEquals("PENDING", entry.get("state").asText());
+        assertEquals("EXPENSE_CLAIM", entry.get("documentType").asText());
+        assertEquals("travel and accommodation debited, the claimant's payable credited", 3,
+                entry.get("lines").size());
         String shown = shell().run("ann", pw("ann"), "finance:claim " + number);
         assertTrue(shown, shown.contains(number) && shown.contains("APPROVED"));
     }

@@ -5,7 +5,9 @@ import io.orderflow.finance.internal.domain.CurrencyRules;
 import io.orderflow.finance.internal.domain.JournalEntries;
 import io.orderflow.finance.internal.domain.JournalEntries.Line;
 import io.orderflow.finance.internal.domain.JournalEntries.MissingAccount;
+import io.orderflow.finance.api.ExpenseClaim;
 import io.orderflow.finance.internal.jpa.CreditNoteEntity;
+import io.orderflow.finance.internal.jpa.ExpenseClaimEntity;
 import io.orderflow.finance.internal.jpa.InvoiceEntity;
 import io.orderflow.finance.internal.jpa.PaymentEntity;
 import io.orderflow.finance.internal.jpa.PostingEntity;
@@ -14,6 +16,7 @@ import io.orderflow.finance.internal.jpa.RefundEntity;
 import io.orderflow.masterdata.api.Product;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.error.DepartmentUnavailableException;
+import io.orderflow.platform.api.time.BusinessClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +45,7 @@ public final class PostingBuilder {
     static final String CREDIT_NOTE = "CREDIT_NOTE";
     static final String PAYMENT = "PAYMENT";
     static final String REFUND = "REFUND";
+    static final String EXPENSE_CLAIM = "EXPENSE_CLAIM";
 
     /** Master data's products (null while away): the tax class of each line. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -49,8 +53,11 @@ public final class PostingBuilder {
     private volatile ProductService products;
     private volatile AccountMap accounts;
 
+    private final BusinessClock clock;
+
     @Activate
-    public PostingBuilder(PostingSettings.Config config) {
+    public PostingBuilder(@Reference BusinessClock clock, PostingSettings.Config config) {
+        this.clock = clock;
         modified(config);
     }
 
@@ -115,6 +122,13 @@ public final class PostingBuilder {
                 var refund = found(em.find(RefundEntity.class, document), document).toRefund();
                 return new Source(refund.customerId(), refund.currency(), refund.paidOn(),
                         accounts -> JournalEntries.refund(refund, null, accounts));
+            }
+            case EXPENSE_CLAIM -> {
+                ExpenseClaimEntity entity = found(em.find(ExpenseClaimEntity.class, document), document);
+                ExpenseClaim claim = entity.toClaim(CurrencyRules.scale(entity.currency()), false, List.of());
+                Instant approvedAt = claim.decisions().get(claim.decisions().size() - 1).at();
+                return new Source(null, claim.currency(), clock.dateOf(approvedAt),
+                        accounts -> JournalEntries.expenseClaim(claim, accounts));
             }
             default -> throw new IllegalArgumentException("no posting for a " + documentType);
         }

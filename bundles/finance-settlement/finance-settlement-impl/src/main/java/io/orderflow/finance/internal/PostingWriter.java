@@ -1,6 +1,7 @@
 package io.orderflow.finance.internal;
 
 import io.orderflow.finance.api.event.CreditNoteIssued;
+import io.orderflow.finance.api.event.ExpenseClaimApproved;
 import io.orderflow.finance.api.event.InvoiceIssued;
 import io.orderflow.finance.api.event.PaymentVerified;
 import io.orderflow.finance.api.event.RefundVerified;
@@ -22,7 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Finance's own documents become postings to the ERP (subscriber {@value #ID}): each invoice and credit note issued,
- * each payment and refund verified, once (a payment verified and allocated later is still one posting). A posting is
+ * each payment and refund verified and each expense claim approved, once (a payment verified and allocated later is still one posting). A posting is
  * built in the same transaction that marks the event applied; while master data is away a sales document waits.
  */
 @Component(service = EventSubscriber.class)
@@ -40,7 +41,8 @@ public final class PostingWriter extends IdempotentSubscriber<EntityManager> {
                          @Reference SchemaMigrations migrations, @Reference Transactions transactions,
                          @Reference AppliedEvents applied, @Reference BusinessClock clock, @Reference EventCodec codec,
                          @Reference PostingBuilder builder) {
-        super(ID, Set.of(InvoiceIssued.TYPE, CreditNoteIssued.TYPE, PaymentVerified.TYPE, RefundVerified.TYPE),
+        super(ID, Set.of(InvoiceIssued.TYPE, CreditNoteIssued.TYPE, PaymentVerified.TYPE, RefundVerified.TYPE,
+                ExpenseClaimApproved.TYPE),
                 applied, FinanceDatabase.SCHEMA, new FinanceDatabase(jpa, migrations, transactions)::inTransaction,
                 FinanceDatabase::connection);
         this.clock = clock;
@@ -59,6 +61,8 @@ public final class PostingWriter extends IdempotentSubscriber<EntityManager> {
                     .payment());
             case RefundVerified.TYPE -> post(em, PostingBuilder.REFUND, codec.payload(event, RefundVerified.class)
                     .refund());
+            case ExpenseClaimApproved.TYPE -> post(em, PostingBuilder.EXPENSE_CLAIM, codec.payload(event,
+                    ExpenseClaimApproved.class).claim());
             default -> throw new IllegalArgumentException("not an event for the postings: " + event.type());
         }
     }

@@ -59,7 +59,7 @@ class PostingsTest {
     private final PaymentServiceImpl payments = new PaymentServiceImpl(derby.jpa(), derby.migrations(),
             derby.transactions(), derby.outbox(), derby.auditTrail(), derby.sequences(), () -> DAY);
     /** The service's own builder, with every account mapped; master data bound only where a test says so. */
-    private final PostingBuilder serviceBuilder = new PostingBuilder(TestSettings.accounts(CHART));
+    private final PostingBuilder serviceBuilder = new PostingBuilder(() -> DAY, TestSettings.accounts(CHART));
     private final PostingServiceImpl postings = new PostingServiceImpl(derby.jpa(), derby.migrations(),
             derby.transactions(), derby.auditTrail(), () -> DAY, serviceBuilder);
 
@@ -69,7 +69,7 @@ class PostingsTest {
     }
 
     private PostingWriter writer(String... accounts) {
-        PostingBuilder builder = new PostingBuilder(TestSettings.accounts(accounts));
+        PostingBuilder builder = new PostingBuilder(() -> DAY, TestSettings.accounts(accounts));
         builder.bind(PRODUCTS);
         return new PostingWriter(derby.jpa(), derby.migrations(), derby.transactions(),
                 new AppliedEventsImpl(derby.dataSource(), derby.transactions()), () -> DAY, codec, builder);

@@ -1,6 +1,7 @@
 package io.orderflow.finance.internal.domain;
 
 import io.orderflow.finance.api.CreditNote;
+import io.orderflow.finance.api.ExpenseClaim;
 import io.orderflow.finance.api.Invoice;
 import io.orderflow.finance.api.PaymentMethod;
 import io.orderflow.finance.api.Refund;
@@ -19,7 +20,8 @@ import java.util.function.Function;
  *   <li>invoice: debit the customer group's receivable with the total; credit revenue per tax class with the lines'
  *   net, freight with the freight, tax per tax class with the tax;</li>
  *   <li>credit note: the same, debit and credit swapped;</li>
- *   <li>payment received: debit the method's bank account, credit the receivable; refund: the other way.</li>
+ *   <li>payment received: debit the method's bank account, credit the receivable; refund: the other way;</li>
+ *   <li>approved expense claim: debit each category's expense, credit what is payable to the claimant.</li>
  * </ul>
  */
 public final class JournalEntries {
@@ -71,6 +73,21 @@ public final class JournalEntries {
         return balanced(List.of(
                 debit(accounts, Role.RECEIVABLE, customerGroup, refund.amount(), memo),
                 credit(accounts, Role.BANK, refund.method().name(), refund.amount(), memo)));
+    }
+
+    /** An approved expense claim: each category's approved amounts as expenses, the total owed to the claimant. */
+    public static List<Line> expenseClaim(ExpenseClaim claim, AccountMap accounts) {
+        String memo = "expense claim " + claim.number() + " of " + claim.claimant();
+        Map<String, BigDecimal> byCategory = new TreeMap<>();
+        claim.lines().forEach(line -> byCategory.merge(line.category().name(), line.approvedAmount(), BigDecimal::add));
+        List<Line> lines = new ArrayList<>();
+        byCategory.forEach((category, amount) -> {
+            if (amount.signum() != 0) {
+                lines.add(debit(accounts, Role.EXPENSE, category, amount, memo + ", " + category));
+            }
+        });
+        lines.add(credit(accounts, Role.PAYABLE, null, claim.approvedTotal(), memo));
+        return balanced(lines);
     }
 
     private static List<Line> sale(List<Invoice.Line> items, BigDecimal freight, BigDecimal freightTax,

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orderflow.finance.api.CreditNote;
+import io.orderflow.finance.api.ExpenseCategory;
+import io.orderflow.finance.api.ExpenseClaim;
 import io.orderflow.finance.api.Invoice;
 import io.orderflow.finance.api.PaymentMethod;
 import io.orderflow.finance.internal.domain.JournalEntries.Line;
@@ -68,6 +70,23 @@ class JournalEntriesTest {
                 "CUST-A", PaymentMethod.CASH, cash, null, AccountMap.of(new String[] {"RECEIVABLE=1122"},
                         new ArrayList<>())));
         assertTrue(missing.getMessage().contains("no account for BANK (CASH)"), missing.getMessage());
+    }
+
+    @Test
+    void anApprovedExpenseClaimDebitsEachCategorysExpenseAndOwesTheClaimantTheApprovedTotal() {
+        AccountMap chart = AccountMap.of(new String[] {"EXPENSE=6602", "EXPENSE.TRAVEL=6602.01", "PAYABLE=2241"},
+                new ArrayList<>());
+        ExpenseClaim claim = new ExpenseClaim("EXP-2026-000001", "ann", "Sales South", "mia", "dan", "CNY",
+                ExpenseClaim.Status.APPROVED, null, List.of(
+                new ExpenseClaim.Line(1, DAY, ExpenseCategory.TRAVEL, "flights", new BigDecimal("3500.00"),
+                        new BigDecimal("3500.00"), null),
+                new ExpenseClaim.Line(2, DAY, ExpenseCategory.ACCOMMODATION, "hotel", new BigDecimal("2600.00"),
+                        new BigDecimal("2400.00"), "policy"),
+                new ExpenseClaim.Line(3, DAY, ExpenseCategory.MEALS, "dinner", new BigDecimal("80.00"),
+                        new BigDecimal("0.00"), "private")),
+                new BigDecimal("6180.00"), new BigDecimal("5900.00"), true, List.of(), List.of(), null);
+        assertEquals(List.of("6602 Dr 2400.00", "6602.01 Dr 3500.00", "2241 Cr 5900.00"),
+                JournalEntries.expenseClaim(claim, chart).stream().map(JournalEntriesTest::text).toList());
     }
 
     @Test
