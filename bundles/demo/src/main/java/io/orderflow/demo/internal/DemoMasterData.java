@@ -35,20 +35,20 @@ public final class DemoMasterData {
             new Region("NORTH", "North China"), new Region("WEST", "West China"));
 
     static final List<Customer> CUSTOMERS = List.of(
-            customer("CUST-A", "Anhui Bright Homes", "SOUTH", "Li Na", "2000000", "NET30"),
-            customer("CUST-B", "Beijing Office Interiors", "NORTH", "Wang Lei", "500000", "NET30"),
-            customer("CUST-C", "Chengdu Hotel Group", "WEST", "Zhang Wei", "3000000", "NET30"),
-            customer("CUST-D", "Dalian Design Studio", "NORTH", "Liu Yang", "200000", "PREPAY_30"),
-            customer("CUST-E", "Eastern Retail Co.", "EAST", "Chen Jing", "800000", "NET45"),
-            customer("CUST-F", "Foshan Fixtures", "SOUTH", "Yang Fan", "100000", "PAY_BEFORE_SHIPMENT"),
-            customer("CUST-G", "Guangzhou Mall Management", "SOUTH", "Huang Min", "5000000", "NET60"),
-            customer("CUST-H", "Hangzhou Home Store", "EAST", "Zhou Xin", "300000", "NET30"),
-            customer("CUST-I", "Inner Mongolia Lighting", "NORTH", "Wu Hao", "0", "PREPAY_100"),
-            customer("CUST-J", "Jinan Schools Board", "NORTH", "Xu Ming", "1000000", "NET90"),
-            customer("CUST-K", "Kunming Resorts", "WEST", "Sun Li", "400000", "PREPAY_50"),
-            customer("CUST-L", "Lanzhou Hospital Supply", "WEST", "Ma Jun", "600000", "NET30"),
-            customer("CUST-M", "Macau Casino Works", "SOUTH", "Ho Ka", "8000000", "NET30"),
-            customer("CUST-N", "Nanjing Online Shop", "EAST", "Gao Yu", "150000", "PAY_BEFORE_SHIPMENT"));
+            customer("CUST-A", "Anhui Bright Homes", "SOUTH", "Li Na", "2000000", "NET30", "RETAIL"),
+            customer("CUST-B", "Beijing Office Interiors", "NORTH", "Wang Lei", "500000", "NET30", "TRADE"),
+            customer("CUST-C", "Chengdu Hotel Group", "WEST", "Zhang Wei", "3000000", "NET30", "PROJECT"),
+            customer("CUST-D", "Dalian Design Studio", "NORTH", "Liu Yang", "200000", "PREPAY_30", "TRADE"),
+            customer("CUST-E", "Eastern Retail Co.", "EAST", "Chen Jing", "800000", "NET45", "RETAIL"),
+            customer("CUST-F", "Foshan Fixtures", "SOUTH", "Yang Fan", "100000", "PAY_BEFORE_SHIPMENT", "TRADE"),
+            customer("CUST-G", "Guangzhou Mall Management", "SOUTH", "Huang Min", "5000000", "NET60", "PROJECT"),
+            customer("CUST-H", "Hangzhou Home Store", "EAST", "Zhou Xin", "300000", "NET30", "RETAIL"),
+            customer("CUST-I", "Inner Mongolia Lighting", "NORTH", "Wu Hao", "0", "PREPAY_100", "TRADE"),
+            customer("CUST-J", "Jinan Schools Board", "NORTH", "Xu Ming", "1000000", "NET90", "PROJECT"),
+            customer("CUST-K", "Kunming Resorts", "WEST", "Sun Li", "400000", "PREPAY_50", "PROJECT"),
+            customer("CUST-L", "Lanzhou Hospital Supply", "WEST", "Ma Jun", "600000", "NET30", "PROJECT"),
+            customer("CUST-M", "Macau Casino Works", "SOUTH", "Ho Ka", "8000000", "NET30", "PROJECT"),
+            customer("CUST-N", "Nanjing Online Shop", "EAST", "Gao Yu", "150000", "PAY_BEFORE_SHIPMENT", "RETAIL"));
 
     static final List<Product> PRODUCTS = List.of(
             product("LED-LAMP", "LED lamp 9W", "25.00", 3, false),
@@ -96,12 +96,13 @@ public final class DemoMasterData {
     }
 
     private static Customer customer(String id, String name, String region, String contact, String creditLimit,
-                                     String terms) {
+                                     String terms, String group) {
         String mailbox = contact.toLowerCase().replace(' ', '.');
         return new Customer(id, name, region,
                 new Contact(contact, String.format("+86 20 5555 %04d", id.charAt(5) - 'A' + 1),
                         mailbox + "@" + id.toLowerCase() + ".example"),
-                "zh", Money.of(creditLimit, "CNY"), terms, null, InvoiceTrigger.ON_SHIPMENT);
+                "zh", Money.of(creditLimit, "CNY"), terms, null, InvoiceTrigger.ON_SHIPMENT,
+                group);
     }
 
     private static Product product(String code, String name, String price, int leadDays, boolean customAllowed) {

@@ -13,6 +13,8 @@ import io.orderflow.finance.internal.jpa.PaymentEntity;
 import io.orderflow.finance.internal.jpa.PostingEntity;
 import io.orderflow.finance.internal.jpa.PostingLineEmbeddable;
 import io.orderflow.finance.internal.jpa.RefundEntity;
+import io.orderflow.masterdata.api.Customer;
+import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.masterdata.api.Product;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.error.DepartmentUnavailableException;
@@ -51,6 +53,10 @@ public final class PostingBuilder {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ProductService products;
+    /** Master data's customers (null while away): the customer group each receivable is posted by. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CustomerService customers;
     private volatile AccountMap accounts;
 
     private final BusinessClock clock;
@@ -67,11 +73,15 @@ public final class PostingBuilder {
     }
 
     /** For the tests, which run without a framework. */
-    void bind(ProductService products) {
+    void bind(ProductService products, CustomerService customers) {
         this.products = products;
+        this.customers = customers;
     }
 
-    /** @throws DepartmentUnavailableException when a sales document's tax classes need master data and it is away */
+    /**
+     * @throws DepartmentUnavailableException when a customer's document needs master data (the tax classes, the
+     *                                        customer group) and it is away
+     */
     PostingEntity build(EntityManager em, String documentType, String document, int version, Instant now) {
         AccountMap accounts = this.accounts;
         Source source = source(em, documentType, document);
@@ -101,27 +111,31 @@ public final class PostingBuilder {
                 InvoiceEntity invoice = found(em.find(InvoiceEntity.class, document), document);
                 var record = invoice.toInvoice(CurrencyRules.scale(invoice.currency()));
                 Function<String, String> taxClasses = taxClasses();
+                String group = customerGroup(invoice.customerId());
                 return new Source(invoice.customerId(), invoice.currency(), invoice.issuedOn(),
-                        accounts -> JournalEntries.invoice(record, taxClasses, null, accounts));
+                        accounts -> JournalEntries.invoice(record, taxClasses, group, accounts));
             }
             case CREDIT_NOTE -> {
                 CreditNoteEntity note = found(em.find(CreditNoteEntity.class, document), document);
                 var record = note.toCreditNote(CurrencyRules.scale(note.currency()), BigDecimal.ZERO, BigDecimal.ZERO);
                 Function<String, String> taxClasses = taxClasses();
+                String group = customerGroup(note.customerId());
                 return new Source(note.customerId(), note.currency(), note.issuedOn(),
-                        accounts -> JournalEntries.creditNote(record, taxClasses, null, accounts));
+                        accounts -> JournalEntries.creditNote(record, taxClasses, group, accounts));
             }
             case PAYMENT -> {
                 PaymentEntity payment = found(em.find(PaymentEntity.class, document), document);
                 BigDecimal amount = CurrencyRules.entered(payment.amount().stripTrailingZeros(), payment.currency());
+                String group = customerGroup(payment.customerId());
                 return new Source(payment.customerId(), payment.currency(), payment.receivedOn(),
                         accounts -> JournalEntries.payment(payment.id(), payment.customerId(), payment.method(), amount,
-                                null, accounts));
+                                group, accounts));
             }
             case REFUND -> {
                 var refund = found(em.find(RefundEntity.class, document), document).toRefund();
+                String group = customerGroup(refund.customerId());
                 return new Source(refund.customerId(), refund.currency(), refund.paidOn(),
-                        accounts -> JournalEntries.refund(refund, null, accounts));
+                        accounts -> JournalEntries.refund(refund, group, accounts));
             }
             case EXPENSE_CLAIM -> {
                 ExpenseClaimEntity entity = found(em.find(ExpenseClaimEntity.class, document), document);
@@ -138,6 +152,12 @@ public final class PostingBuilder {
     private Function<String, String> taxClasses() {
         ProductService service = DepartmentUnavailableException.require(products, "master data");
         return code -> service.find(code).map(Product::taxClass).orElse("STANDARD");
+    }
+
+    /** The customer's group as master data has it now; null for none, or for a customer master data lacks. */
+    private String customerGroup(String customerId) {
+        CustomerService service = DepartmentUnavailableException.require(customers, "master data");
+        return service.find(customerId).map(Customer::customerGroup).orElse(null);
     }
 
     private static <T> T found(T document, String number) {

@@ -86,7 +86,7 @@ class FinanceGatesTest {
     private static Customer customer(String id, Money creditLimit) {
         return new Customer(id, "Customer " + id, "SOUTH", new Contact("Wang Fang", "+86 755 0000 0000",
                 "ap@cust.example"), "en", creditLimit, "NET30", new Address("1 Factory Road", null, "Shenzhen",
-                "518000", "CN"), InvoiceTrigger.ON_SHIPMENT);
+                "518000", "CN"), InvoiceTrigger.ON_SHIPMENT, null);
     }
 
     /** Sales' service answering {@code find} for the one order given. */

@@ -130,7 +130,7 @@ class InvoicingTest {
 
     private static Customer customer(String id, InvoiceTrigger trigger) {
         return new Customer(id, "Customer " + id, "SOUTH", CONTACT, "en", Money.of("100000.00", "CNY"), "NET30", ADDRESS,
-                trigger);
+                trigger, null);
     }
 
     /** An order of two lines (10 lamps at 25.005, 3 drivers at 100) on {@code terms}, and a shipment of part of it. */

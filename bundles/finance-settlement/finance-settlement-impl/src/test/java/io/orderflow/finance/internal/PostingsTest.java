@@ -12,6 +12,8 @@ import io.orderflow.finance.api.PostingState;
 import io.orderflow.finance.api.event.InvoiceIssued;
 import io.orderflow.finance.api.event.PaymentVerified;
 import io.orderflow.finance.internal.jpa.InvoiceEntity;
+import io.orderflow.masterdata.api.Customer;
+import io.orderflow.masterdata.api.CustomerService;
 import io.orderflow.masterdata.api.Product;
 import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.Money;
@@ -31,6 +33,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,11 +51,14 @@ class PostingsTest {
     private static final Actor FRED = new Actor("fred", Set.of(Roles.FINANCE));
     private static final Actor FIONA = new Actor("fiona", Set.of(Roles.FINANCE));
     private static final String INVOICE = "INV-2026-000001";
-    private static final String[] CHART = {"RECEIVABLE=1122", "REVENUE=6001", "REVENUE.REDUCED=6001.09",
-        "FREIGHT=6051", "TAX=2221", "TAX.REDUCED=2221.09", "BANK=1002"};
+    private static final String[] CHART = {"RECEIVABLE=1122", "RECEIVABLE.PROJECT=1122.02", "REVENUE=6001",
+        "REVENUE.REDUCED=6001.09", "FREIGHT=6051", "TAX=2221", "TAX.REDUCED=2221.09", "BANK=1002"};
 
     private static final ProductService PRODUCTS = MasterDataStandIns.products(product("LED-LAMP", "STANDARD"),
             product("MANUAL", "REDUCED"));
+    /** CUST-A in no group; a hotel group whose receivable has its own account; a shop whose group has none. */
+    private static final CustomerService CUSTOMERS = MasterDataStandIns.customers(customer("CUST-A", null),
+            customer("CUST-H", "PROJECT"), customer("CUST-S", "RETAIL"));
 
     private final InMemoryDepartment derby = new InMemoryDepartment("orderflow-finance");
     private final RecordCodec codec = new RecordCodec();
@@ -70,13 +76,17 @@ class PostingsTest {
 
     private PostingWriter writer(String... accounts) {
         PostingBuilder builder = new PostingBuilder(() -> DAY, TestSettings.accounts(accounts));
-        builder.bind(PRODUCTS);
+        builder.bind(PRODUCTS, CUSTOMERS);
         return new PostingWriter(derby.jpa(), derby.migrations(), derby.transactions(),
                 new AppliedEventsImpl(derby.dataSource(), derby.transactions()), () -> DAY, codec, builder);
     }
 
     private static Product product(String code, String taxClass) {
         return new Product(code, code, "pcs", Money.of("1.00", "CNY"), 3, false, taxClass);
+    }
+
+    private static Customer customer(String id, String group) {
+        return new Customer(id, id, "SOUTH", null, null, Money.of("100000", "CNY"), "NET30", null, null, group);
     }
 
     /** INV-2026-000001 of SO-1: 10 lamps (net 250.00, tax 32.50), 2 manuals (net 20.00, tax 1.80), freight 15.00. */
@@ -131,9 +141,28 @@ class PostingsTest {
         assertEquals(List.of(), rejected.lines());
         assertTrue(rejected.message().contains("no account for BANK (CASH)"), rejected.message());
         assertEquals(List.of(rejected), postings.postings(PostingState.REJECTED, 10), "the work list");
+        assertThrows(DepartmentUnavailableException.class, () -> postings.resend(id + "~1", FRED),
+                "without master data the customer's group is not known");
+        serviceBuilder.bind(PRODUCTS, CUSTOMERS);
         Posting resent = postings.resend(id + "~1", FRED);
         assertEquals(List.of("1002 Dr 100.00", "1122 Cr 100.00"), lines(resent), "cash to the bank's account");
         assertEquals(List.of(resent), postings.postings(PostingState.PENDING, 10));
+    }
+
+    @Test
+    void aPaymentIsCreditedToTheReceivableOfTheCustomersGroupWhereTheMappingNamesOneAndToThePlainOneOtherwise() {
+        PostingWriter writer = writer(CHART);
+        List<String> ids = Stream.of("CUST-H", "CUST-S", "CUST-A").map(customer -> {
+            String id = payments.record(new PaymentDraft(customer, new BigDecimal("100.00"), "CNY",
+                    PaymentMethod.BANK_TRANSFER, "REF-" + customer, TODAY, List.of()), FRED).id();
+            payments.verify(id, FIONA);
+            return id;
+        }).toList();
+        derby.events().forEach(e -> apply(writer, "payments", e));
+
+        assertEquals(List.of(List.of("1002 Dr 100.00", "1122.02 Cr 100.00"), List.of("1002 Dr 100.00",
+                "1122 Cr 100.00"), List.of("1002 Dr 100.00", "1122 Cr 100.00")), ids.stream().map(id ->
+                lines(postings.posting(id + "~1").orElseThrow())).toList(), "PROJECT's own; RETAIL's and no group plain");
     }
 
     @Test
@@ -145,7 +174,7 @@ class PostingsTest {
 
         assertThrows(DepartmentUnavailableException.class, () -> postings.resend(rejected.key(), FRED),
                 "without master data no tax class is known, and nothing is posted on a guess");
-        serviceBuilder.bind(PRODUCTS);
+        serviceBuilder.bind(PRODUCTS, CUSTOMERS);
         Posting resent = postings.resend(rejected.key(), FRED);
         assertEquals(INVOICE + "~2", resent.key());
         assertEquals(PostingState.PENDING, resent.state(), "the service's mapping names every account");

@@ -17,7 +17,9 @@ import io.orderflow.platform.api.Money;
  * @param paymentTerms    standard terms, e.g. {@code NET30}
  * @param deliveryAddress where it usually takes deliveries; may be null
  * @param invoiceTrigger  when it is invoiced; null means {@link InvoiceTrigger#ON_SHIPMENT}
+ * @param customerGroup   the group finance posts its receivable by, e.g. {@code RETAIL}; null for none
  */
 public record Customer(String id, String name, String region, Contact contact, String language, Money creditLimit,
-                       String paymentTerms, Address deliveryAddress, InvoiceTrigger invoiceTrigger) {
+                       String paymentTerms, Address deliveryAddress, InvoiceTrigger invoiceTrigger,
+                       String customerGroup) {
 }

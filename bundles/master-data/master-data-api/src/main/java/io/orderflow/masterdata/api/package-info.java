@@ -3,7 +3,7 @@
  * location tables, and the organisation (who reports to whom), kept in one place. Implemented only by master-data-impl.
  */
 @Export
-@Version("2.2.0") // minor: the organisation table (OrganisationService, OrgMember) and its import kind
+@Version("3.0.0") // major: Customer gained its customer group, which changes its canonical constructor
 package io.orderflow.masterdata.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -197,7 +197,8 @@ public final class MasterDataImportServiceImpl implements MasterDataImportServic
         return new Customer(row.text("id"), row.text("name"), row.text("region"),
                 new Contact(row.text("contactName"), row.text("contactPhone"), row.text("contactEmail")),
                 row.text("language"), row.money("creditLimit", "currency"), row.text("paymentTerms"),
-                row.deliveryAddress(), row.choice("invoiceTrigger", InvoiceTrigger.class));
+                row.deliveryAddress(), row.choice("invoiceTrigger", InvoiceTrigger.class),
+                row.text("customerGroup"));
     }
 
     private static PartnerItem partnerItem(Row row) {

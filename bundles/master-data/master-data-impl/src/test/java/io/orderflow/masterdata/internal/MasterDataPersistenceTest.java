@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,6 +96,26 @@ class MasterDataPersistenceTest {
         assertEquals(List.of("row 3 name"), refused.problems().stream().map(FieldProblem::field).toList());
         assertEquals(List.of(), regions.list());
         assertEquals(List.of(), derby.audit());
+    }
+
+    @Test
+    void aCustomersFileMayNameEachCustomersGroupAndAFileWithoutTheColumnStillImports() {
+        regions.save(new Region("NORTH", "North"), MANAGER);
+        String header = "id,name,region,contactName,contactPhone,contactEmail,creditLimit,currency,paymentTerms";
+        assertEquals(1, imports.importCsv(Kind.CUSTOMERS, header + "\nCUST-A,Leeds Lighting,NORTH,,,,1000,GBP,NET30\n",
+                MANAGER));
+        assertEquals(null, customers.find("CUST-A").orElseThrow().customerGroup(), "no group");
+
+        ValidationException refused = assertThrows(ValidationException.class, () -> imports.importCsv(Kind.CUSTOMERS,
+                header + ",customerGroup\nCUST-A,Leeds Lighting,NORTH,,,,1000,GBP,NET30,PROJECT\n"
+                        + "CUST-B,York Lamps,NORTH,,,,500,GBP,NET30,retail shops\n", MANAGER));
+        assertEquals(List.of("row 3 customerGroup"), refused.problems().stream().map(FieldProblem::field).toList());
+        assertEquals(null, customers.find("CUST-A").orElseThrow().customerGroup(), "the file kept whole or not at all");
+
+        assertEquals(2, imports.importCsv(Kind.CUSTOMERS, header + ",customerGroup\n"
+                + "CUST-A,Leeds Lighting,NORTH,,,,1000,GBP,NET30,PROJECT\nCUST-B,York Lamps,NORTH,,,,500,GBP,NET30,\n",
+                MANAGER));
+        assertEquals(Arrays.asList("PROJECT", null), customers.list().stream().map(Customer::customerGroup).toList());
     }
 
     @Test
@@ -264,6 +285,6 @@ class MasterDataPersistenceTest {
 
     private static Customer customer(String id, Address delivery) {
         return new Customer(id, "Leeds Lighting", "NORTH", null, null, Money.of("1000", "GBP"), "NET30", delivery,
-                null);
+                null, null);
     }
 }

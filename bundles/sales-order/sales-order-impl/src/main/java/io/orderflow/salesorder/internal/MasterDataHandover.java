@@ -91,7 +91,7 @@ public final class MasterDataHandover {
                 customers.add(new Customer(rows.getString(1), rows.getString(2), rows.getString(3),
                         new Contact(rows.getString(4), rows.getString(5), rows.getString(6)), null,
                         Money.ofStored(rows.getBigDecimal(7), rows.getString(8)), rows.getString(9), null,
-                        InvoiceTrigger.ON_SHIPMENT));
+                        InvoiceTrigger.ON_SHIPMENT, null));
             }
         }
         List<Product> products = new ArrayList<>();

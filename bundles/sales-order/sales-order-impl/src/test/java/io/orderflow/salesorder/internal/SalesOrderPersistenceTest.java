@@ -90,7 +90,7 @@ class SalesOrderPersistenceTest {
     private static final Actor GATEWAY = new Actor("edi-gateway", Set.of(Roles.INTEGRATION));
     private static final Customer ACME = new Customer("CUST-A", "Acme Lighting", "SOUTH",
             new Contact("Li Na", "+86 20 5555 0100", "li.na@acme.example"), null,
-            new Money(new BigDecimal("100000"), "CNY"), "NET30", null, null);
+            new Money(new BigDecimal("100000"), "CNY"), "NET30", null, null, null);
     private static final String LAMP = "LED-LAMP";
     private static final BusinessClock CLOCK =
             BusinessClock.of(Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC));

@@ -54,8 +54,10 @@ public class ListCommand implements Action {
                 table.column("Region");
                 table.column("Credit limit").alignRight();
                 table.column("Terms");
+                table.column("Group");
                 for (Customer c : customers.list()) {
-                    table.addRow().addContent(c.id(), c.name(), c.region(), c.creditLimit(), c.paymentTerms());
+                    table.addRow().addContent(c.id(), c.name(), c.region(), c.creditLimit(), c.paymentTerms(),
+                            c.customerGroup());
                 }
             }
             case PRODUCTS -> {

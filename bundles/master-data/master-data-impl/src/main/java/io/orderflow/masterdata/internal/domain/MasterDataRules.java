@@ -88,6 +88,10 @@ public final class MasterDataRules {
         if (customer.deliveryAddress() != null) {
             checkAddress("deliveryAddress", customer.deliveryAddress(), problems);
         }
+        if (customer.customerGroup() != null && !ID.matcher(customer.customerGroup()).matches()) {
+            problems.add("customerGroup", "must be 1-40 upper-case letters, digits, '-' or '_', e.g. RETAIL, or left"
+                    + " out for none");
+        }
         problems.throwIfAny();
     }
 

@@ -43,6 +43,8 @@ public class CustomerEntity implements MasterDataEntity<Customer> {
     @Enumerated(EnumType.STRING)
     @Column(name = "INVOICE_TRIGGER")
     private InvoiceTrigger invoiceTrigger;
+    @Column(name = "CUSTOMER_GROUP")
+    private String customerGroup;
 
     protected CustomerEntity() {
     }
@@ -65,12 +67,13 @@ public class CustomerEntity implements MasterDataEntity<Customer> {
         paymentTerms = c.paymentTerms();
         delivery = DeliveryColumns.of(c.deliveryAddress());
         invoiceTrigger = c.invoiceTrigger() == null ? InvoiceTrigger.ON_SHIPMENT : c.invoiceTrigger();
+        customerGroup = c.customerGroup();
     }
 
     @Override
     public Customer toRecord() {
         return new Customer(id, name, region, new Contact(contactName, contactPhone, contactEmail), language,
                 Money.ofStored(creditLimit, creditCurrency), paymentTerms, DeliveryColumns.address(delivery),
-                invoiceTrigger);
+                invoiceTrigger, customerGroup);
     }
 }

@@ -36,14 +36,14 @@ class MasterDataRulesTest {
     void customersNeedIdNameAKnownRegionCreditLimitAndValidTerms() {
         assertDoesNotThrow(() -> MasterDataRules.check(new Customer("CUST-Z", "Zhuhai Lights", "SOUTH",
                 new Contact(null, null, null), "zh", Money.of("0", "CNY"), "PREPAY_100",
-                new Address("1 Harbour Road", null, "Zhuhai", "519000", "CN"), InvoiceTrigger.ON_SIGN_OFF), REGIONS));
+                new Address("1 Harbour Road", null, "Zhuhai", "519000", "CN"), InvoiceTrigger.ON_SIGN_OFF, "PROJECT"), REGIONS));
         assertEquals(Set.of("id", "name", "region", "creditLimit", "paymentTerms"), fields(() -> MasterDataRules.check(
-                new Customer(null, " ", null, null, null, null, null, null, null), REGIONS)));
-        assertEquals(Set.of("id", "region", "language", "creditLimit.amount", "paymentTerms"), fields(() ->
-                MasterDataRules.check(new Customer("cust z", "Z", "south", null, "Chinese", Money.of("-1", "CNY"),
-                        "SOON", null, null), REGIONS)));
+                new Customer(null, " ", null, null, null, null, null, null, null, null), REGIONS)));
+        assertEquals(Set.of("id", "region", "language", "creditLimit.amount", "paymentTerms", "customerGroup"),
+                fields(() -> MasterDataRules.check(new Customer("cust z", "Z", "south", null, "Chinese",
+                        Money.of("-1", "CNY"), "SOON", null, null, "retail"), REGIONS)));
         assertEquals(Set.of("region"), fields(() -> MasterDataRules.check(new Customer("CUST-Z", "Z", "WEST", null,
-                null, Money.of("1", "CNY"), "NET30", null, null), REGIONS)));
+                null, Money.of("1", "CNY"), "NET30", null, null, null), REGIONS)));
     }
 
     @Test

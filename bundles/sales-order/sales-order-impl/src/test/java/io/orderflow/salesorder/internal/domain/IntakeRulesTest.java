@@ -33,7 +33,7 @@ class IntakeRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final Customer CUST_A = new Customer("CUST-A", "Anhui Bright Homes", "SOUTH",
             new Contact("Li Na", "+86 20 5555 0001", "li.na@example.com"), "zh", Money.of("2000000", "CNY"), "NET30",
-            null, InvoiceTrigger.ON_SHIPMENT);
+            null, InvoiceTrigger.ON_SHIPMENT, "RETAIL");
     private static final Product LED = new Product("LED-LAMP", "LED lamp", "PCS", Money.of("25.00", "CNY"), 3, false,
             "STANDARD");
     private static final Product CRYSTAL = new Product("CRYSTAL-LAMP", "Crystal", "PCS", Money.of("2400.00", "CNY"), 20,

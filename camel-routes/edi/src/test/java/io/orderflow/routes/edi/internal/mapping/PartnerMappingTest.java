@@ -35,7 +35,7 @@ class PartnerMappingTest {
     private static final Address STORE_1043 = new Address("7 Market Place", null, "Hull", "HU1 1AA", "GB");
     private static final MasterData MASTER_DATA = new MasterDataTables(code -> Optional.ofNullable(PRODUCTS.get(code)))
             .customer(new Customer("CUST-UK", "Northern Retail", "NORTH", null, null, Money.of("50000", "GBP"),
-                    "NET30", DEPOT, null))
+                    "NET30", DEPOT, null, null))
             .item(new PartnerItem("RETAIL", ItemIdKind.BUYER_ITEM, "778812", "LED-LAMP", "CA", 12))
             .item(new PartnerItem("RETAIL", ItemIdKind.GTIN, "05012345678900", "LED-LAMP", null, 1))
             .location(new PartnerLocation("RETAIL", "1042", "CUST-UK", "Store 1042 York", STORE_1042))
