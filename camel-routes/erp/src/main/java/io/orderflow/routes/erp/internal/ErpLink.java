@@ -30,12 +30,15 @@ public final class ErpLink {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile PostingQueue queue;
+    /** Null while no address is configured. */
     private final RouteContext camel;
 
     @Activate
     public ErpLink(BundleContext bundle, ErpSettings settings) throws Exception {
         if (settings.address().isBlank()) {
-            throw new IllegalArgumentException(ErpSettings.PID + ": address is required");
+            LOG.info("ERP link not running: {} names no address; the postings wait", ErpSettings.PID);
+            this.camel = null;
+            return;
         }
         JournalClient journal = new JournalClient(settings);
         ErpDispatch dispatch = new ErpDispatch(() -> queue, journal, settings, System::currentTimeMillis);
@@ -46,6 +49,8 @@ public final class ErpLink {
 
     @Deactivate
     void stop() {
-        camel.close();
+        if (camel != null) {
+            camel.close();
+        }
     }
 }
