@@ -173,8 +173,8 @@ public class ErpTests extends SalesOrderFlowTest {
             String first = awaitPosting(payments.verified("CUST-A", "10.00"));
 
             link("http://127.0.0.1:" + FreePorts.next() + "/journal"); // nothing listens there
-            Thread.sleep(1_500);
-            assertEquals("the ERP is down: it waits", "PENDING", posting(first).get("state").asText());
+            await("the ERP is down: it waits").during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> "PENDING".equals(posting(first).get("state").asText()));
 
             link("http://127.0.0.1:" + OrderflowKaraf.httpPort() + "/api/test-erp");
             await("every posting booked").atMost(SETTLED).until(() -> postings("PENDING").isEmpty()

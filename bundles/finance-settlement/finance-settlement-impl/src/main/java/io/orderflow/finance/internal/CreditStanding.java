@@ -7,9 +7,10 @@ import io.orderflow.finance.internal.jpa.InvoiceEntity;
 import io.orderflow.finance.internal.jpa.OrderAccountEntity;
 import io.orderflow.platform.api.PaymentTerms;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.persistence.EntityManager;
 
 /**
@@ -31,7 +32,7 @@ final class CreditStanding {
      */
     static BigDecimal owed(EntityManager em, String customerId, String currency, Map<String, BigDecimal> alsoOnCredit) {
         BigDecimal owed = BigDecimal.ZERO;
-        List<String> known = new ArrayList<>();
+        Set<String> known = new HashSet<>();
         for (OrderAccountEntity account : FinanceQueries.accounts(em, customerId, currency)) {
             known.add(account.orderNumber());
             owed = owed.add(owed(em, account));

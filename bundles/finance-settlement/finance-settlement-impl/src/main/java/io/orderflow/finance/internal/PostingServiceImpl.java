@@ -56,9 +56,7 @@ public final class PostingServiceImpl implements PostingService, PostingQueue {
 
     @Override
     public List<Posting> postings(PostingState state, int limit) {
-        int bounded = Math.max(1, Math.min(limit, MAX_LIST));
-        return db.tx(em -> FinanceQueries.postings(em, state, bounded).stream().map(PostingServiceImpl::toPosting)
-                .toList());
+        return postings(state == null ? List.of() : List.of(state), limit);
     }
 
     @Override
@@ -96,16 +94,18 @@ public final class PostingServiceImpl implements PostingService, PostingQueue {
 
     @Override
     public List<Posting> pending(int limit) {
-        return postings(PostingState.PENDING, limit);
+        return postings(List.of(PostingState.PENDING), limit);
     }
 
     @Override
     public List<Posting> inDoubt(int limit) {
+        return postings(List.of(PostingState.SENT, PostingState.UNKNOWN), limit);
+    }
+
+    private List<Posting> postings(List<PostingState> states, int limit) {
         int bounded = Math.max(1, Math.min(limit, MAX_LIST));
-        return db.tx(em -> em.createQuery("SELECT p FROM PostingEntity p WHERE p.state IN :states ORDER BY"
-                        + " p.createdAt, p.key", PostingEntity.class)
-                .setParameter("states", List.of(PostingState.SENT, PostingState.UNKNOWN)).setMaxResults(bounded)
-                .getResultStream().map(PostingServiceImpl::toPosting).toList());
+        return db.tx(em -> FinanceQueries.postings(em, states, bounded).stream().map(PostingServiceImpl::toPosting)
+                .toList());
     }
 
     @Override

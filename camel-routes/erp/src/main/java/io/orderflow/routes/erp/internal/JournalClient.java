@@ -36,11 +36,17 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 final class JournalClient implements JournalCalls {
 
     private final Journal journal;
+    private final DatatypeFactory dates;
 
     JournalClient(ErpSettings settings) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(Journal.class);
         factory.setAddress(checkedAddress(settings.address()));
+        try {
+            this.dates = DatatypeFactory.newInstance();
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException("no XML date factory", e);
+        }
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             // CXF finds its bus extensions and JAXB through the context class loader: this bundle's sees them
@@ -113,17 +119,13 @@ final class JournalClient implements JournalCalls {
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
-    private static JournalEntry entry(Posting posting) {
+    private JournalEntry entry(Posting posting) {
         JournalEntry entry = new JournalEntry();
         entry.setKey(posting.key());
         entry.setDocumentType(posting.documentType());
         entry.setDocument(posting.document());
         entry.setCurrency(posting.currency());
-        try {
-            entry.setPostingDate(DatatypeFactory.newInstance().newXMLGregorianCalendar(posting.postedOn().toString()));
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        entry.setPostingDate(dates.newXMLGregorianCalendar(posting.postedOn().toString()));
         entry.setPartner(posting.customerId());
         for (Posting.Line line : posting.lines()) {
             JournalLine journalLine = new JournalLine();

@@ -97,12 +97,13 @@ public final class FinanceQueries {
                 .findFirst().orElse(null);
     }
 
-    /** The postings in {@code state} (all when null), oldest first, at most {@code limit}. */
-    public static List<PostingEntity> postings(EntityManager em, PostingState state, int limit) {
+    /** The postings in one of {@code states} (all when empty), oldest first, at most {@code limit}. */
+    public static List<PostingEntity> postings(EntityManager em, Collection<PostingState> states, int limit) {
         TypedQuery<PostingEntity> query = em.createQuery("SELECT p FROM PostingEntity p"
-                + (state == null ? "" : " WHERE p.state = :state") + " ORDER BY p.createdAt, p.key", PostingEntity.class);
-        if (state != null) {
-            query.setParameter("state", state);
+                + (states.isEmpty() ? "" : " WHERE p.state IN :states") + " ORDER BY p.createdAt, p.key",
+                PostingEntity.class);
+        if (!states.isEmpty()) {
+            query.setParameter("states", states);
         }
         return query.setMaxResults(limit).getResultList();
     }
