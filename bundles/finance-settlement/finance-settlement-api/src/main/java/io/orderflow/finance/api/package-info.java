@@ -1,6 +1,6 @@
 /**
  * Finance settlement API (docs/business-rules.md §5): payments and their allocations, the release gates, invoices,
- * credit notes, refunds, receivables and statements. Under way (issue "Finance settlement: …"). Implemented only by
+ * credit notes, refunds, receivables and statements, postings to the ERP and expense claims. Implemented only by
  * finance-settlement-impl.
  */
 @Export
