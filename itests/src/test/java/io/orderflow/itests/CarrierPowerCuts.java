@@ -7,8 +7,6 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,18 +41,14 @@ final class CarrierPowerCuts {
 
     /** Before the first start: the staff who take an order to dispatch, and the carrier {@code acme}. */
     static void prepare(OrderflowProcess orderflow) throws IOException {
-        StringBuilder users = new StringBuilder();
-        // written in clear, hashed by Orderflow at its start
-        USERS.forEach((user, role) -> users.append(user).append(" = ").append(password(user)).append(',')
-                .append(role).append('\n'));
-        Files.writeString(orderflow.home().resolve("etc/users.properties"), users, StandardOpenOption.APPEND);
+        orderflow.addUsers(USERS);
         String profile = "etc/orderflow.routes.carrier.profile-acme.cfg";
         orderflow.setProperty(profile, "carrier", "acme");
         orderflow.setProperty(profile, "secret", CarrierTests.SECRET);
         orderflow.setProperty("etc/orderflow.routes.carrier.gateway.cfg", "applyDelayMillis", "100");
     }
 
-    /** Starts the stopped {@code orderflow}, runs the power cut, and stops it. */
+    /** Starts the stopped {@code orderflow}, runs the power cut, and leaves it running. */
     static void killedWhileWebhooksArriveAppliesEachOnce(OrderflowProcess orderflow) throws Exception {
         orderflow.start();
         orderflow.awaitReady(LIMIT);
@@ -102,7 +96,6 @@ final class CarrierPowerCuts {
                     + " applied once", Integer.valueOf(1), times.get("evt-" + i));
         }
         assertEquals(count, times.size());
-        orderflow.stop(LIMIT);
     }
 
     /** An order of customer B entered, reviewed, reserved, shipped and dispatched with tracking number {@code tracking}. */
@@ -160,6 +153,6 @@ final class CarrierPowerCuts {
     }
 
     private static String password(String user) {
-        return user + "-crash-pw";
+        return OrderflowProcess.password(user);
     }
 }

@@ -10,10 +10,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.client.SshClient;
@@ -215,6 +217,22 @@ public final class OrderflowProcess implements AutoCloseable {
             throw new IllegalStateException("featuresBoot of " + cfg + " is not as the assembly writes it");
         }
         Files.write(cfg, lines);
+    }
+
+    /**
+     * Adds staff (user → role) to the copy's {@code etc/users.properties} before it starts, each with the password
+     * {@link #password(String)}: written in clear, hashed by Orderflow at its start.
+     */
+    public void addUsers(Map<String, String> roles) throws IOException {
+        StringBuilder users = new StringBuilder();
+        roles.forEach((user, role) -> users.append(user).append(" = ").append(password(user)).append(',')
+                .append(role).append('\n'));
+        Files.writeString(home.resolve("etc/users.properties"), users, StandardOpenOption.APPEND);
+    }
+
+    /** The password of a user added by {@link #addUsers(Map)}. */
+    public static String password(String user) {
+        return user + "-crash-pw";
     }
 
     /** Sets a property in one of the copy's etc/ files, before it starts. */

@@ -62,9 +62,20 @@ public abstract class KitRoutes extends RouteBuilder {
 
     private void logFailure(Exchange exchange) {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        log.warn("Route {} failed, a later attempt tries again: {}", exchange.getFromRouteId(),
-                failure == null ? "no cause" : failure.toString());
+        log.warn("Route {} failed, a later attempt tries again: {}", exchange.getFromRouteId(), cause(failure));
         log.debug("Route {} failure", exchange.getFromRouteId(), failure);
+    }
+
+    /** The failure and, when Camel wrapped it, what it wrapped: the wrapper alone says nothing to an operator. */
+    static String cause(Throwable failure) {
+        if (failure == null) {
+            return "no cause";
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure + ", caused by " + root;
     }
 
     private static String part(String value, String what) {

@@ -111,4 +111,13 @@ class RouteContextTest {
         assertThrows(IllegalArgumentException.class, () -> KitRoutes.routeId("edi", "in", "a.b"));
         assertThrows(IllegalArgumentException.class, () -> KitRoutes.routeId("edi", "", "demo"));
     }
+
+    @Test
+    void aFailureLogsWhatCamelWrapped() {
+        IllegalStateException root = new IllegalStateException("finance is away");
+        assertEquals("org.apache.camel.CamelExecutionException: failed, caused by " + root,
+                KitRoutes.cause(new CamelExecutionException("failed", null, new RuntimeException(root))));
+        assertEquals(root.toString(), KitRoutes.cause(root));
+        assertEquals("no cause", KitRoutes.cause(null));
+    }
 }

@@ -1,6 +1,7 @@
 package io.orderflow.routes.erp.internal;
 
 import io.orderflow.finance.api.PostingQueue;
+import io.orderflow.platform.api.config.AllowedPaths;
 import io.orderflow.routes.kit.RouteContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -34,13 +35,14 @@ public final class ErpLink {
     private final RouteContext camel;
 
     @Activate
-    public ErpLink(BundleContext bundle, ErpSettings settings) throws Exception {
+    public ErpLink(BundleContext bundle, ErpSettings settings, @Reference AllowedPaths paths) throws Exception {
         if (settings.address().isBlank()) {
             LOG.info("ERP link not running: {} names no address; the postings wait", ErpSettings.PID);
             this.camel = null;
             return;
         }
-        JournalClient journal = new JournalClient(settings);
+        JournalClient journal = new JournalClient(settings,
+                TrustedCertificates.named(settings.trustedCertificates(), paths));
         ErpDispatch dispatch = new ErpDispatch(() -> queue, journal, settings, System::currentTimeMillis);
         this.camel = RouteContext.open(bundle, ErpRoutes.FLOW, new ErpRoutes(dispatch, settings.pollDelayMillis()));
         LOG.info("ERP link to {} started{}", JournalClient.checkedAddress(settings.address()),

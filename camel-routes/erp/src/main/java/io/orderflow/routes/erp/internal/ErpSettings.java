@@ -20,6 +20,11 @@ public @interface ErpSettings {
     @AttributeDefinition(required = false, type = AttributeType.PASSWORD, description = "Its password (never logged)")
     String password() default "";
 
+    @AttributeDefinition(required = false, description = "A PEM file (inside the readable roots, e.g."
+            + " etc/erp-ca.pem) with the certificates of the private CA that signed the ERP's; only they are trusted"
+            + " for this link. None: the JVM's trust store")
+    String trustedCertificates() default "";
+
     @AttributeDefinition(min = "100", description = "How long to wait for the connection, ms")
     int connectTimeoutMillis() default 5000;
 

@@ -1,6 +1,11 @@
 package io.orderflow.routes.erp.internal;
 
 import io.orderflow.finance.api.Posting;
+import io.orderflow.routes.erp.internal.JournalCalls.Booked;
+import io.orderflow.routes.erp.internal.JournalCalls.NoAnswer;
+import io.orderflow.routes.erp.internal.JournalCalls.Outcome;
+import io.orderflow.routes.erp.internal.JournalCalls.Refused;
+import io.orderflow.routes.erp.internal.JournalCalls.Unreachable;
 import io.orderflow.routes.erp.internal.soap.Journal;
 import io.orderflow.routes.erp.internal.soap.JournalEntry;
 import io.orderflow.routes.erp.internal.soap.JournalLine;
@@ -10,19 +15,17 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import io.orderflow.routes.erp.internal.JournalCalls.Booked;
-import io.orderflow.routes.erp.internal.JournalCalls.NoAnswer;
-import io.orderflow.routes.erp.internal.JournalCalls.Outcome;
-import io.orderflow.routes.erp.internal.JournalCalls.Refused;
-import io.orderflow.routes.erp.internal.JournalCalls.Unreachable;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.TrustManager;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.ws.BindingProvider;
 import javax.xml.ws.WebServiceException;
 import javax.xml.ws.handler.Handler;
 import javax.xml.ws.soap.SOAPFaultException;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
@@ -31,14 +34,16 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
 /**
  * The ERP's journal service as Orderflow calls it: a CXF JAX-WS client on the interface generated from our WSDL, with
- * the configured timeouts and, when a user is configured, a WS-Security UsernameToken.
+ * the configured timeouts, the trusted certificates when configured and, when a user is configured, a WS-Security
+ * UsernameToken.
  */
 final class JournalClient implements JournalCalls {
 
     private final Journal journal;
     private final DatatypeFactory dates;
 
-    JournalClient(ErpSettings settings) {
+    /** @param trusted the trust managers for TLS, or null for the JVM's trust store */
+    JournalClient(ErpSettings settings, TrustManager[] trusted) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(Journal.class);
         factory.setAddress(checkedAddress(settings.address()));
@@ -64,7 +69,13 @@ final class JournalClient implements JournalCalls {
         policy.setConnectionTimeout(settings.connectTimeoutMillis());
         policy.setReceiveTimeout(settings.receiveTimeoutMillis());
         policy.setAllowChunking(false);
-        ((HTTPConduit) client.getConduit()).setClient(policy);
+        HTTPConduit conduit = (HTTPConduit) client.getConduit();
+        conduit.setClient(policy);
+        if (trusted != null) {
+            TLSClientParameters tls = new TLSClientParameters();
+            tls.setTrustManagers(trusted);
+            conduit.setTlsClientParameters(tls);
+        }
     }
 
     /** @throws IllegalArgumentException for an address that is not https (or http on loopback) */
@@ -97,11 +108,14 @@ final class JournalClient implements JournalCalls {
         return Optional.ofNullable(journal.findJournalEntry(key));
     }
 
-    /** A failure before anything reached the ERP: no connection, or an HTTP refusal without a SOAP answer. */
+    /**
+     * A failure before anything reached the ERP: no connection, a TLS handshake that failed (an untrusted
+     * certificate), or an HTTP refusal without a SOAP answer.
+     */
     static boolean notSent(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof NoRouteToHostException) {
+                    || t instanceof NoRouteToHostException || t instanceof SSLHandshakeException) {
                 return true;
             }
             if (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("HTTP response '503")) {

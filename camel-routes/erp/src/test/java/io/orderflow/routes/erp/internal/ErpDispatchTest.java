@@ -115,6 +115,7 @@ class ErpDispatchTest {
             public String address() { return "http://127.0.0.1:1/journal"; }
             public String username() { return ""; }
             public String password() { return ""; }
+            public String trustedCertificates() { return ""; }
             public int connectTimeoutMillis() { return 1000; }
             public int receiveTimeoutMillis() { return 1000; }
             public int pollDelayMillis() { return 100; }

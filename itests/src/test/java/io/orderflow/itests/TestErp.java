@@ -1,0 +1,126 @@
+package io.orderflow.itests;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.xml.namespace.QName;
+import javax.xml.soap.MessageFactory;
+import javax.xml.soap.SOAPBody;
+import javax.xml.soap.SOAPElement;
+import javax.xml.soap.SOAPFactory;
+import javax.xml.soap.SOAPFault;
+import javax.xml.soap.SOAPMessage;
+import javax.xml.ws.Provider;
+import javax.xml.ws.Service;
+import javax.xml.ws.ServiceMode;
+import javax.xml.ws.WebServiceProvider;
+import javax.xml.ws.soap.SOAPFaultException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The test ERP: our WSDL's journal service as a JAX-WS provider, published with CXF by the test (inside the container
+ * in {@link ErpTests}, in the test's own JVM in {@link ErpPowerCuts}). It books entries by key (the same key once),
+ * remembers every post and the users that posted, and can be told to refuse the next post, to book it and answer too
+ * late, or to hold the answer to the post that books a given entry.
+ */
+@WebServiceProvider(serviceName = "JournalService", portName = "JournalPort", targetNamespace = TestErp.NS)
+@ServiceMode(Service.Mode.MESSAGE)
+public final class TestErp implements Provider<SOAPMessage> {
+
+    static final String NS = "urn:orderflow:erp:journal:1";
+
+    /** What the test ERP does with the next post. */
+    enum Next { BOOK, REFUSE, BOOK_THEN_SLEEP }
+
+    final Map<String, String> booked = Collections.synchronizedMap(new HashMap<>());
+    final List<String> posts = Collections.synchronizedList(new ArrayList<>());
+    final List<String> users = Collections.synchronizedList(new ArrayList<>());
+    final AtomicReference<Next> next = new AtomicReference<>(Next.BOOK);
+    /** Counts down when the post booking the {@link #holdAt}th entry has booked it and holds its answer. */
+    final CountDownLatch holding = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+    private volatile int holdAt;
+
+    /** The answer to the post that books the {@code nth} entry waits until {@link #release()}. */
+    void holdAnswerAt(int nth) {
+        holdAt = nth;
+    }
+
+    void release() {
+        released.countDown();
+    }
+
+    @Override
+    public SOAPMessage invoke(SOAPMessage request) {
+        try {
+            if (request.getSOAPHeader() != null) {
+                var names = request.getSOAPHeader().getElementsByTagNameNS("*", "Username");
+                if (names.getLength() > 0) {
+                    users.add(names.item(0).getTextContent());
+                }
+            }
+            Element call = firstElement(request.getSOAPBody());
+            String key = firstElement(call.getLocalName().equals("postJournalEntry")
+                    ? firstElement(call) : call).getTextContent();
+            SOAPMessage answer = MessageFactory.newInstance().createMessage();
+            SOAPBody body = answer.getSOAPBody();
+            if (call.getLocalName().equals("findJournalEntry")) {
+                SOAPElement found = body.addChildElement("findJournalEntryResponse", "j", NS);
+                if (booked.containsKey(key)) {
+                    found.addChildElement("reference", "j").addTextNode(booked.get(key));
+                }
+                return answer;
+            }
+            posts.add(key);
+            Next what = next.getAndSet(Next.BOOK);
+            if (what == Next.REFUSE) {
+                SOAPFault fault = SOAPFactory.newInstance().createFault("account not open for posting",
+                        new QName("http://schemas.xmlsoap.org/soap/envelope/", "Client"));
+                SOAPElement refusal = fault.addDetail().addChildElement("journalRefusal", "j", NS);
+                refusal.addChildElement("code", "j").addTextNode("ACCOUNT_CLOSED");
+                refusal.addChildElement("message", "j").addTextNode("account 1002 is closed for March");
+                throw new SOAPFaultException(fault);
+            }
+            String reference = book(key);
+            if (what == Next.BOOK_THEN_SLEEP) {
+                Thread.sleep(4_000); // the client gave up after 2 s: the entry is booked, the answer lost
+            }
+            body.addChildElement("postJournalEntryResponse", "j", NS).addChildElement("reference", "j")
+                    .addTextNode(reference);
+            return answer;
+        } catch (SOAPFaultException fault) {
+            throw fault;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String book(String key) throws InterruptedException {
+        int count;
+        String reference;
+        synchronized (booked) {
+            reference = booked.computeIfAbsent(key, k -> "JE-" + (booked.size() + 1));
+            count = booked.size();
+        }
+        if (count == holdAt) {
+            holding.countDown();
+            released.await(120, TimeUnit.SECONDS);
+        }
+        return reference;
+    }
+
+    private static Element firstElement(Node parent) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                return element;
+            }
+        }
+        throw new IllegalArgumentException("no element in " + parent.getNodeName());
+    }
+}
