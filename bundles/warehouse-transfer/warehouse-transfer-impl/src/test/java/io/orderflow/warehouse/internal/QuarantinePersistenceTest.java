@@ -31,6 +31,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +99,25 @@ class QuarantinePersistenceTest {
                 new BigDecimal("5"), "RMA-2026-000002/R1", null), CLERK));
         assertRow("0", "0", "0", "5");
         assertEquals("0", warehouse.row("S1").quarantine().toPlainString());
+    }
+
+    @Test
+    void twoFirstCallsWithOneReferenceAtOnceMakeOneMove() throws Exception {
+        warehouse.quarantine.receive(lamps("4", "R-0", null), CLERK);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= 5; round++) {
+                QuarantineMove move = lamps("1", "R-" + round, null);
+                Callable<StockMove> receive = () -> warehouse.quarantine.receive(move, CLERK);
+                List<Future<StockMove>> answers = pool.invokeAll(List.of(receive, receive));
+                assertEquals(answers.get(0).get(), answers.get(1).get(), "round " + round);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertRow("0", "0", "0", "9");
+        assertEquals(6, warehouse.stock.moves(LAMP, "N1", 100).size());
+        assertTrue(warehouse.stock.verifyLedger().consistent());
     }
 
     @Test
