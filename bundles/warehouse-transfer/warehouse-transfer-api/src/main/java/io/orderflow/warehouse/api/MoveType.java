@@ -19,5 +19,17 @@ public enum MoveType {
     /** Goods in transit arrive: in transit falls, on hand rises at the destination. */
     TRANSFER_RECEIVE,
     /** Goods reserved for an order leave for its customer in a shipment: on hand and reserved fall together. */
-    SHIPMENT_ISSUE
+    SHIPMENT_ISSUE,
+    /**
+     * Returned goods come in to await inspection: quarantine rises. Quarantine is never on hand, never available and
+     * never reserved.
+     */
+    QUARANTINE_RECEIPT,
+    /**
+     * Inspected goods are restocked: quarantine falls and on hand rises; orders waiting for the product may then be
+     * reserved from them, as from any goods that arrive.
+     */
+    QUARANTINE_RELEASE,
+    /** Goods leave quarantine without being restocked (scrapped, or handed to production for rework): it falls. */
+    QUARANTINE_ISSUE
 }

@@ -23,8 +23,6 @@ import io.orderflow.warehouse.api.ShipmentCheck;
 import io.orderflow.warehouse.api.StockMove;
 import io.orderflow.warehouse.api.StockRow;
 import io.orderflow.warehouse.api.Warehouse;
-import io.orderflow.warehouse.internal.domain.Allocator.OtherWarehouses;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,17 +57,7 @@ class ShipmentPersistenceTest {
                     new Product(BULB, "Bulb", "pcs", null, 1, false, null)),
             MasterDataStandIns.regions(new Region("NORTH", "North"), new Region("SOUTH", "South")), clock);
     private final ReservationServiceImpl reservations = new ReservationServiceImpl(derby.jpa(), derby.migrations(),
-            derby.transactions(), derby.outbox(), derby.auditTrail(), new ReservationServiceImpl.Config() {
-                @Override
-                public OtherWarehouses otherWarehouses() {
-                    return OtherWarehouses.BY_PRIORITY;
-                }
-
-                @Override
-                public Class<? extends Annotation> annotationType() {
-                    return ReservationServiceImpl.Config.class;
-                }
-            }, clock);
+            derby.transactions(), derby.outbox(), derby.auditTrail(), TestConfigs.reservationsByPriority(), clock);
 
     @BeforeEach
     void reserveTheOrder() {
