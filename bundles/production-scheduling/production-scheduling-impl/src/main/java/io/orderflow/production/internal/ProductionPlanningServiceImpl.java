@@ -117,8 +117,6 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
     @Override
     public SchedulePlan approve(String remark, Actor actor) {
         String role = actor.requireRole("approving the schedule and the purchase plan", Roles.PRODUCTION_VP);
-        // Asked before anything changes: without sales no order's terms are known, and none is released on a guess.
-        SalesOrderService orders = sales.orders();
         return db.change(em -> {
             Instant now = clock.now();
             List<ProductionOrderEntity> planned = PlanningData.openOrders(em).stream()
@@ -128,12 +126,15 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
                 throw new ConflictException("the schedule holds nothing to approve: no planned production order and"
                         + " no purchase to make");
             }
-            // without finance no prepayment is known either: an order that needs one is not released on a guess;
-            // a rework order has no sales order, so no prepayment to wait for
+            // Asked before anything changes: without sales no order's terms are known, and without finance no
+            // prepayment, so none is released on a guess (the approval is refused). A rework order serves no sales
+            // order: it needs neither.
+            SalesOrderService orders = planned.stream().allMatch(ProductionOrderEntity::rework) ? null : sales.orders();
             Map<String, Boolean> paid = new HashMap<>();
             for (ProductionOrderEntity order : planned) {
-                if (order.rework() || paid.computeIfAbsent(order.orderNumber(), number -> prepayments.verified(orders.find(number)
-                        .orElseThrow(() -> new IllegalStateException("sales knows no order " + number))))) {
+                if (order.rework() || paid.computeIfAbsent(order.orderNumber(), number -> prepayments.verified(
+                        orders.find(number).orElseThrow(() -> new IllegalStateException("sales knows no order "
+                                + number))))) {
                     events.released(em, order, "schedule approved by " + actor.name(), now);
                 } else {
                     order.status(RequirementStatus.AWAITING_PREPAYMENT);
