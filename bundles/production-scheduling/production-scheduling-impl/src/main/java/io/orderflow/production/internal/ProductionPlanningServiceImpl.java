@@ -121,15 +121,16 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
             Instant now = clock.now();
             List<ProductionOrderEntity> planned = PlanningData.openOrders(em).stream()
                     .filter(o -> o.status() == RequirementStatus.PLANNED).toList();
+            // Asked before anything changes: without sales no order's terms are known, and without finance no
+            // prepayment, so none is released on a guess (the approval is refused). A rework order serves no sales
+            // order: a schedule planning rework orders alone needs neither.
+            SalesOrderService orders = !planned.isEmpty() && planned.stream().allMatch(ProductionOrderEntity::rework)
+                    ? null : sales.orders();
             List<PurchaseLine> purchasePlan = current(em).purchasePlan();
             if (planned.isEmpty() && purchasePlan.isEmpty()) {
                 throw new ConflictException("the schedule holds nothing to approve: no planned production order and"
                         + " no purchase to make");
             }
-            // Asked before anything changes: without sales no order's terms are known, and without finance no
-            // prepayment, so none is released on a guess (the approval is refused). A rework order serves no sales
-            // order: it needs neither.
-            SalesOrderService orders = planned.stream().allMatch(ProductionOrderEntity::rework) ? null : sales.orders();
             Map<String, Boolean> paid = new HashMap<>();
             for (ProductionOrderEntity order : planned) {
                 if (order.rework() || paid.computeIfAbsent(order.orderNumber(), number -> prepayments.verified(
