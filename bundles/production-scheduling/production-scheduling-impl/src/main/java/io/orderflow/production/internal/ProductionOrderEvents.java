@@ -46,8 +46,8 @@ public final class ProductionOrderEvents {
 
     /** {@code production/STARTED} once per sales order, with the production orders released for it. */
     void started(EntityManager em, List<ProductionOrderEntity> released, Instant now) {
-        Map<String, List<ProductionOrderEntity>> bySalesOrder = released.stream().filter(o -> !o.rework()).collect(Collectors.groupingBy(
-                ProductionOrderEntity::orderNumber, TreeMap::new, Collectors.toList()));
+        Map<String, List<ProductionOrderEntity>> bySalesOrder = released.stream().filter(o -> !o.rework())
+                .collect(Collectors.groupingBy(ProductionOrderEntity::orderNumber, TreeMap::new, Collectors.toList()));
         bySalesOrder.forEach((number, orders) -> outbox.append(ProductionDatabase.connection(em), number, now,
                 new ProductionStarted(orders.stream().map(o -> new ProductionStarted.Order(o.id(), o.lineNo(),
                         o.productCode(), o.quantity())).toList())));

@@ -110,8 +110,8 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
         }
         return new SchedulePlan(schedule == null ? ScheduleState.APPROVED : schedule.state(),
                 schedule == null ? Instant.EPOCH : schedule.computedAt(), orders.stream()
-                .map(ProductionOrder::orderNumber).filter(Objects::nonNull).distinct().sorted().toList(), orders, work, purchases,
-                schedule == null ? null : schedule.approvedBy());
+                .map(ProductionOrder::orderNumber).filter(Objects::nonNull).distinct().sorted().toList(), orders, work,
+                purchases, schedule == null ? null : schedule.approvedBy());
     }
 
     @Override

@@ -126,10 +126,10 @@ public final class ReworkServiceImpl implements ReworkService {
     public List<ProductionOrder> reworks(String reference) {
         boolean all = reference == null || reference.isBlank();
         return db.read(em -> {
-            TypedQuery<ProductionOrderEntity> query = em.createQuery("select p from ProductionOrderEntity p where"
-                    + (all ? " p.reworkReference is not null" : " p.reworkReference = :r or p.reworkReference like :lines"
-                    + " escape '" + ESCAPE + "'") + " order by p.id desc", ProductionOrderEntity.class)
-                    .setMaxResults(MAX_LISTED);
+            String which = all ? "p.reworkReference is not null"
+                    : "p.reworkReference = :r or p.reworkReference like :lines escape '" + ESCAPE + "'";
+            TypedQuery<ProductionOrderEntity> query = em.createQuery("select p from ProductionOrderEntity p where "
+                    + which + " order by p.id desc", ProductionOrderEntity.class).setMaxResults(MAX_LISTED);
             if (!all) {
                 query.setParameter("r", reference.strip()).setParameter("lines", likeLiteral(reference.strip()) + "/%");
             }
@@ -138,7 +138,7 @@ public final class ReworkServiceImpl implements ReworkService {
     }
 
     /** {@code text} matched as it is by LIKE: its wildcards and the escape character escaped. */
-    static String likeLiteral(String text) {
+    private static String likeLiteral(String text) {
         StringBuilder literal = new StringBuilder(text.length() + 8);
         for (char c : text.toCharArray()) {
             if (c == '%' || c == '_' || c == ESCAPE) {
