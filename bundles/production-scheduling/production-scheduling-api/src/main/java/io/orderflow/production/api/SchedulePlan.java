@@ -7,7 +7,7 @@ import java.util.List;
  * The current schedule proposal: recomputed after every change of requirements, master data, progress or purchases.
  *
  * @param orderNumbers  the sales orders it serves
- * @param orders        the open production orders with their projected completion
+ * @param orders        the open production orders (rework orders among them) with their projected completion
  * @param work          operations per work centre per day
  * @param purchasePlan  the materials to buy
  * @param approvedBy    who approved it last; null while it was never approved

@@ -48,7 +48,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The shop floor's side: progress and anomalies re-plan; quality inspection sends passed units to stock for the order
  * (the warehouse receives them from {@code production/QUALITY_PASSED}, in the same transaction's outbox, so nothing
- * is received twice or lost), sends failed ones back to be made, and completes the production order.
+ * is received twice or lost; a rework order's go on hand for no order), sends failed ones back to be made, and
+ * completes the production order.
  */
 @Component(service = ProductionExecutionService.class, configurationPid = "orderflow.production.execution")
 @Designate(ocd = ProductionExecutionServiceImpl.Config.class)
@@ -210,7 +211,10 @@ public final class ProductionExecutionServiceImpl implements ProductionExecution
                     "QUALITY_INSPECTION", "production order " + id, disposition == null ? null : disposition.name(),
                     pass.toPlainString() + " passed, " + fail.toPlainString() + " failed"));
             if (pass.signum() > 0) {
-                outbox.append(ProductionDatabase.connection(em), order.orderNumber(), now, new QualityPassed(order.id(),
+                // a rework order's units are named by its reference: the warehouse finds no order of that name and
+                // receives them on hand, free for any order
+                outbox.append(ProductionDatabase.connection(em), order.rework() ? order.reworkReference()
+                        : order.orderNumber(), now, new QualityPassed(order.id(),
                         order.lineNo(), order.productCode(), pass, "PO-" + id + "/QC-" + order.inspections(),
                         actor.name()));
             }

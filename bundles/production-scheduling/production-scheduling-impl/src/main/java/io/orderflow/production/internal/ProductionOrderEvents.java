@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 
 /**
- * How a production order starts, ends or changes hands: audited, and announced when it starts or completes. Stateless:
- * each component that moves production orders builds its own.
+ * How a production order starts, ends or changes hands: audited, and announced to sales when it starts or completes
+ * (a rework order, which serves no sales order, is not announced). Stateless: each component that moves production
+ * orders builds its own.
  */
 public final class ProductionOrderEvents {
 
@@ -30,14 +31,14 @@ public final class ProductionOrderEvents {
 
     /**
      * Moves the production order to {@code status} with an audit entry; COMPLETED is also appended as
-     * {@code production/COMPLETED}.
+     * {@code production/COMPLETED}, except for a rework order.
      */
     void close(EntityManager em, ProductionOrderEntity order, RequirementStatus status, String actor, String role,
                String why, Instant now) {
         order.status(status);
         audit.record(ProductionDatabase.connection(em), new AuditRecord(now, actor, role, "PRODUCTION_ORDER_" + status,
-                "production order " + order.id(), why, order.orderNumber() + " line " + order.lineNo()));
-        if (status == RequirementStatus.COMPLETED) {
+                "production order " + order.id(), why, order.purpose()));
+        if (status == RequirementStatus.COMPLETED && !order.rework()) {
             outbox.append(ProductionDatabase.connection(em), order.orderNumber(), now, new ProductionCompleted(
                     order.id(), order.lineNo(), order.productCode(), order.passed()));
         }
@@ -45,8 +46,8 @@ public final class ProductionOrderEvents {
 
     /** {@code production/STARTED} once per sales order, with the production orders released for it. */
     void started(EntityManager em, List<ProductionOrderEntity> released, Instant now) {
-        Map<String, List<ProductionOrderEntity>> bySalesOrder = released.stream().collect(Collectors.groupingBy(
-                ProductionOrderEntity::orderNumber, TreeMap::new, Collectors.toList()));
+        Map<String, List<ProductionOrderEntity>> bySalesOrder = released.stream().filter(o -> !o.rework())
+                .collect(Collectors.groupingBy(ProductionOrderEntity::orderNumber, TreeMap::new, Collectors.toList()));
         bySalesOrder.forEach((number, orders) -> outbox.append(ProductionDatabase.connection(em), number, now,
                 new ProductionStarted(orders.stream().map(o -> new ProductionStarted.Order(o.id(), o.lineNo(),
                         o.productCode(), o.quantity())).toList())));
@@ -56,13 +57,13 @@ public final class ProductionOrderEvents {
     void released(EntityManager em, ProductionOrderEntity order, String why, Instant now) {
         order.released(now);
         audit.record(ProductionDatabase.connection(em), new AuditRecord(now, "system", null, "PRODUCTION_ORDER_RELEASED",
-                "production order " + order.id(), why, order.orderNumber() + " line " + order.lineNo()));
+                "production order " + order.id(), why, order.purpose()));
     }
 
     /** Back to waiting for its prepayment before anything was made, audited as the system's with the reason. */
     void heldBack(EntityManager em, ProductionOrderEntity order, String why, Instant now) {
         order.status(RequirementStatus.AWAITING_PREPAYMENT);
         audit.record(ProductionDatabase.connection(em), new AuditRecord(now, "system", null, "PRODUCTION_ORDER_HELD_BACK",
-                "production order " + order.id(), why, order.orderNumber() + " line " + order.lineNo()));
+                "production order " + order.id(), why, order.purpose()));
     }
 }

@@ -36,6 +36,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -51,9 +52,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = ProductionPlanningService.class)
 public final class ProductionPlanningServiceImpl implements ProductionPlanningService {
 
-    /** A what-if is scheduled after everything already planned: it must not move an existing promise. */
-    static final LocalDate AFTER_EVERYTHING = LocalDate.of(9999, 12, 31);
-    private static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(1_000_000);
+    static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(1_000_000);
 
     private final ProductionDatabase db;
     private final Replanner replanner;
@@ -92,7 +91,8 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
     static SchedulePlan current(EntityManager em) {
         ScheduleEntity schedule = em.find(ScheduleEntity.class, ScheduleEntity.CURRENT);
         List<ProductionOrder> orders = PlanningData.openOrders(em).stream().map(ProductionOrderEntity::toRecord)
-                .sorted(Comparator.comparing(ProductionOrder::dueDate).thenComparingLong(ProductionOrder::id)).toList();
+                .sorted(Comparator.comparing(ProductionOrder::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(ProductionOrder::id)).toList();
         List<ScheduledWork> work = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT WORK_CENTRE, WORK_DAY, PRODUCTION_ORDER, ORDER_NO, OPERATION,"
                 + " MINUTES FROM PRODUCTION.SCHEDULED_WORK ORDER BY WORK_CENTRE, WORK_DAY, PRODUCTION_ORDER, OPERATION")
@@ -110,29 +110,32 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
         }
         return new SchedulePlan(schedule == null ? ScheduleState.APPROVED : schedule.state(),
                 schedule == null ? Instant.EPOCH : schedule.computedAt(), orders.stream()
-                .map(ProductionOrder::orderNumber).distinct().sorted().toList(), orders, work, purchases,
-                schedule == null ? null : schedule.approvedBy());
+                .map(ProductionOrder::orderNumber).filter(Objects::nonNull).distinct().sorted().toList(), orders, work,
+                purchases, schedule == null ? null : schedule.approvedBy());
     }
 
     @Override
     public SchedulePlan approve(String remark, Actor actor) {
         String role = actor.requireRole("approving the schedule and the purchase plan", Roles.PRODUCTION_VP);
-        // Asked before anything changes: without sales no order's terms are known, and none is released on a guess.
-        SalesOrderService orders = sales.orders();
         return db.change(em -> {
             Instant now = clock.now();
             List<ProductionOrderEntity> planned = PlanningData.openOrders(em).stream()
                     .filter(o -> o.status() == RequirementStatus.PLANNED).toList();
+            // Asked before anything changes: without sales no order's terms are known, and without finance no
+            // prepayment, so none is released on a guess (the approval is refused). A rework order serves no sales
+            // order: a schedule planning rework orders alone needs neither.
+            SalesOrderService orders = !planned.isEmpty() && planned.stream().allMatch(ProductionOrderEntity::rework)
+                    ? null : sales.orders();
             List<PurchaseLine> purchasePlan = current(em).purchasePlan();
             if (planned.isEmpty() && purchasePlan.isEmpty()) {
                 throw new ConflictException("the schedule holds nothing to approve: no planned production order and"
                         + " no purchase to make");
             }
-            // without finance no prepayment is known either: an order that needs one is not released on a guess
             Map<String, Boolean> paid = new HashMap<>();
             for (ProductionOrderEntity order : planned) {
-                if (paid.computeIfAbsent(order.orderNumber(), number -> prepayments.verified(orders.find(number)
-                        .orElseThrow(() -> new IllegalStateException("sales knows no order " + number))))) {
+                if (order.rework() || paid.computeIfAbsent(order.orderNumber(), number -> prepayments.verified(
+                        orders.find(number).orElseThrow(() -> new IllegalStateException("sales knows no order "
+                                + number))))) {
                     events.released(em, order, "schedule approved by " + actor.name(), now);
                 } else {
                     order.status(RequirementStatus.AWAITING_PREPAYMENT);
@@ -163,7 +166,7 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
             if (!PlanningData.isMade(em, code)) {
                 throw new ValidationException("product", "has no routing: " + code + " is not made here");
             }
-            return replanner.project(em, List.of(new Job("what-if", "what-if", code, quantity, AFTER_EVERYTHING,
+            return replanner.project(em, List.of(new Job("what-if", "what-if", code, quantity, Job.AFTER_EVERYTHING,
                     clock.now(), null)));
         });
     }

@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * Recomputes the schedule proposal after every change, in the changing transaction: runs the {@link Scheduler} on
  * the open production orders, stores its work and purchase plan, projects each order's completion, and appends
  * {@code production/DELAYED} for a sales order whose projected completion passes its promised date (once per new
- * date).
+ * date; a rework order has no promise).
  */
 @Component(service = Replanner.class, configurationPid = "orderflow.production.planning")
 @Designate(ocd = Replanner.Config.class)
@@ -128,7 +128,8 @@ public final class Replanner {
     }
 
     private void announceDelays(EntityManager em, List<ProductionOrderEntity> open, String reason, Instant now) {
-        Map<String, List<ProductionOrderEntity>> bySalesOrder = open.stream().filter(o -> o.projectedCompletion() != null)
+        Map<String, List<ProductionOrderEntity>> bySalesOrder = open.stream()
+                .filter(o -> !o.rework() && o.projectedCompletion() != null)
                 .collect(Collectors.groupingBy(ProductionOrderEntity::orderNumber, TreeMap::new, Collectors.toList()));
         bySalesOrder.forEach((number, orders) -> {
             LocalDate promised = orders.get(0).dueDate();

@@ -5,7 +5,8 @@ import io.orderflow.platform.api.event.EventPayload.Required;
 import java.math.BigDecimal;
 
 /**
- * Units of a production order passed quality inspection; the warehouse receives them into stock for the order.
+ * Units of a production order passed quality inspection; the warehouse receives them into stock for the order (a
+ * rework order's, whose aggregate id is its reference and whose line is 0, into stock on hand for no order).
  *
  * @param reference names the receipt, unique per inspection
  * @param inspector who inspected

@@ -29,15 +29,14 @@ public class DelaysCommand implements Action {
     @Override
     public Object execute() {
         PrintStream out = SafePrintStream.of(session.getConsole());
-        List<ProductionOrder> late = planning.schedule().orders().stream().filter(o -> o.projectedCompletion() != null
-                && o.projectedCompletion().isAfter(o.dueDate())).toList();
+        List<ProductionOrder> late = planning.schedule().orders().stream().filter(OrderText::late).toList();
         out.println(late.isEmpty() ? "No production order is projected late" : "Projected late:");
-        late.forEach(o -> out.printf("  %d %s line %d: due %s, projected %s%n", o.id(), o.orderNumber(), o.lineNo(),
-                o.dueDate(), o.projectedCompletion()));
+        late.forEach(o -> out.printf("  %d %s: due %s, projected %s%n", o.id(), OrderText.purpose(o), o.dueDate(),
+                o.projectedCompletion()));
         List<ProductionOrder> silent = execution.withoutReport();
         if (!silent.isEmpty()) {
             out.println("Without a report:");
-            silent.forEach(o -> out.printf("  %d %s line %d: last report %s%n", o.id(), o.orderNumber(), o.lineNo(),
+            silent.forEach(o -> out.printf("  %d %s: last report %s%n", o.id(), OrderText.purpose(o),
                     o.lastReportAt()));
         }
         return null;

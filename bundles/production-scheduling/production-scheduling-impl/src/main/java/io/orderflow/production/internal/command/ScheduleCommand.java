@@ -33,10 +33,10 @@ public class ScheduleCommand implements Action {
         out.printf("Schedule %s, computed %s%s; serves %s%n", plan.state(), plan.computedAt(),
                 plan.approvedBy() == null ? "" : ", last approved by " + plan.approvedBy(), plan.orderNumbers());
         for (ProductionOrder order : plan.orders()) {
-            out.printf("  %d %s line %d: %s %s, %s, due %s, projected %s%s%n", order.id(), order.orderNumber(),
-                    order.lineNo(), order.quantity().toPlainString(), order.product(), order.status(),
-                    order.dueDate(), order.projectedCompletion(), order.projectedCompletion() != null
-                            && order.projectedCompletion().isAfter(order.dueDate()) ? "  LATE" : "");
+            out.printf("  %d %s: %s %s, %s, due %s, projected %s%s%n", order.id(), OrderText.purpose(order),
+                    order.quantity().toPlainString(), order.product(), order.status(),
+                    order.dueDate() == null ? "after the sales orders" : order.dueDate(), order.projectedCompletion(),
+                    OrderText.late(order) ? "  LATE" : "");
         }
         Map<String, Map<Object, Integer>> load = new TreeMap<>();
         for (ScheduledWork work : plan.work()) {

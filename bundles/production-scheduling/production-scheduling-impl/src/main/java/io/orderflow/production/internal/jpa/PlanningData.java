@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -38,6 +39,12 @@ public final class PlanningData {
         return em.createQuery("select p from ProductionOrderEntity p where p.status in :open",
                 ProductionOrderEntity.class).setParameter("open", List.of(RequirementStatus.PLANNED,
                 RequirementStatus.AWAITING_PREPAYMENT, RequirementStatus.RELEASED)).getResultList();
+    }
+
+    /** The rework order of {@code reference}, if there is one. */
+    public static Optional<ProductionOrderEntity> rework(EntityManager em, String reference) {
+        return em.createQuery("select p from ProductionOrderEntity p where p.reworkReference = :r",
+                ProductionOrderEntity.class).setParameter("r", reference).getResultStream().findFirst();
     }
 
     public static List<ProductionOrderEntity> ordersOf(EntityManager em, String orderNumber) {
@@ -80,8 +87,10 @@ public final class PlanningData {
         for (ProductionOrderEntity order : orders) {
             // A product without a routing is not made here: it waits, unscheduled, until it gets one.
             if (order.remaining().signum() > 0 && routings.containsKey(order.productCode())) {
+                // a rework order has no promise to keep: it comes after every sales order
                 jobs.add(new Job(String.valueOf(order.id()), order.orderNumber(), order.productCode(),
-                        order.remaining(), order.dueDate(), order.receivedAt(), order.notBefore()));
+                        order.remaining(), order.dueDate() == null ? Job.AFTER_EVERYTHING : order.dueDate(),
+                        order.receivedAt(), order.notBefore()));
             }
         }
         jobs.addAll(extra);

@@ -15,7 +15,10 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** A production requirement of one sales order line, from plan to completion. */
+/**
+ * A production requirement, from plan to completion: of one sales order line, or a rework order (no sales order, no
+ * due date, named by its reference).
+ */
 @Entity
 @Table(schema = "PRODUCTION", name = "PRODUCTION_ORDER")
 public class ProductionOrderEntity {
@@ -57,6 +60,8 @@ public class ProductionOrderEntity {
     private LocalDate announcedDelay;
     @Column(name = "LAST_REPORT_AT")
     private Timestamp lastReportAt;
+    @Column(name = "REWORK_REF")
+    private String reworkReference;
 
     protected ProductionOrderEntity() {
     }
@@ -69,6 +74,28 @@ public class ProductionOrderEntity {
         this.quantity = quantity;
         this.dueDate = dueDate;
         this.receivedAt = Timestamp.from(receivedAt);
+    }
+
+    /** A rework order (its reason is the audit trail's). */
+    public static ProductionOrderEntity rework(String reference, String productCode, BigDecimal quantity,
+                                               Instant receivedAt) {
+        ProductionOrderEntity order = new ProductionOrderEntity(null, 0, productCode, quantity, null, receivedAt);
+        order.reworkReference = reference;
+        return order;
+    }
+
+    /** A rework order serves no sales order. */
+    public boolean rework() {
+        return reworkReference != null;
+    }
+
+    public String reworkReference() {
+        return reworkReference;
+    }
+
+    /** What the order is for, as the audit trail and the logs name it. */
+    public String purpose() {
+        return rework() ? "rework " + reworkReference : orderNumber + " line " + lineNo;
     }
 
     public long id() {
@@ -208,6 +235,6 @@ public class ProductionOrderEntity {
     public ProductionOrder toRecord() {
         return new ProductionOrder(id, orderNumber, lineNo, productCode, Decimals.plain(quantity),
                 Decimals.plain(completed), Decimals.plain(passed), Decimals.plain(failed), status, dueDate,
-                projectedCompletion, lastReportAt == null ? null : lastReportAt.toInstant());
+                projectedCompletion, lastReportAt == null ? null : lastReportAt.toInstant(), reworkReference);
     }
 }

@@ -8,6 +8,7 @@ import io.orderflow.production.api.Disposition;
 import io.orderflow.production.api.ProductionExecutionService;
 import io.orderflow.production.api.ProductionOrder;
 import io.orderflow.production.api.ProgressReport;
+import io.orderflow.production.api.ReworkService;
 import java.math.BigDecimal;
 import java.util.List;
 import javax.annotation.security.RolesAllowed;
@@ -31,16 +32,23 @@ public final class ProductionOrderResource {
     }
 
     private final ProductionExecutionService execution;
+    private final ReworkService reworks;
 
-    ProductionOrderResource(ProductionExecutionService execution) {
+    ProductionOrderResource(ProductionExecutionService execution, ReworkService reworks) {
         this.execution = execution;
+        this.reworks = reworks;
     }
 
+    /**
+     * Every production order, or a sales order's ({@code ?order=}); with {@code ?rework=} the rework orders of that
+     * reference or of the references starting with it and "/" (all rework orders when it is empty).
+     */
     @GET
     @Path("/production-orders")
     @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
-    public List<ProductionOrder> productionOrders(@QueryParam("order") String orderNumber) {
-        return execution.productionOrders(orderNumber);
+    public List<ProductionOrder> productionOrders(@QueryParam("order") String orderNumber,
+                                                  @QueryParam("rework") String rework) {
+        return rework == null ? execution.productionOrders(orderNumber) : reworks.reworks(rework);
     }
 
     /** Released production orders without a report for the configured days (7). */

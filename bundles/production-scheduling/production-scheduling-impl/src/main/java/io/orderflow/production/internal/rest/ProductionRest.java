@@ -4,6 +4,7 @@ import io.orderflow.platform.api.rest.RestPublisher;
 import io.orderflow.production.api.ProductionExecutionService;
 import io.orderflow.production.api.ProductionMasterDataService;
 import io.orderflow.production.api.ProductionPlanningService;
+import io.orderflow.production.api.ReworkService;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,9 +20,9 @@ public final class ProductionRest {
     @Activate
     public ProductionRest(@Reference RestPublisher rest, @Reference ProductionMasterDataService masterData,
                           @Reference ProductionPlanningService planning,
-                          @Reference ProductionExecutionService execution) {
+                          @Reference ProductionExecutionService execution, @Reference ReworkService reworks) {
         publication = rest.publish("/production", List.of(new MasterDataResource(masterData),
-                new PlanningResource(planning), new ProductionOrderResource(execution)));
+                new PlanningResource(planning), new ProductionOrderResource(execution, reworks)));
     }
 
     @Deactivate

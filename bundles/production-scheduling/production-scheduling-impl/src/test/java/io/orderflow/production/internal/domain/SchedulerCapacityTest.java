@@ -7,9 +7,12 @@ import static io.orderflow.production.internal.domain.PlanFixture.operation;
 import static io.orderflow.production.internal.domain.PlanFixture.slot;
 import static io.orderflow.production.internal.domain.PlanFixture.slotsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +101,20 @@ class SchedulerCapacityTest {
 
         assertEquals(List.of(slot("PACK", MONDAY, "J1", 20, 5)), plan.slots());
         assertEquals(MONDAY, plan.jobs().get("J1").completion());
+    }
+
+    @Test
+    void aReworkWithoutOrderOrPromiseWaitsForEveryDatedJobHoweverEarlyReceivedAndIsNeverLate() {
+        // REWORK (no sales order, due AFTER_EVERYTHING) was received first; SALE, due a year ahead, still goes first:
+        // 400 min on Monday, then the rework's 300 in the 80 left on Monday and 220 on Tuesday.
+        Job rework = new Job("REWORK", null, "LAMP", BigDecimal.valueOf(30), Job.AFTER_EVERYTHING,
+                Instant.parse("2026-11-01T08:00:00Z"), null);
+        Plan plan = new PlanFixture().centre("CUT", 480).routing("LAMP", operation(10, "CUT", "10", 0))
+                .jobs(rework, job("SALE", "LAMP", 40, day(11, 23).plusYears(1), 0)).plan();
+
+        assertEquals(List.of("SALE", "REWORK"), List.copyOf(plan.jobs().keySet()));
+        assertEquals(List.of(new Slot("CUT", MONDAY, "REWORK", null, 10, 80),
+                new Slot("CUT", day(11, 24), "REWORK", null, 10, 220)), slotsOf(plan, "REWORK"));
+        assertFalse(plan.jobs().get("REWORK").late());
     }
 }
