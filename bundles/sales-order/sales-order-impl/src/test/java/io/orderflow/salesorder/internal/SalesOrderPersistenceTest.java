@@ -74,6 +74,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -425,16 +426,15 @@ class SalesOrderPersistenceTest {
         String original = orderDispatched();
         ReplacementRequest request = new ReplacementRequest("RMA-2026-000003", original,
                 List.of(new ReplacementRequest.Line(1, BigDecimal.TEN)));
+        ReplacementOrderServiceImpl replacements = replacements();
         ExecutorService twoDirectors = Executors.newFixedThreadPool(2);
         try {
             CyclicBarrier together = new CyclicBarrier(2);
-            List<Future<SalesOrder>> calls = List.of(twoDirectors.submit(() -> {
+            Callable<SalesOrder> place = () -> {
                 together.await(10, TimeUnit.SECONDS);
-                return replacements().place(request, DIRECTOR);
-            }), twoDirectors.submit(() -> {
-                together.await(10, TimeUnit.SECONDS);
-                return replacements().place(request, DIRECTOR);
-            }));
+                return replacements.place(request, DIRECTOR);
+            };
+            List<Future<SalesOrder>> calls = List.of(twoDirectors.submit(place), twoDirectors.submit(place));
             assertEquals(calls.get(0).get(60, TimeUnit.SECONDS).number(), calls.get(1).get(60, TimeUnit.SECONDS)
                     .number());
         } finally {

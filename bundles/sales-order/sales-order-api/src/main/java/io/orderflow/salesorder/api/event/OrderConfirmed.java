@@ -27,6 +27,12 @@ public record OrderConfirmed(String customerId, @Required String region, Integer
 
     public static final String TYPE = "sales-order/CONFIRMED";
 
+    /** The codec writes an absent text as "" and reads "" back as "": both are absent here. */
+    public OrderConfirmed {
+        type = type == null || type.isBlank() ? null : type;
+        replacementFor = replacementFor == null || replacementFor.isBlank() ? null : replacementFor;
+    }
+
     /** A confirmation that says nothing of the order's type, as written before 2.1. */
     public OrderConfirmed(String customerId, String region, Integer revision, BigDecimal total, String currency,
                           String paymentTerms, boolean custom, LocalDate requestedDelivery, int prepaymentPercent,

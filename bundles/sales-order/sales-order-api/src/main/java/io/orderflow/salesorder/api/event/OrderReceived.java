@@ -19,6 +19,12 @@ public record OrderReceived(String customerId, String customerPo, Channel channe
 
     public static final String TYPE = "sales-order/RECEIVED";
 
+    /** The codec writes an absent text as "" and reads "" back as "": both are absent here. */
+    public OrderReceived {
+        type = type == null || type.isBlank() ? null : type;
+        replacementFor = replacementFor == null || replacementFor.isBlank() ? null : replacementFor;
+    }
+
     /** A receipt that says nothing of the order's type, as written before 2.1. */
     public OrderReceived(String customerId, String customerPo, Channel channel, BigDecimal total, String currency,
                          List<OrderedLine> lines, List<String> reviewSteps) {

@@ -104,7 +104,11 @@ public final class ReplacementOrderServiceImpl implements ReplacementOrderServic
                 .orElseThrow(() -> new ValidationException("originalOrder", "no order " + originalNumber));
         AcceptedOrder replacement = ReplacementRules.replacementOf(original.toRecord(), original.isDispatched(),
                 request, clock.today());
-        if (OrderQueries.byCustomerPo(em, replacement.customerId(), rma).isPresent()) {
+        Optional<SalesOrder> samePo = OrderQueries.byCustomerPo(em, replacement.customerId(), rma)
+                .map(SalesOrderEntity::toRecord);
+        if (samePo.isPresent() && rma.equals(samePo.get().rma())) {
+            return new Placed(earlier(samePo.get(), request), false); // placed a moment ago by a concurrent call
+        } else if (samePo.isPresent()) {
             throw new ConflictException("rma " + rma + ": customer " + replacement.customerId()
                     + " has an order with this PO number already");
         }
