@@ -54,8 +54,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * Issues an invoice per shipment (docs/business-rules.md §5) when the customer's invoice trigger says so: on
  * {@code logistics/DISPATCHED}, or on {@code logistics/SIGNED_OFF}. The shipped quantities at the order's unit prices,
  * the agreed freight, each line taxed at its product's tax class's configured rate (none configured: no tax; the
- * freight untaxed), due per the order's terms (NET n: n days after dispatch; otherwise at once). While logistics,
- * sales or master data are away the event waits.
+ * freight untaxed), due per the order's terms (NET n: n days after dispatch; otherwise at once). A replacement order
+ * (after-sales' exchange) is never invoiced: its shipments are audited as {@code INVOICE_NOT_ISSUED}. While
+ * logistics, sales or master data are away the event waits.
  */
 @Component(service = EventSubscriber.class, configurationPid = FinanceSettings.PID)
 public final class Invoicing extends IdempotentSubscriber<EntityManager> {
@@ -131,6 +132,14 @@ public final class Invoicing extends IdempotentSubscriber<EntityManager> {
         }
         SalesOrder order = present(salesOrders, "sales").find(shipment.orderNumber())
                 .orElseThrow(() -> new IllegalStateException("sales knows no order " + shipment.orderNumber()));
+        if (order.replacementFor() != null) {
+            // an exchange's goods are sent at no charge: kept in the audit trail so the shipment's missing invoice is
+            // explained
+            audit.record(FinanceDatabase.connection(em), new AuditRecord(clock.now(), Actor.SYSTEM.name(), null,
+                    "INVOICE_NOT_ISSUED", shipment.id(), "replacement order", "order " + order.number()
+                    + " replaces goods of order " + order.replacementFor() + " at no charge: never invoiced"));
+            return;
+        }
         issue(em, shipment, order, clock.dateOf(event.occurredAt()));
     }
 

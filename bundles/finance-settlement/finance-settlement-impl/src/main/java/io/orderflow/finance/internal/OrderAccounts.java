@@ -25,7 +25,8 @@ import org.osgi.service.component.annotations.Reference;
  * The orders finance follows, as sales confirms them: each one's total in its currency's scale and the prepayment due
  * before production (the terms' share, or a custom order's configured one if larger, of the total, rounded the
  * declared way). A revision's new confirmation replaces the
- * figures; a cancelled order takes no more money.
+ * figures; a cancelled order takes no more money. A replacement order (after-sales' exchange, total 0) is kept with the
+ * order it replaces goods of and owes no prepayment.
  */
 @Component(service = EventSubscriber.class, configurationPid = {FinanceSettings.PID, PrepaymentSettings.PID})
 public final class OrderAccounts extends IdempotentSubscriber<EntityManager> {
@@ -73,7 +74,10 @@ public final class OrderAccounts extends IdempotentSubscriber<EntityManager> {
             em.persist(account);
         }
         BigDecimal total = settings.currencies().rounded(confirmed.total(), confirmed.currency());
-        int percent = PrepaymentSettings.requiredPercent(prepayment, confirmed.prepaymentPercent(), confirmed.custom());
+        // a replacement costs the customer nothing: no prepayment, custom or not
+        int percent = confirmed.replacementFor() != null ? 0
+                : PrepaymentSettings.requiredPercent(prepayment, confirmed.prepaymentPercent(), confirmed.custom());
+        account.replaces(confirmed.replacementFor());
         account.confirmed(confirmed.revision() == null ? 1 : confirmed.revision(), total, confirmed.paymentTerms(),
                 percent, settings.currencies().share(total, percent, confirmed.currency()),
                 clock.dateOf(event.occurredAt()));

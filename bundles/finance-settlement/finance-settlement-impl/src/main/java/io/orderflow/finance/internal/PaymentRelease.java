@@ -13,6 +13,7 @@ import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.platform.api.tx.Transactions;
 import io.orderflow.salesorder.api.ReviewStep;
+import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.api.StepStatus;
 import java.math.BigDecimal;
@@ -30,7 +31,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Finance's shipment release (domain.md §5), asked by logistics before each shipment: an order ships when its
- * ship-before-payment exception was approved in its review, or, on credit terms, when its customer owes no more than
+ * ship-before-payment exception was approved in its review, or when it is a replacement order of an exchange (rule
+ * {@code REPLACEMENT}, domain.md §6: nothing is paid for it), or, on credit terms, when its customer owes no more than
  * its credit limit, or, on any other terms, when verified payments cover its total. The reason names what decided it
  * (the exception, the credit headroom at that instant, or the payments), and logistics keeps it with the shipment. An
  * order whose confirmation finance has not applied yet (the events are on their way) is judged on the terms and total
@@ -38,6 +40,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component
 public final class PaymentRelease implements ShipmentRelease {
+
+    /** The rule that releases a replacement order (after-sales' exchange): it ships without payment. */
+    static final String REPLACEMENT = "REPLACEMENT";
 
     private final FinanceDatabase db;
     private final BusinessClock clock;
@@ -70,10 +75,17 @@ public final class PaymentRelease implements ShipmentRelease {
             return new ReleaseDecision(true, "SHIP_BEFORE_PAYMENT", "order " + number + " ships before payment by"
                     + " the exception approved in its review" + approval(number));
         }
+        String replacedBySales = replacementFor(number); // asked before finance's transaction, not inside it
         return db.tx(em -> {
             OrderAccountEntity account = em.find(OrderAccountEntity.class, number);
             if (account != null && account.cancelled()) {
                 return new ReleaseDecision(false, "ORDER_CANCELLED", "order " + number + " was cancelled");
+            }
+            String original = account != null && account.replacementFor() != null ? account.replacementFor()
+                    : replacedBySales;
+            if (original != null) {
+                return new ReleaseDecision(true, REPLACEMENT, "order " + number + " replaces goods of order "
+                        + original + " in an exchange at no charge: no payment is asked");
             }
             // an order whose confirmation finance has not applied yet is judged on what logistics knows of it
             Order order = account == null ? new Order(number, request.customerId(), request.paymentTerms(),
@@ -82,6 +94,15 @@ public final class PaymentRelease implements ShipmentRelease {
                     account.currency(), true);
             return PaymentTerms.parse(order.terms()).isCredit() ? onCredit(em, order) : paid(em, order);
         });
+    }
+
+    /**
+     * The original of a replacement order as sales has it (the confirmation may not have reached finance yet); null
+     * for any other order, or while sales is away (finance's own account of the order then decides).
+     */
+    private String replacementFor(String number) {
+        SalesOrderService sales = salesOrders;
+        return sales == null ? null : sales.find(number).map(SalesOrder::replacementFor).orElse(null);
     }
 
     /** The order as the release judges it; {@code known}: finance follows it already. */

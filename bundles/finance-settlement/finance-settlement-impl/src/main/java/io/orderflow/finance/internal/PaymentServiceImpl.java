@@ -38,6 +38,7 @@ import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.sequence.NumberSequences;
 import io.orderflow.platform.api.time.BusinessClock;
 import io.orderflow.platform.api.tx.Transactions;
+import io.orderflow.salesorder.api.SalesOrderService;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Payments (docs/business-rules.md §5): recorded by one {@code finance} user, verified by another, allocated to the
@@ -69,6 +73,11 @@ public final class PaymentServiceImpl implements PaymentService, PaymentGate {
     private final NumberSequences sequences;
     private final BusinessClock clock;
 
+    /** Asked about orders finance has not heard of yet: a replacement order needs no prepayment. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SalesOrderService salesOrders;
+
     @Activate
     public PaymentServiceImpl(@Reference(target = FinanceDatabase.UNIT) JpaTemplate jpa,
                               @Reference SchemaMigrations migrations, @Reference Transactions transactions,
@@ -79,6 +88,11 @@ public final class PaymentServiceImpl implements PaymentService, PaymentGate {
         this.audit = audit;
         this.sequences = sequences;
         this.clock = clock;
+    }
+
+    /** For the tests, which run without a framework. */
+    void bind(SalesOrderService salesOrders) {
+        this.salesOrders = salesOrders;
     }
 
     @Override
@@ -177,8 +191,25 @@ public final class PaymentServiceImpl implements PaymentService, PaymentGate {
 
     @Override
     public Optional<OrderSettlement> settlement(String orderNumber) {
-        return db.tx(em -> Optional.ofNullable(orderNumber == null ? null
+        Optional<OrderSettlement> known = db.tx(em -> Optional.ofNullable(orderNumber == null ? null
                 : em.find(OrderAccountEntity.class, orderNumber)).map(account -> settlement(em, account)));
+        return known.isPresent() ? known : replacementNotHeardOf(orderNumber);
+    }
+
+    /**
+     * A replacement order whose confirmation has not reached finance yet, as sales has it: nothing is asked of it, so
+     * production, which would ask again only when a payment for it is verified, never holds it back.
+     */
+    private Optional<OrderSettlement> replacementNotHeardOf(String orderNumber) {
+        SalesOrderService sales = salesOrders;
+        if (orderNumber == null || sales == null) {
+            return Optional.empty();
+        }
+        return sales.find(orderNumber).filter(order -> order.replacementFor() != null).map(order -> {
+            BigDecimal zero = inScale(BigDecimal.ZERO, order.total().currency());
+            return new OrderSettlement(order.number(), order.customerId(), order.total().currency(),
+                    order.paymentTerms(), zero, zero, zero, zero, zero, zero, true);
+        });
     }
 
     private OrderSettlement settlement(EntityManager em, OrderAccountEntity account) {

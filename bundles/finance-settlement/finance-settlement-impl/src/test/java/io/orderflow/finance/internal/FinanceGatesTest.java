@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orderflow.finance.api.AllocationRow;
+import io.orderflow.finance.api.OrderSettlement;
 import io.orderflow.finance.api.Payment;
 import io.orderflow.finance.api.PaymentDraft;
 import io.orderflow.finance.api.PaymentMethod;
@@ -209,6 +210,60 @@ class FinanceGatesTest {
         release.bind(null, null);
         assertThrows(DepartmentUnavailableException.class, () -> decide("SO-U", "CUST-U", "NET30", false),
                 "without master data no limit is known: logistics answers 503, nothing ships on a guess");
+    }
+
+    /** Sales confirms replacement SO-R of goods of custom order SO-1 (PREPAY_30): total 0, nothing to prepay. */
+    private void replacementConfirmed() {
+        accounts.onEvent(codec.toEvent("SO-R", DAY.instant(), new OrderConfirmed("CUST-A", "SOUTH", 1,
+                new BigDecimal("0.00"), "CNY", "PREPAY_30", true, LocalDate.parse("2026-03-02"), 0,
+                List.of(new OrderedLine(1, "LED-LAMP", "4000K", BigDecimal.ONE, "pcs")), "REPLACEMENT", "SO-1")));
+    }
+
+    @Test
+    void aReplacementShipsWithoutPaymentNamingItsOriginalAndProductionNeverWaitsForIt() {
+        confirmed("SO-1", "CUST-A", "1000.00", "PREPAY_30", 30, true);
+        replacementConfirmed();
+
+        ReleaseDecision released = decide("SO-R", "CUST-A", "PREPAY_30", false);
+        assertTrue(released.released());
+        assertEquals("REPLACEMENT", released.rule());
+        assertEquals("order SO-R replaces goods of order SO-1 in an exchange at no charge: no payment is asked",
+                released.reason());
+        OrderSettlement settlement = payments.settlement("SO-R").orElseThrow();
+        assertEquals(new BigDecimal("0.00"), settlement.prepaymentDue(), "not the custom order's 30 %");
+        assertTrue(settlement.prepaid(), "production starts it at once");
+        assertFalse(payments.settlement("SO-1").orElseThrow().prepaid(), "the original still owes its 300");
+    }
+
+    @Test
+    void aReplacementFinanceHasNotHeardOfIsReleasedAndNeedsNoPrepaymentAsSalesSaysItIsOne() {
+        SalesOrder replacement = new SalesOrder("SO-R", OrderStatus.CONFIRMED, null, 1, "CUST-A", "RMA-2026-000001",
+                OrderType.REPLACEMENT, Channel.AFTER_SALES, LocalDate.parse("2026-03-02"), null, "PREPAY_30", null,
+                true, false, false, null, List.of(), Money.of("0.00", "CNY"), List.of(), List.of(), "dora",
+                DAY.instant(), DAY.instant(), DAY.instant(), "RMA-2026-000001", "SO-1");
+        release.bind(null, salesAnswering(replacement));
+        payments.bind(salesAnswering(replacement));
+
+        assertEquals("REPLACEMENT", release.decide(new Request("SO-R", "CUST-A", "PREPAY_30", Money.of("0.00",
+                "CNY"), false)).rule());
+        OrderSettlement settlement = payments.settlement("SO-R").orElseThrow();
+        assertEquals(List.of("SO-R", "CUST-A", "CNY"), List.of(settlement.orderNumber(), settlement.customerId(),
+                settlement.currency()));
+        assertTrue(settlement.prepaid());
+        assertEquals(Optional.empty(), payments.settlement("SO-2"), "any other order finance has not heard of");
+    }
+
+    @Test
+    void aReplacementLeavesTheCustomersOpenReceivablesAsTheyWere() {
+        confirmed("SO-1", "CUST-A", "600.00", "NET30", 0, false);
+        Money before = receivables.openReceivables("CUST-A", "CNY", Map.of());
+        accounts.onEvent(codec.toEvent("SO-R", DAY.instant(), new OrderConfirmed("CUST-A", "SOUTH", 1,
+                new BigDecimal("0.00"), "CNY", "NET30", false, LocalDate.parse("2026-03-02"), 0,
+                List.of(new OrderedLine(1, "LED-LAMP", "4000K", BigDecimal.TEN, "pcs")), "REPLACEMENT", "SO-1")));
+
+        assertEquals(Money.of("600.00", "CNY"), before);
+        assertEquals(before, receivables.openReceivables("CUST-A", "CNY", Map.of("SO-R", Money.of("0.00", "CNY"))));
+        assertEquals("CREDIT_WITHIN_LIMIT", decide("SO-1", "CUST-A", "NET30", false).rule());
     }
 
     @Test

@@ -27,6 +27,7 @@ import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.platform.api.Address;
 import io.orderflow.platform.api.Contact;
 import io.orderflow.platform.api.Money;
+import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.ProductCode;
 import io.orderflow.platform.api.error.DepartmentUnavailableException;
@@ -191,6 +192,27 @@ class InvoicingTest {
         assertEquals(new BigDecimal("0.00"), event.freightTax());
         assertEquals(List.of("INVOICE_ISSUED"), derby.audit().stream().map(a -> a.action()).toList());
         assertEquals(Optional.of(invoice), invoices.invoice("INV-2026-000001"));
+    }
+
+    @Test
+    void aReplacementsShipmentIsNeverInvoicedAndTheAuditSaysWhy() {
+        String shipment = shipped("SO-R", "CUST-A", "NET30", "CNY", null);
+        SalesOrder asShipped = orders.get("SO-R");
+        orders.put("SO-R", new SalesOrder("SO-R", asShipped.status(), null, 1, "CUST-A", "RMA-2026-000001",
+                OrderType.REPLACEMENT, Channel.AFTER_SALES, asShipped.requestedDelivery(), ADDRESS, "NET30", null,
+                false, false, false, null, asShipped.lines(), Money.of("0.00", "CNY"), List.of(), List.of(), "dora",
+                asShipped.receivedAt(), null, null, "RMA-2026-000001", "SO-1"));
+
+        dispatched(shipment);
+
+        assertEquals(List.of(), invoices.invoices("SO-R"));
+        assertEquals(List.of(), derby.events(), "no finance/INVOICE_ISSUED");
+        AuditRecord audited = derby.audit().get(0);
+        assertEquals(List.of("INVOICE_NOT_ISSUED", shipment, "order SO-R replaces goods of order SO-1 at no charge:"
+                + " never invoiced"), List.of(audited.action(), audited.subject(), audited.details()));
+        dispatched(shipped("SO-3", "CUST-A", "NET30", "CNY", null));
+        assertEquals("INV-2026-000001", invoices.invoices("SO-3").get(0).number(),
+                "the next order's invoice takes the first number: none was spent on the replacement");
     }
 
     @Test

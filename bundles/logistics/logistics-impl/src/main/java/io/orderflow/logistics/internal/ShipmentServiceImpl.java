@@ -23,6 +23,7 @@ import io.orderflow.logistics.internal.jpa.OrderLineEmbeddable;
 import io.orderflow.logistics.internal.jpa.PackageEntity;
 import io.orderflow.logistics.internal.jpa.ShipmentEntity;
 import io.orderflow.logistics.internal.jpa.ShippingOrderEntity;
+import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.error.ConflictException;
@@ -140,7 +141,7 @@ public final class ShipmentServiceImpl implements ShipmentService {
                     + ": only an order awaiting shipment ships");
         }
         ReleaseDecision decision = released(order);
-        ShippingMethod method = settings.rules().method(order.total(), order.custom());
+        ShippingMethod method = settings.rules().method(vehicleAmount(order), order.custom());
         if (freight.amount() != null && !freight.amount().currency().equals(order.total().currency())) {
             throw new ValidationException("freight.amount.currency", "must be the order's currency, "
                     + order.total().currency());
@@ -178,6 +179,22 @@ public final class ShipmentServiceImpl implements ShipmentService {
             OrderAdvance.restage(em, shipping, clock.today());
             return shipment.toRecord(shipping, List.of());
         });
+    }
+
+    /**
+     * The amount the vehicle rule weighs: the order's total, or for a replacement order (zero-priced, after-sales'
+     * exchange) the total of the order whose goods it replaces, asked of sales, so that goods worth a vehicle go by one.
+     *
+     * @throws ConflictException when sales does not know the original: a guess could send large goods by parcel
+     */
+    private Money vehicleAmount(SalesOrder order) {
+        if (order.replacementFor() == null) {
+            return order.total();
+        }
+        return DepartmentUnavailableException.require(salesOrders, "sales order").find(order.replacementFor())
+                .map(SalesOrder::total).orElseThrow(() -> new ConflictException("replacement order " + order.number()
+                        + " ships by the vehicle rule on its original order " + order.replacementFor()
+                        + ", which sales does not know; nothing was shipped"));
     }
 
     /** The order's lines as sales has them. */

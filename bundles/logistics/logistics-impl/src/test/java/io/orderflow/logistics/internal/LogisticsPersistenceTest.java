@@ -16,6 +16,7 @@ import io.orderflow.logistics.api.Shipment;
 import io.orderflow.logistics.api.ShipmentDraft;
 import io.orderflow.logistics.api.ShipmentRelease.ReleaseDecision;
 import io.orderflow.logistics.api.ShipmentStatus;
+import io.orderflow.logistics.api.ShippingMethod;
 import io.orderflow.logistics.api.SignOffSource;
 import io.orderflow.logistics.api.TrackingEvent;
 import io.orderflow.logistics.api.TrackingFlag;
@@ -236,6 +237,37 @@ class LogisticsPersistenceTest {
             assertTrue(code.startsWith("00614141"), code);
             assertEquals(Sscc.of(0, "0614141", Long.parseLong(code.substring(8, 17))), code, "its check digit");
         }
+    }
+
+    /** Replacement {@code number}, zero-priced, of {@code quantity} lamps of order {@code original}. */
+    private String replacementAwaitingShipment(String number, String original, int quantity) {
+        Money zero = Money.of("0.00", "CNY");
+        OrderLine line = new OrderLine(1, new ProductCode("LED-LAMP"), "4000K", BigDecimal.valueOf(quantity), "pcs",
+                zero, Money.of("25.00", "CNY"), zero);
+        salesOrders.put(number, new SalesOrder(number, OrderStatus.AWAITING_SHIPMENT, null, 1, "CUST-A",
+                "RMA-" + number, OrderType.REPLACEMENT, Channel.AFTER_SALES, LocalDate.parse("2026-03-20"),
+                new Address("1 Factory Road", null, "Shenzhen", "518000", "CN"), "NET30", null, false, false, false,
+                null, List.of(line), zero, List.of(), List.of(), "dora", Instant.parse("2026-03-01T02:00:00Z"), null,
+                null, "RMA-" + number, original));
+        return number;
+    }
+
+    @Test
+    void aReplacementShipsByTheVehicleRuleOnItsOriginalOrdersAmount() {
+        ShipmentServiceImpl service = service("");
+        awaitingShipment("SO-1", 500, "CNY", LocalDate.parse("2026-03-10")); // 12,500 CNY: above the 10,000 threshold
+        awaitingShipment("SO-2", 100, "CNY", LocalDate.parse("2026-03-10")); // 2,500 CNY
+
+        Shipment ofLarge = service.create(draft(replacementAwaitingShipment("SO-R1", "SO-1", 2), 2, null, null), LENA);
+        Shipment ofSmall = service.create(draft(replacementAwaitingShipment("SO-R2", "SO-2", 2), 2, null, null), LENA);
+
+        assertEquals(ShippingMethod.DEDICATED_VEHICLE, ofLarge.method(), "two lamps, but of a 12,500 CNY order");
+        assertEquals(ShippingMethod.EXPRESS, ofSmall.method());
+        ConflictException unknown = assertThrows(ConflictException.class, () -> service.create(
+                draft(replacementAwaitingShipment("SO-R3", "SO-404", 2), 2, null, null), LENA));
+        assertEquals("replacement order SO-R3 ships by the vehicle rule on its original order SO-404, which sales"
+                + " does not know; nothing was shipped", unknown.getMessage());
+        assertEquals(Optional.empty(), service.order("SO-R3"));
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.List;
  * @param revision          1 when received, one more for each change applied
  * @param customerId        the customer
  * @param customerPo        the customer's PO number
- * @param type              customer order or stock-up
+ * @param type              customer order, stock-up or replacement
  * @param channel           where it came in
  * @param requestedDelivery the date the customer asked for
  * @param deliveryAddress   where it goes
@@ -33,14 +33,30 @@ import java.util.List;
  * @param enteredBy         the user who entered it
  * @param receivedAt        when intake accepted it
  * @param confirmationDueAt by when it must be confirmed
- * @param confirmedAt       when the review confirmed it, null before
+ * @param confirmedAt       when the review (or, for a replacement, the exchange's approval) confirmed it, null
+ *                          before
+ * @param rma               a replacement's RMA number; null for other orders
+ * @param replacementFor    the number of the order a replacement replaces goods of; null for other orders
  */
 public record SalesOrder(String number, OrderStatus status, String statusReason, int revision, String customerId,
                          String customerPo, OrderType type, Channel channel, LocalDate requestedDelivery,
                          Address deliveryAddress, String paymentTerms, Contact contact, boolean custom,
                          boolean installation, boolean shipBeforePayment, String policyException,
                          List<OrderLine> lines, Money total, List<IntakeFlag> flags, List<ReviewStep> review,
-                         String enteredBy, Instant receivedAt, Instant confirmationDueAt, Instant confirmedAt) {
+                         String enteredBy, Instant receivedAt, Instant confirmationDueAt, Instant confirmedAt,
+                         String rma, String replacementFor) {
+
+    /** An order that replaces nothing ({@code rma} and {@code replacementFor} null), as built before 3.1. */
+    public SalesOrder(String number, OrderStatus status, String statusReason, int revision, String customerId,
+                      String customerPo, OrderType type, Channel channel, LocalDate requestedDelivery,
+                      Address deliveryAddress, String paymentTerms, Contact contact, boolean custom,
+                      boolean installation, boolean shipBeforePayment, String policyException,
+                      List<OrderLine> lines, Money total, List<IntakeFlag> flags, List<ReviewStep> review,
+                      String enteredBy, Instant receivedAt, Instant confirmationDueAt, Instant confirmedAt) {
+        this(number, status, statusReason, revision, customerId, customerPo, type, channel, requestedDelivery,
+                deliveryAddress, paymentTerms, contact, custom, installation, shipBeforePayment, policyException,
+                lines, total, flags, review, enteredBy, receivedAt, confirmationDueAt, confirmedAt, null, null);
+    }
 
     /** The review steps that can be decided now. */
     public List<ReviewStep> dueSteps() {

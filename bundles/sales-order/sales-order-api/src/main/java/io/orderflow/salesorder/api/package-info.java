@@ -4,7 +4,7 @@
  * Implemented only by sales-order-impl.
  */
 @Export
-@Version("3.0.0")
+@Version("3.1.0")   // minor: replacement orders (ReplacementOrderService, OrderType.REPLACEMENT, SalesOrder.rma, …)
 package io.orderflow.salesorder.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -31,8 +31,7 @@ import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.SalesOrderNotFoundException;
 import io.orderflow.salesorder.api.SalesOrderService;
 import io.orderflow.salesorder.api.TimelineEntry;
-import io.orderflow.salesorder.api.event.OrderReceived;
-import io.orderflow.salesorder.internal.domain.LinePayloads;
+import io.orderflow.salesorder.internal.domain.OrderPayloads;
 import io.orderflow.salesorder.internal.domain.AcceptedOrder;
 import io.orderflow.salesorder.internal.domain.IntakeRules;
 import io.orderflow.salesorder.internal.domain.Review;
@@ -81,7 +80,8 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
         int maxAttempts() default 5;
     }
 
-    static final String ORDER_PREFIX = "SO";
+    /** The prefix of order numbers, replacements' too. */
+    public static final String ORDER_PREFIX = "SO";
     /** An interchange's orders are taken in one transaction: a bound keeps it short. */
     private static final int MAX_INTERCHANGE_ORDERS = 500;
     /** X12 and EDIFACT control numbers and partner ids are at most 35 characters. */
@@ -264,8 +264,7 @@ public final class SalesOrderServiceImpl implements SalesOrderService {
                 now.plus(settings.confirmationWindow()));
         em.persist(entity);
         em.flush();
-        outbox.append(tx, number, now, new OrderReceived(order.customerId(), order.customerPo(), channel,
-                order.total().amount(), order.total().currency(), LinePayloads.of(order.lines()),
+        outbox.append(tx, number, now, OrderPayloads.received(entity.toRecord(), channel,
                 review.stream().map(Review.Step::role).toList()));
         audit.record(tx, new AuditRecord(now, actor.name(), actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT,
                 Roles.INTEGRATION), "ORDER_RECEIVED", number, null, String.format(

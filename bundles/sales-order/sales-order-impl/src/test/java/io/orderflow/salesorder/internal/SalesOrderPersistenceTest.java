@@ -22,9 +22,11 @@ import io.orderflow.platform.api.Money;
 import io.orderflow.platform.api.audit.AuditRecord;
 import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.platform.api.error.FieldProblem;
+import io.orderflow.platform.api.error.ForbiddenException;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
+import io.orderflow.platform.api.event.EventPayload;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
 import io.orderflow.platform.api.time.BusinessClock;
@@ -44,15 +46,19 @@ import io.orderflow.salesorder.api.OrderDraft.LineDraft;
 import io.orderflow.salesorder.api.OrderDraft.MoneyDraft;
 import io.orderflow.salesorder.api.OrderLine;
 import io.orderflow.salesorder.api.OrderStatus;
+import io.orderflow.salesorder.api.OrderType;
 import io.orderflow.salesorder.api.RecordedPrepayments;
+import io.orderflow.salesorder.api.ReplacementRequest;
 import io.orderflow.salesorder.api.ReviewStep;
 import io.orderflow.salesorder.api.SalesOrder;
 import io.orderflow.salesorder.api.TimelineEntry;
+import io.orderflow.salesorder.api.event.OrderConfirmed;
 import io.orderflow.salesorder.api.event.OrderReceived;
 import io.orderflow.salesorder.internal.change.OrderChangeServiceImpl;
 import io.orderflow.salesorder.internal.followup.LogisticsProgress;
 import io.orderflow.salesorder.internal.jpa.OrderQueries;
 import io.orderflow.salesorder.internal.lifecycle.OrderLifecycleServiceImpl;
+import io.orderflow.salesorder.internal.replacement.ReplacementOrderServiceImpl;
 import io.orderflow.salesorder.internal.review.ApprovalMatrix;
 import io.orderflow.salesorder.internal.review.ApprovalRuleComponent;
 import java.math.BigDecimal;
@@ -68,6 +74,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,6 +102,7 @@ class SalesOrderPersistenceTest {
     private static final BusinessClock CLOCK =
             BusinessClock.of(Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC));
     private static final Actor MANAGER = new Actor("mia", Set.of(Roles.SALES_MANAGER));
+    private static final Actor DIRECTOR = new Actor("dora", Set.of(Roles.SALES_DIRECTOR));
 
     private final InMemoryDepartment derby = new InMemoryDepartment("orderflow-sales-order");
     private final SalesOrderServiceImpl sales = intake(MasterDataStandIns.customers(ACME));
@@ -345,6 +353,108 @@ class SalesOrderPersistenceTest {
                 em, ACME.id(), "CNY"));
         assertEquals(Map.of(number, Money.of("2050.00", "CNY")), onCredit,
                 "the order awaiting shipment on NET30 counts; " + pending + ", not confirmed yet, does not");
+    }
+
+    @Test
+    void aReplacementIsPlacedConfirmedAtNoChargeOncePerRma() {
+        String original = orderDispatched();
+        ReplacementOrderServiceImpl replacements = replacements();
+        ReplacementRequest request = new ReplacementRequest("RMA-2026-000001", original,
+                List.of(new ReplacementRequest.Line(1, new BigDecimal("5"))));
+
+        SalesOrder placed = replacements.place(request, DIRECTOR);
+
+        SalesOrder kept = sales.find(placed.number()).orElseThrow(); // read back from the database
+        assertEquals(List.of(OrderStatus.CONFIRMED, OrderType.REPLACEMENT, Channel.AFTER_SALES),
+                List.of(kept.status(), kept.type(), kept.channel()));
+        assertEquals(List.of("RMA-2026-000001", original, "RMA-2026-000001", "NET30", "dora"), List.of(kept.rma(),
+                kept.replacementFor(), kept.customerPo(), kept.paymentTerms(), kept.enteredBy()));
+        assertEquals(List.of(), kept.review());
+        assertEquals(Money.of("0.00", "CNY"), kept.total());
+        assertEquals(Money.of("0.00", "CNY"), kept.lines().get(0).unitPrice());
+        assertEquals(0, new BigDecimal("5").compareTo(kept.lines().get(0).quantity()));
+        assertEquals(CLOCK.now(), kept.confirmedAt());
+
+        // the original's RECEIVED, then the replacement's two
+        List<EventPayload> events = List.copyOf(derby.events().subList(1, derby.events().size()));
+        OrderReceived received = (OrderReceived) events.get(0);
+        OrderConfirmed confirmed = (OrderConfirmed) events.get(1);
+        assertEquals(2, events.size());
+        assertEquals(List.of("REPLACEMENT", original, List.of()), List.of(received.type(), received.replacementFor(),
+                received.reviewSteps()));
+        assertEquals(List.of("REPLACEMENT", original, "SOUTH", 0), List.of(confirmed.type(),
+                confirmed.replacementFor(), confirmed.region(), confirmed.prepaymentPercent()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(confirmed.total()));
+        AuditRecord audited = derby.audit().get(derby.audit().size() - 1);
+        assertEquals(List.of("ORDER_CONFIRMED", placed.number(), "dora", Roles.SALES_DIRECTOR,
+                "exchange approved for RMA-2026-000001"), List.of(audited.action(), audited.subject(),
+                audited.actor(), audited.role(), audited.reason()));
+
+        // after-sales retried after a crash: the same order, nothing more
+        assertEquals(placed.number(), replacements.place(request, DIRECTOR).number());
+        assertEquals(placed.number(), replacements.replacement("RMA-2026-000001").orElseThrow().number());
+        assertEquals(3, derby.events().size());
+        assertEquals(2, rows("SALES_ORDER.SALES_ORDER"));
+        ConflictException other = assertThrows(ConflictException.class, () -> replacements.place(
+                new ReplacementRequest("RMA-2026-000001", original, List.of(new ReplacementRequest.Line(1,
+                        BigDecimal.ONE))), DIRECTOR));
+        assertTrue(other.getMessage().startsWith("rma RMA-2026-000001 has its replacement order " + placed.number()),
+                other.getMessage());
+        assertEquals(Optional.empty(), replacements.replacement("RMA-2026-000002"));
+    }
+
+    @Test
+    void aReplacementTakesTheSalesDirectorAnOrderThatExistsAndWasDispatched() {
+        String pending = sales.create(draft("PO-4001", LAMP, "10"), Channel.REST, REP).order().number();
+        ReplacementOrderServiceImpl replacements = replacements();
+        ReplacementRequest ofPending = new ReplacementRequest("RMA-2026-000002", pending,
+                List.of(new ReplacementRequest.Line(1, BigDecimal.ONE)));
+
+        assertThrows(ForbiddenException.class, () -> replacements.place(ofPending, REP));
+        assertThrows(ForbiddenException.class, () -> replacements.place(ofPending, Actor.SYSTEM));
+        assertEquals("originalOrder " + pending + ": nothing of it was dispatched, so nothing of it can be replaced",
+                assertThrows(ConflictException.class, () -> replacements.place(ofPending, DIRECTOR)).getMessage());
+        ValidationException unknown = assertThrows(ValidationException.class, () -> replacements.place(
+                new ReplacementRequest("RMA-2026-000002", "SO-2026-999999", ofPending.lines()), DIRECTOR));
+        assertEquals(List.of(new FieldProblem("originalOrder", "no order SO-2026-999999")), unknown.problems());
+        assertEquals(1, rows("SALES_ORDER.SALES_ORDER"));
+        assertEquals(1, derby.events().size());
+    }
+
+    @Test
+    void twoCallsForOneRmaRacingPlaceOneReplacement() throws Exception {
+        String original = orderDispatched();
+        ReplacementRequest request = new ReplacementRequest("RMA-2026-000003", original,
+                List.of(new ReplacementRequest.Line(1, BigDecimal.TEN)));
+        ReplacementOrderServiceImpl replacements = replacements();
+        ExecutorService twoDirectors = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            Callable<SalesOrder> place = () -> {
+                together.await(10, TimeUnit.SECONDS);
+                return replacements.place(request, DIRECTOR);
+            };
+            List<Future<SalesOrder>> calls = List.of(twoDirectors.submit(place), twoDirectors.submit(place));
+            assertEquals(calls.get(0).get(60, TimeUnit.SECONDS).number(), calls.get(1).get(60, TimeUnit.SECONDS)
+                    .number());
+        } finally {
+            twoDirectors.shutdownNow();
+        }
+        assertEquals(2, rows("SALES_ORDER.SALES_ORDER"));
+        assertEquals(3, derby.events().size());
+    }
+
+    private ReplacementOrderServiceImpl replacements() {
+        return new ReplacementOrderServiceImpl(derby.jpa(), derby.migrations(), derby.transactions(), derby.outbox(),
+                derby.auditTrail(), derby.sequences(), MasterDataStandIns.customers(ACME), CLOCK);
+    }
+
+    /** An order of 100 lamps shipped in full. */
+    private String orderDispatched() {
+        String number = sales.create(draft("PO-3001", LAMP, "100"), Channel.REST, REP).order().number();
+        update("UPDATE SALES_ORDER.SALES_ORDER SET STATUS = 'SHIPPED', DISPATCHED_AT = TIMESTAMP('2026-03-01"
+                + " 09:00:00') WHERE ORDER_NO = '" + number + "'");
+        return number;
     }
 
     private String orderAwaitingShipment() {

@@ -33,6 +33,8 @@ public class OrderAccountEntity {
     private LocalDate confirmedOn;
     @Column(name = "CANCELLED")
     private boolean cancelled;
+    @Column(name = "REPLACEMENT_FOR")
+    private String replacementFor;
 
     protected OrderAccountEntity() {
     }
@@ -55,6 +57,11 @@ public class OrderAccountEntity {
         this.prepaymentPercent = prepaymentPercent;
         this.prepaymentDue = prepaymentDue;
         this.confirmedOn = confirmedOn;
+    }
+
+    /** The order replaces goods of {@code original} (after-sales' exchange); null for any other order. */
+    public void replaces(String original) {
+        this.replacementFor = original;
     }
 
     public void cancel() {
@@ -91,5 +98,10 @@ public class OrderAccountEntity {
 
     public boolean cancelled() {
         return cancelled;
+    }
+
+    /** The order a replacement replaces goods of; null for any other order. */
+    public String replacementFor() {
+        return replacementFor;
     }
 }

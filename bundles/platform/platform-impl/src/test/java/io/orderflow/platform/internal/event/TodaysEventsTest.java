@@ -29,6 +29,7 @@ import io.orderflow.warehouse.api.event.TransferChanged;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,8 @@ class TodaysEventsTest {
     void salesOrderEvents() {
         readsAndWritesAsToday(OrderReceived.TYPE, "{'customerId':'CUST-A','customerPo':'PO-1001','channel':'REST',"
                 + "'total':'2500.00','currency':'CNY','lines':[{'lineNo':1,'productCode':'LED-LAMP','specification':'',"
-                + "'quantity':'100','unit':'PCS'}],'reviewSteps':['sales-assistant','sales-manager']}",
+                + "'quantity':'100','unit':'PCS'}],'reviewSteps':['sales-assistant','sales-manager'],'type':'',"
+                + "'replacementFor':''}",
                 new OrderReceived("CUST-A", "PO-1001", Channel.REST, new BigDecimal("2500.00"), "CNY",
                         List.of(line(1, "LED-LAMP", "", "100")), List.of("sales-assistant", "sales-manager")));
         readsAndWritesAsToday(OrderConfirmed.TYPE, "{'customerId':'CUST-A','region':'SOUTH','revision':1,"
@@ -68,7 +70,7 @@ class TodaysEventsTest {
                 + "'requestedDelivery':'2026-12-20','prepaymentPercent':30,'lines':[{'lineNo':1,"
                 + "'productCode':'LED-LAMP','specification':'','quantity':'100','unit':'PCS'},{'lineNo':2,"
                 + "'productCode':'SMART-LAMP',"
-                + "'specification':'warm white','quantity':'50.5','unit':'PCS'}]}",
+                + "'specification':'warm white','quantity':'50.5','unit':'PCS'}],'type':'','replacementFor':''}",
                 new OrderConfirmed("CUST-A", "SOUTH", 1, new BigDecimal("2500.00"), "CNY", "NET30", false, DEC_20, 30,
                         List.of(line(1, "LED-LAMP", "", "100"), line(2, "SMART-LAMP", "warm white", "50.5"))));
         readsAndWritesAsToday(PrepaymentRecorded.TYPE, "{'amount':'750.00','currency':'CNY','reference':'BANK-1',"
@@ -79,6 +81,27 @@ class TodaysEventsTest {
         readsAndWritesAsToday(PromisedDateChanged.TYPE, "{'oldDate':'2026-12-20','newDate':'2026-12-27',"
                 + "'reason':'material shortage','compensation':'','actor':'sam'}",
                 new PromisedDateChanged(DEC_20, DEC_27, "material shortage", "", "sam"));
+    }
+
+    /** Rows written before sales' events carried the order's type and a replacement's original read both as null. */
+    @Test
+    void salesOrderEventsWrittenBeforeTheTypeReadItAsAbsent() {
+        OrderConfirmed before = codec.payload(OutboxRows.row(OrderConfirmed.TYPE, "{'customerId':'CUST-A',"
+                + "'region':'SOUTH','revision':1,'total':'2500.00','currency':'CNY','paymentTerms':'NET30',"
+                + "'custom':false,'requestedDelivery':'2026-12-20','prepaymentPercent':30,'lines':[{'lineNo':1,"
+                + "'productCode':'LED-LAMP','specification':'','quantity':'100','unit':'PCS'}]}"), OrderConfirmed.class);
+        assertEquals(Arrays.asList(null, null), Arrays.asList(before.type(), before.replacementFor()));
+        OrderReceived received = codec.payload(OutboxRows.row(OrderReceived.TYPE, "{'customerId':'CUST-A',"
+                + "'customerPo':'PO-1001','channel':'REST','total':'2500.00','currency':'CNY','lines':[],"
+                + "'reviewSteps':[]}"), OrderReceived.class);
+        assertEquals(Arrays.asList(null, null), Arrays.asList(received.type(), received.replacementFor()));
+
+        readsAndWritesAsToday(OrderConfirmed.TYPE, "{'customerId':'CUST-A','region':'SOUTH','revision':1,"
+                + "'total':'0.00','currency':'CNY','paymentTerms':'NET30','custom':false,"
+                + "'requestedDelivery':'2026-12-20','prepaymentPercent':0,'lines':[],'type':'REPLACEMENT',"
+                + "'replacementFor':'SO-2026-000007'}",
+                new OrderConfirmed("CUST-A", "SOUTH", 1, new BigDecimal("0.00"), "CNY", "NET30", false, DEC_20, 0,
+                        List.of(), "REPLACEMENT", "SO-2026-000007"));
     }
 
     @Test

@@ -5,7 +5,7 @@
  * {@code yyyy-MM-dd}.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")   // minor: OrderConfirmed and OrderReceived carry type and replacementFor
 package io.orderflow.salesorder.api.event;
 
 import org.osgi.annotation.bundle.Export;

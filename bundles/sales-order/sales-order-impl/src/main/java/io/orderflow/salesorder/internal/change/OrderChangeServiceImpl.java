@@ -24,7 +24,7 @@ import io.orderflow.salesorder.api.event.ChangeRequested;
 import io.orderflow.salesorder.api.event.OrderRevised;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
 import io.orderflow.salesorder.internal.domain.ChangeRules;
-import io.orderflow.salesorder.internal.domain.LinePayloads;
+import io.orderflow.salesorder.internal.domain.OrderPayloads;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
 import io.orderflow.salesorder.internal.jpa.ChangeRequestEntity;
@@ -143,7 +143,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
             em.flush();
             SalesOrder after = order.toRecord();
             record(em, number, new OrderRevised(changeId, after.revision(), after.requestedDelivery(),
-                    after.total().amount(), after.total().currency(), LinePayloads.of(after.lines())), actor,
+                    after.total().amount(), after.total().currency(), OrderPayloads.lines(after.lines())), actor,
                     actor.actingRole(Roles.SALES_REP, Roles.SALES_ASSISTANT), "ORDER_REVISED", null,
                     "revision " + after.revision() + " from change " + changeId + "; total " + after.total());
             return after;

@@ -43,6 +43,7 @@ public class ListCommand implements Action {
         ShellTable table = new ShellTable();
         table.column("Number");
         table.column("Status");
+        table.column("Type");
         table.column("Customer");
         table.column("PO");
         table.column("Delivery");
@@ -50,11 +51,17 @@ public class ListCommand implements Action {
         table.column("Flags");
         table.column("Received");
         for (SalesOrder o : result.items()) {
-            table.addRow().addContent(o.number(), o.status(), o.customerId(), o.customerPo(), o.requestedDelivery(),
-                    o.total(), o.flags().size(), o.receivedAt());
+            table.addRow().addContent(o.number(), o.status(), type(o), o.customerId(), o.customerPo(),
+                    o.requestedDelivery(), o.total(), o.flags().size(), o.receivedAt());
         }
         table.print(SafePrintStream.of(session.getConsole()));
         SafePrintStream.of(session.getConsole()).printf("page %d, %d of %d orders%n", result.page(), result.items().size(), result.total());
         return null;
+    }
+
+    /** {@code CUSTOMER}, {@code STOCK_UP}, or {@code REPLACEMENT for SO-2026-000123}. */
+    private static String type(SalesOrder order) {
+        return order.replacementFor() == null ? order.type().name()
+                : order.type() + " for " + order.replacementFor();
     }
 }

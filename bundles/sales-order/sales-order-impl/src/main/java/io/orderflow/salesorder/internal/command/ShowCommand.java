@@ -39,6 +39,9 @@ public class ShowCommand implements Action {
         out.printf("Order %s  %s%n", o.number(), o.status());
         out.printf("Customer %s, PO %s, %s via %s, entered by %s%n", o.customerId(), o.customerPo(), o.type(),
                 o.channel(), o.enteredBy());
+        if (o.replacementFor() != null) {
+            out.printf("Replaces goods of order %s for %s%n", o.replacementFor(), o.rma());
+        }
         out.printf("Delivery %s to %s, %s %s %s%n", o.requestedDelivery(), o.deliveryAddress().line1(),
                 o.deliveryAddress().postalCode() == null ? "" : o.deliveryAddress().postalCode(),
                 o.deliveryAddress().city(), o.deliveryAddress().country());

@@ -162,16 +162,16 @@ public final class IntakeRules {
         }
     }
 
+    /** A replacement is placed by after-sales for an approved exchange, never taken in by a channel. */
     private static OrderType type(String text, Problems problems) {
         if (text == null || text.isBlank()) {
             return OrderType.CUSTOMER;
         }
-        try {
+        if (text.equals(OrderType.CUSTOMER.name()) || text.equals(OrderType.STOCK_UP.name())) {
             return OrderType.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            problems.add("type", "must be CUSTOMER or STOCK_UP");
-            return null;
         }
+        problems.add("type", "must be CUSTOMER or STOCK_UP");
+        return null;
     }
 
     private static OrderLine line(int i, LineDraft draft, Map<String, Product> products, boolean custom,

@@ -30,7 +30,15 @@ public final class ReviewPlanner {
     private ReviewPlanner() {
     }
 
+    /**
+     * @throws IllegalArgumentException for a replacement order: the sales director's approval of the exchange confirms
+     *                                  it, no rule of the matrix reviews it
+     */
     public static List<Review.Step> plan(OrderFacts order, List<ApprovalRule> matrix) {
+        if (order.type() == OrderType.REPLACEMENT) {
+            throw new IllegalArgumentException("a replacement order is confirmed by the approval of its exchange,"
+                    + " never reviewed");
+        }
         List<ApprovalRule> rules = matrix.stream().filter(rule -> applies(rule, order))
                 .sorted(Comparator.comparingInt(ApprovalRule::rank).thenComparing(ApprovalRule::name)).toList();
         List<Review.Step> steps = new ArrayList<>();

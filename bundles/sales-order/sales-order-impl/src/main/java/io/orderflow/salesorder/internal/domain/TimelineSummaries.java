@@ -78,15 +78,17 @@ public final class TimelineSummaries {
 
     private static String words(EventPayload payload) {
         if (payload instanceof OrderReceived p) {
-            return String.format("Received via %s from %s (PO %s): %d line(s), total %s %s", p.channel(),
-                    p.customerId(), p.customerPo(), count(p.lines()), plain(p.total()), p.currency());
+            return String.format("Received via %s from %s (PO %s): %d line(s), total %s %s%s", p.channel(),
+                    p.customerId(), p.customerPo(), count(p.lines()), plain(p.total()), p.currency(),
+                    replacing(p.replacementFor()));
         } else if (payload instanceof ReviewDecided p) {
             return String.format("%s by %s %s (%s)%s", p.decision() == Decision.APPROVE ? "Approved" : "Rejected",
                     p.role(), p.actor(), p.rule(), remark(p.remark()));
         } else if (payload instanceof OrderConfirmed p) {
-            return String.format("Confirmed: %d line(s), total %s %s, delivery %s%s", count(p.lines()),
+            return String.format("Confirmed: %d line(s), total %s %s, delivery %s%s%s", count(p.lines()),
                     plain(p.total()), p.currency(), p.requestedDelivery(), p.prepaymentPercent() == 0 ? ""
-                            : "; " + p.prepaymentPercent() + "% to be prepaid before production");
+                            : "; " + p.prepaymentPercent() + "% to be prepaid before production",
+                    replacing(p.replacementFor()));
         } else if (payload instanceof OrderRejected p) {
             return String.format("Rejected by %s %s: %s", p.role(), p.actor(), p.reason());
         } else if (payload instanceof OrderCancelled p) {
@@ -114,6 +116,11 @@ public final class TimelineSummaries {
                     p.changeId(), count(p.lines()), plain(p.total()), p.currency(), p.requestedDelivery());
         }
         return otherDepartments(payload);
+    }
+
+    /** "; replacement for order SO-…" on a replacement's events, nothing on others'. */
+    private static String replacing(String original) {
+        return original == null ? "" : "; replacement for order " + original + ", at no charge";
     }
 
     /** Production's and the warehouse's events about the order, then logistics'. */

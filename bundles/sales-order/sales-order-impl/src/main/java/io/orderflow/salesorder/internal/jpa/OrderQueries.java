@@ -60,6 +60,12 @@ public final class OrderQueries {
                 .getResultStream().findFirst();
     }
 
+    /** The replacement order placed for this RMA, if any. */
+    public static Optional<SalesOrderEntity> byRma(EntityManager em, String rma) {
+        return em.createQuery("select o from SalesOrderEntity o where o.rma = :rma", SalesOrderEntity.class)
+                .setParameter("rma", rma).getResultStream().findFirst();
+    }
+
     public static Page<SalesOrder> page(EntityManager em, OrderQuery query) {
         // Derby cannot type "? is null", so the filters are added only when given.
         StringBuilder where = new StringBuilder(" where 1 = 1");

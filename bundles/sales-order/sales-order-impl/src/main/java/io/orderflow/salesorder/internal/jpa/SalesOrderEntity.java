@@ -107,6 +107,10 @@ public class SalesOrderEntity {
     private Long revisionChangeId;
     @Column(name = "DISPATCHED_AT")
     private Instant dispatchedAt;
+    @Column(name = "RMA")
+    private String rma;
+    @Column(name = "REPLACEMENT_FOR")
+    private String replacementFor;
     @Version
     @Column(name = "VERSION")
     private int version;
@@ -162,6 +166,16 @@ public class SalesOrderEntity {
             flags.add(new IntakeFlagEmbeddable(i + 1, order.flags().get(i)));
         }
         plannedReview.forEach(step -> review.add(new ReviewStepEmbeddable(step)));
+    }
+
+    /**
+     * Makes this new order the replacement of the RMA for goods of {@code original}, confirmed at {@code at} by the
+     * exchange's approval (it has no review steps).
+     */
+    public void replaces(String original, String rma, Instant at) {
+        this.replacementFor = original;
+        this.rma = rma;
+        confirm(at);
     }
 
     public String number() {
@@ -328,6 +342,6 @@ public class SalesOrderEntity {
                 review.stream().sorted(Comparator.comparingInt(ReviewStepEmbeddable::stepNo))
                         .map(step -> step.toRecord(status == OrderStatus.PENDING_CONFIRMATION
                                 && Review.isDue(step.toStep(), steps))).toList(),
-                enteredBy, receivedAt, confirmationDueAt, confirmedAt);
+                enteredBy, receivedAt, confirmationDueAt, confirmedAt, rma, replacementFor);
     }
 }

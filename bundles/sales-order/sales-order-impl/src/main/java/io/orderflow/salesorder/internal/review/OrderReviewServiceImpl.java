@@ -28,7 +28,7 @@ import io.orderflow.salesorder.api.event.OrderConfirmed;
 import io.orderflow.salesorder.api.event.OrderRejected;
 import io.orderflow.salesorder.api.event.ReviewDecided;
 import io.orderflow.salesorder.internal.SalesOrderDatabase;
-import io.orderflow.salesorder.internal.domain.LinePayloads;
+import io.orderflow.salesorder.internal.domain.OrderPayloads;
 import io.orderflow.salesorder.internal.domain.Credit;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine;
 import io.orderflow.salesorder.internal.domain.OrderStateMachine.Move;
@@ -205,10 +205,8 @@ public final class OrderReviewServiceImpl implements OrderReviewService {
     }
 
     private OrderConfirmed confirmed(SalesOrderEntity order) {
-        SalesOrder record = order.toRecord();
-        return new OrderConfirmed(record.customerId(), customer(record.customerId()).region(), record.revision(),
-                record.total().amount(), record.total().currency(), record.paymentTerms(), record.custom(),
-                record.requestedDelivery(), Credit.prepaymentPercent(order.paymentTerms()), LinePayloads.of(record.lines()));
+        return OrderPayloads.confirmed(order.toRecord(), customer(order.customerId()).region(),
+                Credit.prepaymentPercent(order.paymentTerms()));
     }
 
     /** The order's customer from master data; one that has been removed there cannot be reviewed. */

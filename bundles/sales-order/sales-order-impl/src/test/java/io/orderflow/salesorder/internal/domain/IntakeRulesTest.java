@@ -199,6 +199,14 @@ class IntakeRulesTest {
         assertTrue(accepted.shipBeforePayment());
     }
 
+    /** Only after-sales places replacements: REST, the shell, CSV and EDI all come through these rules. */
+    @Test
+    void noChannelTakesInAReplacementOrder() {
+        OrderDraft replacement = new OrderDraft("CUST-A", "PO-3", "2026-12-20", plain().deliveryAddress(), null,
+                "REPLACEMENT", null, null, null, null, null, plain().lines());
+        assertEquals(Map.of("type", "must be CUSTOMER or STOCK_UP"), problems(replacement, CUST_A));
+    }
+
     @Test
     void numbersAndTextsMustFitWhatIsStoredSoNothingIsCutSilently() {
         OrderDraft draft = new OrderDraft("CUST-A", "PO-1", "2032-01-01",

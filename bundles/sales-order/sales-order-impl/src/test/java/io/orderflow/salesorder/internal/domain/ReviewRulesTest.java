@@ -95,6 +95,17 @@ class ReviewRulesTest {
     }
 
     @Test
+    void noRuleOfTheMatrixReviewsAReplacementOrder() {
+        // custom and shipped before payment, which would call on the planner and the exceptional review otherwise
+        OrderFacts replacement = new OrderFacts(OrderType.REPLACEMENT, Money.of("0", "CNY"),
+                PaymentTerms.parse("PREPAY_30"), PaymentTerms.parse("NET30"), true, true, true, false, List.of());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ReviewPlanner.plan(replacement, MATRIX));
+        assertEquals("a replacement order is confirmed by the approval of its exchange, never reviewed",
+                refused.getMessage());
+    }
+
+    @Test
     void aStockUpOrderNeedsVpMarketingFinanceAndPresidentOnly() {
         OrderFacts stockUp = new OrderFacts(OrderType.STOCK_UP, Money.of("900000", "CNY"), PaymentTerms.parse("NET30"),
                 PaymentTerms.parse("NET30"), false, false, false, false, List.of());

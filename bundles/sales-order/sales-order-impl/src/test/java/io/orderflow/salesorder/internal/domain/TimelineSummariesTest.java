@@ -44,6 +44,18 @@ class TimelineSummariesTest {
     }
 
     @Test
+    void aReplacementSaysWhichOrderItReplacesGoodsOf() {
+        assertEquals("Received via AFTER_SALES from CUST-A (PO RMA-2026-000001): 1 line(s), total 0.00 CNY;"
+                + " replacement for order SO-2026-000007, at no charge", summary(new OrderReceived("CUST-A",
+                "RMA-2026-000001", Channel.AFTER_SALES, new BigDecimal("0.00"), "CNY", List.of(line(1)), List.of(),
+                "REPLACEMENT", "SO-2026-000007")));
+        assertEquals("Confirmed: 1 line(s), total 0.00 CNY, delivery 2026-12-10; replacement for order"
+                + " SO-2026-000007, at no charge", summary(new OrderConfirmed("CUST-A", "SOUTH", 1,
+                new BigDecimal("0.00"), "CNY", "NET30", false, LocalDate.parse("2026-12-10"), 0, List.of(line(1)),
+                "REPLACEMENT", "SO-2026-000007")));
+    }
+
+    @Test
     void reviewEventsSayWhoDecidedWhat() {
         assertEquals("Approved by sales-assistant sam (initial-check): all clear", summary(new ReviewDecided(1,
                 "initial-check", "sales-assistant", Decision.APPROVE, "sam", "all clear")));
