@@ -39,7 +39,10 @@ public record DefectRules(BigDecimal flagRate, BigDecimal minimumShipped) {
     public record Shipped(String productCode, YearMonth month, BigDecimal quantity) {
     }
 
-    /** @throws ValidationException naming {@code from} or {@code to} for a missing, empty or too long range */
+    /**
+     * @throws io.orderflow.platform.api.error.ValidationException naming {@code from} or {@code to} for a missing,
+     *         empty or too long range
+     */
     public static void checkRange(YearMonth from, YearMonth to) {
         Problems problems = new Problems();
         if (from == null) {
