@@ -11,7 +11,6 @@ import io.orderflow.finance.api.event.ExpenseClaimApproved;
 import io.orderflow.finance.internal.domain.CurrencyRules;
 import io.orderflow.finance.internal.domain.ExpenseChain;
 import io.orderflow.finance.internal.domain.ExpenseChain.ClaimLine;
-import io.orderflow.finance.internal.domain.ReceiptTypes;
 import io.orderflow.finance.internal.jpa.ExpenseClaimEntity;
 import io.orderflow.finance.internal.jpa.ExpenseReceiptEntity;
 import io.orderflow.masterdata.api.OrgMember;
@@ -25,6 +24,7 @@ import io.orderflow.platform.api.error.NotFoundException;
 import io.orderflow.platform.api.error.Problems;
 import io.orderflow.platform.api.error.ValidationException;
 import io.orderflow.platform.api.event.EventOutbox;
+import io.orderflow.platform.api.rest.FileTypes;
 import io.orderflow.platform.api.schema.SchemaMigrations;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
@@ -204,7 +204,7 @@ public final class ExpenseClaimServiceImpl implements ExpenseClaimService {
         String name = fileName(fileName);
         db.tx(em -> receiptsAllowed(em, number, actor)); // before the bytes are read: a refusal reads none
         byte[] bytes = readAtMost(content, settings.maxReceiptBytes());
-        String type = ReceiptTypes.sniff(bytes);
+        String type = FileTypes.sniff(bytes);
         if (type == null) {
             throw new ValidationException("file", "is not a JPEG, PNG or PDF file: its content shows none of them,"
                     + " whatever its name says");

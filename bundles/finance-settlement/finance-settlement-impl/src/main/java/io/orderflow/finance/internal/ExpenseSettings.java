@@ -81,25 +81,8 @@ public final class ExpenseSettings implements ConfigurationCheck {
                 problems.add(new FieldProblem("limitCurrency", e.getMessage()));
             }
         }
-        whole(properties, "maxReceipts", 0, 50, problems);
-        whole(properties, "maxReceiptBytes", 1024, MAX_RECEIPT_BYTES, problems);
+        ConfigurationCheck.wholeNumber(properties, "maxReceipts", 0, 50, problems);
+        ConfigurationCheck.wholeNumber(properties, "maxReceiptBytes", 1024, MAX_RECEIPT_BYTES, problems);
         return problems;
-    }
-
-    private static void whole(Map<String, Object> properties, String name, int min, int max,
-                              List<FieldProblem> problems) {
-        Object value = properties.get(name);
-        if (value == null) {
-            return;
-        }
-        try {
-            int number = Integer.parseInt(value.toString().strip());
-            if (number < min || number > max) {
-                throw new NumberFormatException();
-            }
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(name, "must be a whole number from " + min + " to " + max + ", got '"
-                    + value + "'"));
-        }
     }
 }

@@ -13,6 +13,7 @@ import io.orderflow.finance.api.ExpenseDecision;
 import io.orderflow.finance.internal.domain.ExpenseChain.ClaimLine;
 import io.orderflow.platform.api.error.FieldProblem;
 import io.orderflow.platform.api.error.ValidationException;
+import io.orderflow.platform.api.rest.FileTypes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,10 +91,10 @@ class ExpenseChainTest {
 
     @Test
     void aReceiptsTypeIsWhatItsFirstBytesShow() {
-        assertEquals(ReceiptTypes.PDF, ReceiptTypes.sniff("%PDF-1.7\n...".getBytes()));
-        assertEquals(ReceiptTypes.JPEG, ReceiptTypes.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}));
-        assertEquals(ReceiptTypes.PNG, ReceiptTypes.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
-        assertNull(ReceiptTypes.sniff("Total: 350 CNY, a PDF in name only".getBytes()));
-        assertNull(ReceiptTypes.sniff(new byte[0]));
+        assertEquals(FileTypes.PDF, FileTypes.sniff("%PDF-1.7\n...".getBytes()));
+        assertEquals(FileTypes.JPEG, FileTypes.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}));
+        assertEquals(FileTypes.PNG, FileTypes.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
+        assertNull(FileTypes.sniff("Total: 350 CNY, a PDF in name only".getBytes()));
+        assertNull(FileTypes.sniff(new byte[0]));
     }
 }

@@ -24,4 +24,25 @@ public interface ConfigurationCheck {
      * @param properties every property of the configuration, the framework's own ones included
      */
     List<FieldProblem> check(Map<String, Object> properties);
+
+    /**
+     * Adds a problem when the property {@code name} is present and not a whole number from {@code min} to
+     * {@code max}: what a metatype range says, checked for a value typed into an etc/ file as well.
+     */
+    static void wholeNumber(Map<String, Object> properties, String name, int min, int max,
+                            List<FieldProblem> problems) {
+        Object value = properties.get(name);
+        if (value == null) {
+            return;
+        }
+        try {
+            int number = Integer.parseInt(value.toString().strip());
+            if (number < min || number > max) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(name, "must be a whole number from " + min + " to " + max + ", got '"
+                    + value + "'"));
+        }
+    }
 }

@@ -3,7 +3,7 @@
  * point to.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.orderflow.platform.api.config;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,6 @@
 /** Publishing a department's JAX-RS resources under /api with Orderflow's authentication, roles and JSON. */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.orderflow.platform.api.rest;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,10 +1,10 @@
-package io.orderflow.finance.internal.domain;
+package io.orderflow.platform.api.rest;
 
 /**
- * What a receipt file is, by its first bytes (its "magic number"), never by its name or the type its sender declares:
+ * What an uploaded file (a receipt, a photo of a damage) is, by its first bytes (its "magic number"), never by its name or the type its sender declares:
  * a text file named {@code receipt.pdf} is no PDF.
  */
-public final class ReceiptTypes {
+public final class FileTypes {
 
     public static final String JPEG = "image/jpeg";
     public static final String PNG = "image/png";
@@ -14,7 +14,7 @@ public final class ReceiptTypes {
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
-    private ReceiptTypes() {
+    private FileTypes() {
     }
 
     /** The media type the content shows, or null when it is none of JPEG, PNG and PDF. */
