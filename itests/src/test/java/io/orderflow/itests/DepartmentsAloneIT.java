@@ -29,9 +29,10 @@ public class DepartmentsAloneIT {
     private static final String PRODUCTION = "/production/work-centres";
     private static final String LOGISTICS = "/logistics/trips";
     private static final String FINANCE = "/finance/payments?customer=CUST-A";
+    private static final String AFTER_SALES = "/after-sales/unmatched-receipts";
 
     private static final Alone PLATFORM = new Alone("orderflow-platform", "/platform/audit?limit=1",
-            List.of(MASTER_DATA, SALES, WAREHOUSE, PRODUCTION, LOGISTICS, FINANCE));
+            List.of(MASTER_DATA, SALES, WAREHOUSE, PRODUCTION, LOGISTICS, FINANCE, AFTER_SALES));
     private static final Alone WITH_MASTER_DATA = new Alone("orderflow-master-data", MASTER_DATA,
             List.of(SALES, WAREHOUSE, PRODUCTION, LOGISTICS, FINANCE));
     private static final List<Alone> DEPARTMENTS = List.of(
@@ -39,7 +40,9 @@ public class DepartmentsAloneIT {
             new Alone("orderflow-warehouse-transfer", WAREHOUSE, List.of(SALES, PRODUCTION, LOGISTICS)),
             new Alone("orderflow-production-scheduling", PRODUCTION, List.of(SALES, WAREHOUSE, LOGISTICS)),
             new Alone("orderflow-logistics", LOGISTICS, List.of(SALES, WAREHOUSE, PRODUCTION, FINANCE)),
-            new Alone("orderflow-finance-settlement", FINANCE, List.of(SALES, WAREHOUSE, PRODUCTION, LOGISTICS)));
+            new Alone("orderflow-finance-settlement", FINANCE, List.of(SALES, WAREHOUSE, PRODUCTION, LOGISTICS)),
+            new Alone("orderflow-after-sales-returns", AFTER_SALES, List.of(SALES, WAREHOUSE, PRODUCTION, LOGISTICS,
+                    FINANCE)));
 
     @Test
     public void eachDepartmentFeatureActivatesOnPlatformAndMasterDataAlone() throws Exception {

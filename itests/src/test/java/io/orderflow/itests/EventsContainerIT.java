@@ -16,7 +16,7 @@ import org.ops4j.pax.exam.Option;
  */
 @RunWith(Suite.class)
 @Suite.SuiteClasses({ProductionTests.class, EventBackboneTests.class, LogisticsTests.class, CarrierTests.class,
-        FinanceTests.class, ExpenseClaimTests.class, ErpTests.class, DepartmentsSurviveTests.class})
+        FinanceTests.class, ExpenseClaimTests.class, ErpTests.class, ReturnTests.class, DepartmentsSurviveTests.class})
 public class EventsContainerIT {
 
     /** What every member class returns from its {@code @Configuration} method. */

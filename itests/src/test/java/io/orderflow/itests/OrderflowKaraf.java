@@ -43,6 +43,7 @@ public final class OrderflowKaraf {
             Map.entry("max", "maxpw,sales-manager,sales-director,ssh"),
             Map.entry("vera", "verapw,production-vp,ssh"),
             Map.entry("quinn", "quinnpw,quality,ssh"),
+            Map.entry("marta", "martapw,marketing-manager,ssh"),
             Map.entry("pat", "patpw,purchasing,ssh"),
             Map.entry("ivy", "ivypw,integration,ssh"),
             Map.entry("lena", "lenapw,logistics,ssh"),

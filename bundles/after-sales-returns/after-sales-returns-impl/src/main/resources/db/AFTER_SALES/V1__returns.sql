@@ -1,4 +1,4 @@
--- A customer's return from report to closing (docs/business-rules.md §6). Other departments' documents (stock
+-- A customer's return from report to closing (docs/business-rules.md §9). Other departments' documents (stock
 -- moves, rework orders, the replacement order, credit notes) are named by their keys, never referenced.
 CREATE TABLE AFTER_SALES.CUSTOMER_RETURN (
     NUMBER               VARCHAR(20)    NOT NULL PRIMARY KEY,

@@ -3,7 +3,7 @@ package io.orderflow.aftersales.api;
 import java.time.YearMonth;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Recurring defects made visible (docs/business-rules.md §6). */
+/** Recurring defects made visible (docs/business-rules.md §9). */
 @ProviderType
 public interface DefectService {
 

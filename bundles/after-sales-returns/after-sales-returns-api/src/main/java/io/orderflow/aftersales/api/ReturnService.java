@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Customer returns (docs/business-rules.md §6), step by step. Every step is audited and appends its
+ * Customer returns (docs/business-rules.md §9), step by step. Every step is audited and appends its
  * {@code after-sales/} event; a step another department carries out (stock moves, rework, the replacement order, the
  * credit note) is asked of it under a key of the return's, so that a repeated step never does it twice.
  *

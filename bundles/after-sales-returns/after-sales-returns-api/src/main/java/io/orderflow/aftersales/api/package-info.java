@@ -1,5 +1,5 @@
 /**
- * After-sales API: a customer's return from the report to its closing (docs/business-rules.md §6) — review and RMA,
+ * After-sales API: a customer's return from the report to its closing (docs/business-rules.md §9) — review and RMA,
  * receipt into quarantine, inspection with its disposition, the remedy (exchange or refund), the customer's
  * satisfaction — and the defect statistics. Implemented only by after-sales-returns-impl.
  */

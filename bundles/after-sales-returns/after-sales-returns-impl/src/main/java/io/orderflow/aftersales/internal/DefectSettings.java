@@ -13,7 +13,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * When the defect statistics flag a product ({@value #PID}, docs/business-rules.md §6), read by
+ * When the defect statistics flag a product ({@value #PID}, docs/business-rules.md §9), read by
  * {@link DefectServiceImpl} and checked before a change is kept: the same problems refuse a change and leave the
  * component unsatisfied.
  */

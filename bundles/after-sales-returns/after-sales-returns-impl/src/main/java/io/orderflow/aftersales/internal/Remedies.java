@@ -48,7 +48,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The remedies of inspected goods, fixed and approved by the sales director (docs/business-rules.md §6), and their
+ * The remedies of inspected goods, fixed and approved by the sales director (docs/business-rules.md §9), and their
  * completion. EXCHANGE lines become one replacement order in sales (keyed by the RMA, a later batch by the RMA and
  * its number); REFUND lines a credit note per invoice they were invoiced on (keyed by the return and its number);
  * NONE is done at once. An exchange is done when the replacement is delivered, a refund when its credit note is

@@ -65,7 +65,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Customer returns (docs/business-rules.md §6) from the report to inspection; the remedies are {@link Remedies}'.
+ * Customer returns (docs/business-rules.md §9) from the report to inspection; the remedies are {@link Remedies}'.
  * Stock moves and rework orders are asked of the warehouse and production inside the return's transaction, under
  * keys of the return's (the RMA, the receipt, the finding), so that a step repeated after a failure finds them done
  * and does not do them twice.

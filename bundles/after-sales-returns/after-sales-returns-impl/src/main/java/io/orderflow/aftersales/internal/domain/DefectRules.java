@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Defect statistics (docs/business-rules.md §6): returned quantities by product, month and cause against what was
+ * Defect statistics (docs/business-rules.md §9): returned quantities by product, month and cause against what was
  * shipped of the product in the month, and the products whose returns for the company's quality passed the flag
  * rate in a month with enough shipped to say so.
  *

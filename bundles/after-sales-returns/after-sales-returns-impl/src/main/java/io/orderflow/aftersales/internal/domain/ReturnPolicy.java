@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a return both reviewers approved is authorised (docs/business-rules.md §6): always when quality found the
+ * Whether a return both reviewers approved is authorised (docs/business-rules.md §9): always when quality found the
  * company's own quality at fault; otherwise only when the return policy allows it: a reason the policy takes back,
  * within its days (calendar days in the business zone) of the delivery.
  *

@@ -72,7 +72,11 @@ public final class TimelineSummaries {
 
     /** The summary of an event of {@code type}; an event without its own wording (null payload) shows its type. */
     public static String of(String type, EventPayload payload) {
-        String summary = payload == null ? type : words(payload);
+        return fit(payload == null ? type : words(payload));
+    }
+
+    /** A summary cut to what a timeline entry keeps. */
+    public static String fit(String summary) {
         return summary.length() <= MAX_LENGTH ? summary : summary.substring(0, MAX_LENGTH - 1) + "…";
     }
 
