@@ -105,11 +105,18 @@ public class DepartmentsSurviveTests {
 
     /**
      * Sales is stopped: warehouse, production and master data answer; approving the schedule, which needs sales to
-     * know the orders' terms, answers 503 naming sales; a stock count that leaves an order short is recorded,
+     * know the terms of the orders it makes, answers 503 naming sales; a stock count that leaves an order short is recorded,
      * and the shortfall event waits for production (which needs sales to read the order) without being parked; the
      * partner's files wait in {@code in/}. Then sales starts again.
      */
     private List<String> whileSalesIsStopped() throws Exception {
+        // a sales order's production waits in the proposal (earlier tests may have left only rework orders there,
+        // which need no sales to approve)
+        String toMake = orders.create("ann", Orders.order("CUST-A", "PO-SURVIVE-MAKE", "CEILING-LIGHT", 5,
+                "320.00")).get("number").asText();
+        orders.confirmPlain(toMake);
+        await(toMake + " planned by production").atMost(SETTLED).until(() -> !http.get(
+                "/production/production-orders?order=" + toMake, "pete", SalesOrders.pw("pete")).json().isEmpty());
         Bundle sales = bundle(SALES_IMPL);
         sales.stop();
         try {

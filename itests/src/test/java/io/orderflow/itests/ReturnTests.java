@@ -95,7 +95,7 @@ public class ReturnTests extends SalesOrderFlowTest {
 
     @Test
     public void aQualityProblemIsExchangedAndTheReplacementShipsUninvoicedToTheClosing() throws Exception {
-        String order = delivered("PO-RET-X", "DESK-LAMP", 50, "2.00");
+        String order = delivered("PO-RET-X", "DESK-LAMP", 50, "60.00");
         String number = requested(order, 4, "QUALITY_DEFECT", "EXCHANGE");
         assertTrue(number, number.matches("RET-\\d{4}-\\d{6}"));
         assertEquals("a sales rep does not review", 403, http.post(AFTER_SALES + "/returns/" + number + "/decisions",
