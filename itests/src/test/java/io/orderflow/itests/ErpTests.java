@@ -7,12 +7,8 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.Dictionary;
-import java.util.Hashtable;
-import java.util.Map;
 import javax.inject.Inject;
 import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -45,11 +41,7 @@ public class ErpTests extends SalesOrderFlowTest {
     }
 
     private void link(String address) throws Exception {
-        org.osgi.service.cm.Configuration config = configAdmin.getConfiguration("orderflow.routes.erp.client", "?");
-        Dictionary<String, Object> settings = new Hashtable<>(Map.of("address", address, "username", "orderflow",
-                "password", "erp-secret", "pollDelayMillis", 200, "receiveTimeoutMillis", 2000,
-                "backoffInitialMillis", 200, "backoffMaxMillis", 400));
-        config.update(settings);
+        TestErp.link(configAdmin, address, 200, 2000);
     }
 
     private JsonNode postings(String state) {
@@ -70,17 +62,7 @@ public class ErpTests extends SalesOrderFlowTest {
     @Test
     public void postingsWaitForTheErpAndAreBookedOnceAndARefusalIsResentAndALostAnswerLookedUp() throws Exception {
         TestErp erp = new TestErp();
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Server server;
-        try {
-            Thread.currentThread().setContextClassLoader(JaxWsServerFactoryBean.class.getClassLoader());
-            JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
-            factory.setServiceBean(erp);
-            factory.setAddress("/test-erp");
-            server = factory.create();
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
+        Server server = erp.publishInContainer();
         try {
             Payments payments = new Payments(http);
             String first = awaitPosting(payments.verified("CUST-A", "10.00"));
@@ -89,7 +71,7 @@ public class ErpTests extends SalesOrderFlowTest {
             await("the ERP is down: it waits").during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(5))
                     .until(() -> "PENDING".equals(posting(first).get("state").asText()));
 
-            link("http://127.0.0.1:" + OrderflowKaraf.httpPort() + "/api/test-erp");
+            link(TestErp.inContainer());
             await("every posting booked").atMost(SETTLED).until(() -> postings("PENDING").isEmpty()
                     && postings("SENT").isEmpty() && postings("UNKNOWN").isEmpty());
             assertEquals("CONFIRMED", posting(first).get("state").asText());
@@ -116,7 +98,7 @@ public class ErpTests extends SalesOrderFlowTest {
             assertEquals("booked once, never posted again", 1, erp.posts.stream().filter(lost::equals).count());
             assertEquals(erp.booked.get(lost), posting(lost).get("erpReference").asText());
         } finally {
-            configAdmin.getConfiguration("orderflow.routes.erp.client", "?").delete();
+            TestErp.unlink(configAdmin);
             server.destroy();
         }
     }

@@ -12,6 +12,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.inject.Inject;
+import org.apache.cxf.endpoint.Server;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -19,13 +21,14 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * After-sales returns in the distribution (issue 21), the business's own stories (domain.md §6) through REST as each
  * role does its step: a quality problem authorised by the marketing manager and quality, the goods back into
  * quarantine in two receipts, inspected into mixed dispositions with a clean ledger, exchanged by a replacement order
  * that ships uninvoiced and is signed off, the customer's satisfaction and the closing; a refund credited against the
- * invoice and paid back by finance, which posts it; a rejection; more than shipped refused; wrong roles refused; the
+ * invoice and paid back by finance, posted to a test ERP; a rejection; more than shipped refused; wrong roles refused; the
  * product flagged in the defect statistics.
  */
 @RunWith(PaxExam.class)
@@ -34,6 +37,9 @@ public class ReturnTests extends SalesOrderFlowTest {
 
     private static final String AFTER_SALES = "/after-sales";
     private static final Duration SETTLED = Duration.ofSeconds(30);
+
+    @Inject
+    private ConfigurationAdmin configAdmin;
 
     private final WarehouseApi stock = new WarehouseApi(http);
     private final Shipping shipping = new Shipping(http, orders, stock);
@@ -161,7 +167,7 @@ public class ReturnTests extends SalesOrderFlowTest {
     }
 
     @Test
-    public void aRefundIsCreditedAgainstTheInvoiceAndPaidBackByFinanceToTheClosing() {
+    public void aRefundIsCreditedAgainstTheInvoiceAndPaidBackByFinanceToTheClosing() throws Exception {
         String order = delivered("PO-RET-R", "LED-LAMP", 10, "25.00");
         await(order + " invoiced").atMost(SETTLED).until(() -> http.get("/finance/invoices?order=" + order, "fred",
                 pw("fred")).json().size() == 1);
@@ -193,8 +199,19 @@ public class ReturnTests extends SalesOrderFlowTest {
         assertEquals(200, http.post("/finance/refunds/" + refunded + "/verification", "", "fiona", pw("fiona"))
                 .status());
         awaitReturn(number, "CLOSED");
-        await("the refund's posting for the ERP").atMost(SETTLED).until(() -> http.get("/finance/postings/"
-                + refunded + "~1", "fred", pw("fred")).status() == 200);
+
+        TestErp erp = new TestErp();
+        Server server = erp.publishInContainer();
+        try {
+            TestErp.link(configAdmin, TestErp.inContainer(), 200, 5000);
+            String key = refunded + "~1";
+            await("the refund posted to the ERP").atMost(Duration.ofSeconds(60)).until(() -> "CONFIRMED".equals(
+                    http.get("/finance/postings/" + key, "fred", pw("fred")).json().get("state").asText()));
+            assertEquals(1, erp.posts.stream().filter(key::equals).count());
+        } finally {
+            TestErp.unlink(configAdmin);
+            server.destroy();
+        }
     }
 
     @Test

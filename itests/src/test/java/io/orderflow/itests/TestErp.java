@@ -1,8 +1,11 @@
 package io.orderflow.itests;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Dictionary;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +23,9 @@ import javax.xml.ws.Service;
 import javax.xml.ws.ServiceMode;
 import javax.xml.ws.WebServiceProvider;
 import javax.xml.ws.soap.SOAPFaultException;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -34,6 +40,7 @@ import org.w3c.dom.Node;
 public final class TestErp implements Provider<SOAPMessage> {
 
     static final String NS = "urn:orderflow:erp:journal:1";
+    private static final String LINK = "orderflow.routes.erp.client";
 
     /** What the test ERP does with the next post. */
     enum Next { BOOK, REFUSE, BOOK_THEN_SLEEP }
@@ -46,6 +53,42 @@ public final class TestErp implements Provider<SOAPMessage> {
     final CountDownLatch holding = new CountDownLatch(1);
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile int holdAt;
+
+    /**
+     * Publishes it with the container's own CXF under {@code /api/test-erp} (inside the container: the bus and JAXB
+     * are found through CXF's class loader).
+     */
+    Server publishInContainer() {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try {
+            Thread.currentThread().setContextClassLoader(JaxWsServerFactoryBean.class.getClassLoader());
+            JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+            factory.setServiceBean(this);
+            factory.setAddress("/test-erp");
+            return factory.create();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /** Where {@link #publishInContainer()} answers (inside the container). */
+    static String inContainer() {
+        return "http://127.0.0.1:" + OrderflowKaraf.httpPort() + "/api/test-erp";
+    }
+
+    /** Points the ERP link at {@code address} as user {@code orderflow}, with short polls and backoff. */
+    static void link(ConfigurationAdmin admin, String address, int pollMillis, int receiveTimeoutMillis)
+            throws IOException {
+        Dictionary<String, Object> settings = new Hashtable<>(Map.of("address", address, "username", "orderflow",
+                "password", "erp-secret", "pollDelayMillis", pollMillis, "receiveTimeoutMillis",
+                receiveTimeoutMillis, "backoffInitialMillis", 200, "backoffMaxMillis", 400));
+        admin.getConfiguration(LINK, "?").update(settings);
+    }
+
+    /** The ERP link without an address again: the postings wait. */
+    static void unlink(ConfigurationAdmin admin) throws IOException {
+        admin.getConfiguration(LINK, "?").delete();
+    }
 
     /** The answer to the post that books the {@code nth} entry waits until {@link #release()}. */
     void holdAnswerAt(int nth) {
