@@ -6,7 +6,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,11 +27,11 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * After-sales returns in the distribution (issue 21), the business's own stories (domain.md §6) through REST as each
- * role does its step: a quality problem authorised by the marketing manager and quality, the goods back into
- * quarantine in two receipts, inspected into mixed dispositions with a clean ledger, exchanged by a replacement order
- * that ships uninvoiced and is signed off, the customer's satisfaction and the closing; a refund credited against the
- * invoice and paid back by finance, posted to a test ERP; a rejection; more than shipped refused; wrong roles refused; the
- * product flagged in the defect statistics.
+ * role does its step: a quality problem with evidence (a form's photo, a PDF, a fake refused) authorised by the
+ * marketing manager and quality, the goods back into quarantine in two receipts, inspected into mixed dispositions
+ * with a clean ledger, exchanged by a replacement order that ships uninvoiced and is signed off, the customer's
+ * satisfaction and the closing; a refund credited against the invoice and paid back by finance, posted to a test ERP;
+ * a rejection; more than shipped refused; wrong roles refused; the product flagged in the defect statistics.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -104,6 +106,7 @@ public class ReturnTests extends SalesOrderFlowTest {
         String order = delivered("PO-RET-X", "DESK-LAMP", 50, "60.00");
         String number = requested(order, 4, "QUALITY_DEFECT", "EXCHANGE");
         assertTrue(number, number.matches("RET-\\d{4}-\\d{6}"));
+        assertEvidenceTakenAsAFormOrAFileAndSniffed(number);
         assertEquals("a sales rep does not review", 403, http.post(AFTER_SALES + "/returns/" + number + "/decisions",
                 Http.json(Map.of("approve", true)), "ann", pw("ann")).status());
         step("quinn", number, "decisions", Map.of("approve", true, "companyQuality", true));
@@ -164,6 +167,33 @@ public class ReturnTests extends SalesOrderFlowTest {
         assertTrue(defects.toString(), flagged.contains("DESK-LAMP"));
         String shown = shell().run("ann", pw("ann"), "after-sales:return " + number);
         assertTrue(shown, shown.contains(rma) && shown.contains(replacement));
+    }
+
+    /** A photo from a browser's form, a PDF as the body, a text file named as a photo refused. */
+    private void assertEvidenceTakenAsAFormOrAFileAndSniffed(String number) {
+        String path = AFTER_SALES + "/returns/" + number + "/evidence";
+        byte[] photo = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+        String boundary = "----orderflow-evidence";
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
+                + " filename=\"flicker.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        form.writeBytes(photo);
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        Http.Reply fromForm = http.send("POST", path, "multipart/form-data; boundary=" + boundary,
+                form.toByteArray(), false, "ann", pw("ann"), Map.of());
+        assertEquals(fromForm.body(), 201, fromForm.status());
+        Http.Reply asBody = http.send("POST", path + "?filename=delivery-note.pdf", "application/pdf",
+                "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII), false, "ann", pw("ann"), Map.of());
+        assertEquals(asBody.body(), 201, asBody.status());
+        Http.Reply fake = http.send("POST", path + "?filename=photo.jpg", "image/jpeg",
+                "just text".getBytes(StandardCharsets.US_ASCII), false, "ann", pw("ann"), Map.of());
+        assertEquals(fake.body(), 400, fake.status());
+        JsonNode kept = http.get(AFTER_SALES + "/returns/" + number, "ann", pw("ann")).json().get("evidence");
+        assertEquals(kept.toString(), "flicker.jpg image/jpeg, delivery-note.pdf application/pdf",
+                kept.get(0).get("filename").asText() + " " + kept.get(0).get("contentType").asText() + ", "
+                + kept.get(1).get("filename").asText() + " " + kept.get(1).get("contentType").asText());
+        Http.Reply back = http.get(path + "/1", "image/jpeg", "quinn", pw("quinn"));
+        assertEquals(200, back.status());
     }
 
     @Test

@@ -34,6 +34,9 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
+import org.apache.cxf.jaxrs.ext.multipart.Attachment;
+import org.apache.cxf.jaxrs.ext.multipart.ContentDisposition;
+import org.apache.cxf.jaxrs.ext.multipart.Multipart;
 
 /**
  * Customer returns under {@code /api/after-sales}, step by step. Any business role may call; which role may take
@@ -122,15 +125,46 @@ public final class ReturnResource {
         String checked = RestInput.returnNumber(number);
         byte[] content = declaredTooLarge(length) ? null : readAtMost(body, MAX_EVIDENCE_BYTES);
         if (content == null) {
-            return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE).entity(new Refusal("payload-too-large",
-                    "an evidence file may have at most " + MAX_EVIDENCE_BYTES + " bytes")).build();
+            return tooLarge();
         }
-        CustomerReturn kept = returns.addEvidence(checked, filename, content, actor);
+        return kept(checked, filename, content, actor, uri);
+    }
+
+    /**
+     * The same as a multipart form (what a browser's file input sends): the part {@code file}, its name from its
+     * {@code filename}; the platform parses at most 16 MiB of it and four parts before this method runs.
+     */
+    @POST
+    @Path("/returns/{number}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @BinaryBody
+    @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
+    public Response addEvidenceForm(@PathParam("number") String number, @Multipart(value = "file",
+            required = false) Attachment file, @Context Actor actor, @Context UriInfo uri) throws IOException {
+        String checked = RestInput.returnNumber(number);
+        if (file == null) {
+            throw new ValidationException("file", "is required: the form's part named file");
+        }
+        ContentDisposition disposition = file.getContentDisposition();
+        byte[] content = readAtMost(file.getDataHandler().getInputStream(), MAX_EVIDENCE_BYTES);
+        if (content == null) {
+            return tooLarge();
+        }
+        return kept(checked, disposition == null ? null : disposition.getParameter("filename"), content, actor, uri);
+    }
+
+    private Response kept(String number, String filename, byte[] content, Actor actor, UriInfo uri) {
+        CustomerReturn kept = returns.addEvidence(number, filename, content, actor);
         Response.ResponseBuilder created = Response.status(Response.Status.CREATED).entity(kept);
         // the file just kept is the newest of the return's
         kept.evidence().stream().max(Comparator.comparingInt(CustomerReturn.Evidence::id)).ifPresent(evidence ->
                 created.location(uri.getAbsolutePathBuilder().path(String.valueOf(evidence.id())).build()));
         return created.build();
+    }
+
+    private static Response tooLarge() {
+        return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE).entity(new Refusal("payload-too-large",
+                "an evidence file may have at most " + MAX_EVIDENCE_BYTES + " bytes")).build();
     }
 
     /** The file as uploaded, as an attachment in its sniffed type. */

@@ -13,6 +13,7 @@ import io.orderflow.platform.internal.login.PasswordLogins;
 import io.orderflow.platform.internal.security.ActorRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
@@ -59,6 +60,9 @@ public final class RestPublisherImpl implements RestPublisher {
         this.actors = actors;
     }
 
+    /** The largest file part a multipart form may carry (what an evidence column keeps: 16 MiB). */
+    static final long MAX_FILE_PART_BYTES = 16L * 1024 * 1024;
+
     @Override
     public Publication publish(String address, List<Object> resources) {
         return publish(address, resources, List.of(new AuthenticationFilter(logins), new RoleCheckFilter(),
@@ -83,6 +87,10 @@ public final class RestPublisherImpl implements RestPublisher {
                     new ResponseHeadersFilter(web), new ActorContextProvider(actors), new ErrorMapper()));
             providers.addAll(guards);
             factory.setProviders(providers);
+            factory.setProperties(Map.of(
+                    // a file part of a multipart form is parsed before its method runs: never above this, and
+                    // never more parts than a form of ours has; a method bounds its own files further
+                    "attachment-max-size", String.valueOf(MAX_FILE_PART_BYTES), "attachment-max-count", "4"));
             Server server = factory.create();
             LOG.info("REST resources published at /api{}{}", address, guards.isEmpty()
                     ? ", verified by the resources themselves" : "");
