@@ -2,18 +2,22 @@ package io.orderflow.production.internal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import io.orderflow.benchmarks.Figure;
+import io.orderflow.benchmarks.Report;
+import io.orderflow.benchmarks.Runs;
+import io.orderflow.benchmarks.Sample;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the scheduler scales, next to the floor any scheduler pays (sorting the jobs and summing their operation
- * minutes). Run with {@code -Pbench}; the table goes to stdout and to the file named by {@code orderflow.bench.report}.
+ * B7: how the scheduler scales, next to the floor any scheduler pays (sorting the jobs and summing their operation
+ * minutes), each the median of 5 runs after 2 warm-ups (benchmark-harness). Run with {@code -Pbench}; the table goes
+ * to stdout, the JSON report to the file named by {@code orderflow.bench.report}.
  */
 class SchedulerBenchmark {
 
@@ -26,49 +30,40 @@ class SchedulerBenchmark {
     private long sink;
 
     @Test
-    void benchmark() throws IOException {
-        StringBuilder table = new StringBuilder(String.format("%9s %14s %13s %7s %7s %9s%n",
-                "jobs", "scheduler ms", "baseline ms", "ratio", "growth", "slots"));
+    void benchmark() throws Exception {
+        Report report = new Report(Report.thisMachine(), Instant.now());
         double previous = Double.NaN;
         double tenThousand = Double.NaN;
+        StringBuilder growth = new StringBuilder();
         for (int size : SIZES) {
             PlanInput input = RandomPlanInput.generate(20261123L, size);
-            int slots = Scheduler.schedule(input).slots().size();
-            List<Long> schedulerNanos = new ArrayList<>();
-            List<Long> baselineNanos = new ArrayList<>();
-            for (int run = 0; run < WARM_UPS + RUNS; run++) {
-                long scheduler = time(input, in -> Scheduler.schedule(in).slots().size());
-                long baseline = time(input, SchedulerBenchmark::sortAndSumMinutes);
-                if (run >= WARM_UPS) {
-                    schedulerNanos.add(scheduler);
-                    baselineNanos.add(baseline);
-                }
-            }
-            double schedulerMs = medianMs(schedulerNanos);
-            double baselineMs = medianMs(baselineNanos);
-            table.append(String.format("%9d %14.1f %13.1f %7.1f %7s %9d%n", size, schedulerMs, baselineMs,
-                    schedulerMs / baselineMs, Double.isNaN(previous) ? "-" : String.format("%.1f", schedulerMs / previous),
-                    slots));
-            previous = schedulerMs;
+            Sample scheduler = Runs.measure("ms", WARM_UPS, RUNS, () -> timeMs(input,
+                    in -> Scheduler.schedule(in).slots().size()));
+            Sample floor = Runs.measure("ms", WARM_UPS, RUNS, () -> timeMs(input,
+                    SchedulerBenchmark::sortAndSumMinutes));
+            report.add(new Figure("B7.schedule-" + size, "scheduling " + size + " jobs over 20 work centres",
+                    scheduler, floor, Figure.Better.LOWER));
+            growth.append(String.format(Locale.ROOT, "  %d jobs: %.1f ms%s%n", size, scheduler.median(),
+                    Double.isNaN(previous) ? "" : String.format(Locale.ROOT, ", %.1f× the time of 10× fewer jobs",
+                            scheduler.median() / previous)));
+            previous = scheduler.median();
             if (size == 10_000) {
-                tenThousand = schedulerMs;
+                tenThousand = scheduler.median();
             }
         }
-        System.out.print(table);
-        String report = System.getProperty("orderflow.bench.report");
-        if (report != null) {
-            Path path = Path.of(report);
-            Files.createDirectories(path.toAbsolutePath().getParent());
-            Files.writeString(path, table);
+        System.out.print(report.table() + growth);
+        String file = System.getProperty("orderflow.bench.report");
+        if (file != null) {
+            report.write(Path.of(file));
         }
         assertTrue(sink != 0);
         assertTrue(tenThousand <= TEN_THOUSAND_JOBS_BUDGET_MS, "10,000 jobs took " + tenThousand + " ms");
     }
 
-    private long time(PlanInput input, ToLongFunction<PlanInput> work) {
+    private double timeMs(PlanInput input, ToLongFunction<PlanInput> work) {
         long start = System.nanoTime();
         sink += work.applyAsLong(input);
-        return System.nanoTime() - start;
+        return (System.nanoTime() - start) / 1e6;
     }
 
     /** The floor: jobs into scheduling order and the minutes of every operation, with nothing booked. */
@@ -82,11 +77,5 @@ class SchedulerBenchmark {
             }
         }
         return minutes;
-    }
-
-    private static double medianMs(List<Long> nanos) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2] / 1e6;
     }
 }
