@@ -38,6 +38,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -185,10 +188,15 @@ public final class Remedies {
         InvoiceService invoiced = DepartmentUnavailableException.require(invoices, "finance");
         CreditNoteService credit = DepartmentUnavailableException.require(creditNotes, "finance");
         List<RefundAllocation.Invoiced> left = new ArrayList<>();
+        Set<String> recorded = entity.remedies().stream().map(CustomerReturn.RemedyDecision::document)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
         for (Invoice invoice : invoiced.invoices(entity.orderNumber())) {
             Map<Integer, BigDecimal> reversed = new LinkedHashMap<>();
-            credit.creditNotes(invoice.number()).forEach(n -> n.lines().forEach(l -> reversed.merge(l.lineNo(),
-                    l.quantity(), BigDecimal::add)));
+            // a credit note this return had issued when its own transaction failed is issued again under its key
+            // (finance answers the same note): it does not count as reversed before
+            credit.creditNotes(invoice.number()).stream().filter(n -> recorded.contains(n.number())
+                    || n.source() == null || !n.source().startsWith(entity.number() + "/C"))
+                    .forEach(n -> n.lines().forEach(l -> reversed.merge(l.lineNo(), l.quantity(), BigDecimal::add)));
             invoice.lines().forEach(l -> left.add(new RefundAllocation.Invoiced(invoice.number(), l.lineNo(),
                     l.quantity().subtract(reversed.getOrDefault(l.lineNo(), BigDecimal.ZERO)))));
         }

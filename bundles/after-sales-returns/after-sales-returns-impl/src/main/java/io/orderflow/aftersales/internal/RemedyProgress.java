@@ -8,6 +8,8 @@ import io.orderflow.finance.api.event.RefundVerified;
 import io.orderflow.logistics.api.OrderStage;
 import io.orderflow.logistics.api.event.Dispatched;
 import io.orderflow.logistics.api.event.SignedOff;
+import io.orderflow.platform.api.audit.AuditRecord;
+import io.orderflow.platform.api.audit.AuditTrail;
 import io.orderflow.platform.api.event.AppliedEvents;
 import io.orderflow.platform.api.event.DomainEvent;
 import io.orderflow.platform.api.event.EventCodec;
@@ -15,6 +17,7 @@ import io.orderflow.platform.api.event.EventOutbox;
 import io.orderflow.platform.api.event.EventSubscriber;
 import io.orderflow.platform.api.event.IdempotentSubscriber;
 import io.orderflow.platform.api.schema.SchemaMigrations;
+import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.tx.Transactions;
 import java.util.Set;
 import javax.persistence.EntityManager;
@@ -36,18 +39,21 @@ public final class RemedyProgress extends IdempotentSubscriber<EntityManager> {
 
     private final EventCodec codec;
     private final EventOutbox outbox;
+    private final AuditTrail audit;
     private final Remedies remedies;
 
     @Activate
     public RemedyProgress(@Reference(target = AfterSalesDatabase.UNIT) JpaTemplate jpa,
                           @Reference SchemaMigrations migrations, @Reference Transactions transactions,
                           @Reference AppliedEvents applied, @Reference EventCodec codec,
-                          @Reference EventOutbox outbox, @Reference Remedies remedies) {
+                          @Reference EventOutbox outbox, @Reference AuditTrail audit,
+                          @Reference Remedies remedies) {
         super(ID, Set.of(Dispatched.TYPE, SignedOff.TYPE, RefundVerified.TYPE), applied, AfterSalesDatabase.SCHEMA,
                 new AfterSalesDatabase(jpa, migrations, transactions)::inTransaction,
                 AfterSalesDatabase::connection);
         this.codec = codec;
         this.outbox = outbox;
+        this.audit = audit;
         this.remedies = remedies;
     }
 
@@ -57,6 +63,9 @@ public final class RemedyProgress extends IdempotentSubscriber<EntityManager> {
             case Dispatched.TYPE -> {
                 String shipment = codec.payload(event, Dispatched.class).shipment();
                 for (ReturnEntity exchanged : ReturnQueries.byRemedyDocument(em, event.aggregateId())) {
+                    audit.record(AfterSalesDatabase.connection(em), new AuditRecord(event.occurredAt(),
+                            Actor.SYSTEM.name(), null, "RETURN_EXCHANGE_SHIPPED", exchanged.number(), null,
+                            "replacement order " + event.aggregateId() + ", shipment " + shipment));
                     outbox.append(AfterSalesDatabase.connection(em), exchanged.number(), event.occurredAt(),
                             new ExchangeShipped(exchanged.orderNumber(), exchanged.rma(), event.aggregateId(),
                                     shipment));

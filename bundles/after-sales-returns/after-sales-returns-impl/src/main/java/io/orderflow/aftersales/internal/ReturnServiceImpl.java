@@ -49,6 +49,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,6 +134,7 @@ public final class ReturnServiceImpl implements ReturnService {
         String order = draft.orderNumber().strip();
         Instant now = clock.now();
         return db.tx(em -> {
+            ShippedLines.lock(em, order);
             Map<Integer, ShippedLines.Shipped> shipped = ShippedLines.shipped(em, order);
             if (shipped.isEmpty()) {
                 throw new ValidationException("orderNumber", "order " + order + " has shipped nothing: goods come"
@@ -150,6 +152,10 @@ public final class ReturnServiceImpl implements ReturnService {
             Connection connection = AfterSalesDatabase.connection(em);
             String number = sequences.next(connection, "RET", clock.today().getYear());
             String customer = shipped.values().iterator().next().customerId();
+            if (customer == null) {
+                throw new ConflictException("logistics did not name the customer of order " + order
+                        + "'s shipments: the return cannot be recorded for it");
+            }
             List<ReturnLineEmbeddable> rows = new ArrayList<>();
             List<ReturnRequested.Line> eventLines = new ArrayList<>();
             lines.forEach((lineNo, quantity) -> {
@@ -417,7 +423,8 @@ public final class ReturnServiceImpl implements ReturnService {
                     problems.add("lines[" + i + "].reason", "is required for SCRAP: why it is written off");
                 }
                 problems.checkCharacters("lines[" + i + "].reason", line.reason(), true);
-                problems.limitLength("lines[" + i + "].reason", line.reason(), 500);
+                // the warehouse and production keep 500: the return's number and the cause go before it
+                problems.limitLength("lines[" + i + "].reason", line.reason(), 400);
             }
             problems.throwIfAny();
             if (inspection.lines().stream().anyMatch(l -> l.disposition() == Disposition.REWORK)) {
@@ -455,7 +462,7 @@ public final class ReturnServiceImpl implements ReturnService {
         String why = "return " + entity.number() + ", " + line.cause()
                 + (line.reason() == null || line.reason().isBlank() ? "" : ": " + line.reason().strip());
         BigDecimal left = line.quantity();
-        for (Map.Entry<String, BigDecimal> held : entity.receivedInto(line.lineNo()).entrySet()) {
+        for (Map.Entry<String, BigDecimal> held : stillHeld(entity, line.lineNo()).entrySet()) {
             BigDecimal part = left.min(held.getValue());
             if (part.signum() <= 0) {
                 continue;
@@ -472,6 +479,22 @@ public final class ReturnServiceImpl implements ReturnService {
             rework.rework(new ReworkRequest(product, line.quantity(), entity.number() + "/L" + line.lineNo() + "/I"
                     + findingId, why), actor);
         }
+    }
+
+    /**
+     * What each warehouse the line's goods came into still holds of them: earlier findings took theirs from the
+     * warehouses in the order the goods came, as {@link #dispose} does.
+     */
+    static Map<String, BigDecimal> stillHeld(ReturnEntity entity, int lineNo) {
+        Map<String, BigDecimal> held = new LinkedHashMap<>(entity.receivedInto(lineNo));
+        BigDecimal taken = entity.inspections().stream().filter(i -> i.lineNo() == lineNo)
+                .map(CustomerReturn.Inspection::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        for (Map.Entry<String, BigDecimal> warehouse : held.entrySet()) {
+            BigDecimal part = taken.min(warehouse.getValue());
+            warehouse.setValue(warehouse.getValue().subtract(part));
+            taken = taken.subtract(part);
+        }
+        return held;
     }
 
     @Override

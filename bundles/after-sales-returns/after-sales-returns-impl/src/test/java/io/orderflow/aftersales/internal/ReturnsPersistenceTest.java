@@ -107,6 +107,8 @@ class ReturnsPersistenceTest {
     });
     private final RecordCodec codec = new RecordCodec();
     private final Map<String, StockMove> moves = new LinkedHashMap<>();
+    /** What the warehouse's quarantine holds, by warehouse (one product per test). */
+    private final Map<String, BigDecimal> held = new LinkedHashMap<>();
     private final List<ReworkRequest> reworks = new ArrayList<>();
     private final List<ReplacementRequest> replacements = new ArrayList<>();
     private final List<CreditNoteRequest> credited = new ArrayList<>();
@@ -117,7 +119,8 @@ class ReturnsPersistenceTest {
     private final ShipmentFollower shipments = new ShipmentFollower(derby.jpa(), derby.migrations(),
             derby.transactions(), new AppliedEventsImpl(derby.dataSource(), derby.transactions()), codec, clock);
     private final RemedyProgress progress = new RemedyProgress(derby.jpa(), derby.migrations(), derby.transactions(),
-            new AppliedEventsImpl(derby.dataSource(), derby.transactions()), codec, derby.outbox(), remedies);
+            new AppliedEventsImpl(derby.dataSource(), derby.transactions()), codec, derby.outbox(), derby.auditTrail(),
+            remedies);
 
     ReturnsPersistenceTest() {
         returns.bind(quarantine(), rework());
@@ -156,9 +159,18 @@ class ReturnsPersistenceTest {
             }
 
             private StockMove move(MoveType type, QuarantineMove move, Actor actor) {
-                return moves.computeIfAbsent(type + " " + move.reference(), key -> new StockMove(moves.size() + 1,
-                        type, move.warehouse(), move.product(), move.quantity(), move.reason(), move.reference(),
-                        actor.name(), now.get()));
+                String key = type + " " + move.reference();
+                if (!moves.containsKey(key)) {
+                    BigDecimal change = type == MoveType.QUARANTINE_RECEIPT ? move.quantity() : move.quantity().negate();
+                    BigDecimal after = held.getOrDefault(move.warehouse(), BigDecimal.ZERO).add(change);
+                    if (after.signum() < 0) {
+                        throw new ConflictException(move.warehouse() + " holds less in quarantine");
+                    }
+                    held.put(move.warehouse(), after);
+                    moves.put(key, new StockMove(moves.size() + 1, type, move.warehouse(), move.product(),
+                            move.quantity(), move.reason(), move.reference(), actor.name(), now.get()));
+                }
+                return moves.get(key);
             }
         };
     }
@@ -429,5 +441,29 @@ class ReturnsPersistenceTest {
         returns.addEvidence(number, "label.png", png, ANN);
         assertThrows(ConflictException.class, () -> returns.addEvidence(number, "third.png", png, ANN));
         assertNotNull(returns.find(number).orElseThrow().evidence().get(1));
+    }
+
+    @Test
+    void findingsTakeTheGoodsFromTheWarehousesThatStillHoldThemAndTheListsFilterByStatus() {
+        shipped();
+        String number = authorised(Remedy.REFUND, 5);
+        returns.receive(number, new ReceiptDraft("WH-A", List.of(new ReceiptDraft.Line(1, new BigDecimal("3")))),
+                WALT);
+        returns.receive(number, new ReceiptDraft("WH-B", List.of(new ReceiptDraft.Line(1, new BigDecimal("2")))),
+                WALT);
+        returns.inspect(number, new InspectionDraft(List.of(new InspectionDraft.Line(1, new BigDecimal("3"),
+                Cause.NO_FAULT_FOUND, Disposition.RESTOCK, null))), QUINN);
+        returns.inspect(number, new InspectionDraft(List.of(new InspectionDraft.Line(1, new BigDecimal("2"),
+                Cause.COMPANY_QUALITY, Disposition.SCRAP, "cracked"))), QUINN);
+
+        assertEquals(Map.of("WH-A", BigDecimal.ZERO, "WH-B", BigDecimal.ZERO), Map.of("WH-A", held.get("WH-A")
+                .stripTrailingZeros(), "WH-B", held.get("WH-B").stripTrailingZeros()));
+        assertTrue(moves.containsKey("QUARANTINE_ISSUE RMA-2026-000001/I2/WH-B"), moves.keySet().toString());
+        String rejected = returns.request(draft(ReturnReason.QUALITY_DEFECT, Remedy.REFUND, 1), ANN).number();
+        returns.decide(rejected, new ReviewDecision(false, null, "not ours"), QUINN);
+        assertEquals(List.of(rejected, number), returns.list(null, 10).stream().map(CustomerReturn::number)
+                .toList());
+        assertEquals(List.of(rejected), returns.list(ReturnStatus.REJECTED, 10).stream()
+                .map(CustomerReturn::number).toList());
     }
 }

@@ -46,7 +46,7 @@ final class ChangeAssessment {
                     notMade.add(product);
                 } else {
                     extra.add(new Job("change-" + request.changeId() + "-" + lineNo, order.number(), product, more,
-                            Job.AFTER_EVERYTHING, now, null));
+                            Job.AFTER_PROMISES, now, null));
                 }
             }
         }

@@ -166,7 +166,7 @@ public final class ProductionPlanningServiceImpl implements ProductionPlanningSe
             if (!PlanningData.isMade(em, code)) {
                 throw new ValidationException("product", "has no routing: " + code + " is not made here");
             }
-            return replanner.project(em, List.of(new Job("what-if", "what-if", code, quantity, Job.AFTER_EVERYTHING,
+            return replanner.project(em, List.of(new Job("what-if", "what-if", code, quantity, Job.AFTER_PROMISES,
                     clock.now(), null)));
         });
     }

@@ -390,6 +390,16 @@ class SalesOrderPersistenceTest {
                 "exchange approved for RMA-2026-000001"), List.of(audited.action(), audited.subject(),
                 audited.actor(), audited.role(), audited.reason()));
 
+        // the exchange is after-sales': a sales rep neither changes nor a manager cancels the replacement
+        OrderChangeServiceImpl changes = new OrderChangeServiceImpl(derby.jpa(), derby.migrations(),
+                derby.transactions(), derby.outbox(), derby.auditTrail(), CLOCK);
+        assertTrue(assertThrows(ConflictException.class, () -> changes.request(placed.number(), new ChangeDraft(null,
+                List.of(new LineChange(1, new BigDecimal("9"), null)), "more lamps"), REP)).getMessage()
+                .contains("goes through after-sales"));
+        OrderLifecycleServiceImpl lifecycle = new OrderLifecycleServiceImpl(derby.jpa(), derby.migrations(),
+                derby.transactions(), derby.outbox(), derby.auditTrail(), CLOCK);
+        assertThrows(ConflictException.class, () -> lifecycle.cancel(placed.number(), "not needed", MANAGER));
+
         // after-sales retried after a crash: the same order, nothing more
         assertEquals(placed.number(), replacements.place(request, DIRECTOR).number());
         assertEquals(placed.number(), replacements.replacement("RMA-2026-000001").orElseThrow().number());

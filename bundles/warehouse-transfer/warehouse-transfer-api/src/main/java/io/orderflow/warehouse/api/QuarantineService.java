@@ -32,8 +32,8 @@ public interface QuarantineService {
      * (each announced with {@code warehouse/STOCK_RESERVED}); then the stock check runs as after any receipt.
      *
      * @return the move made, or the one made the first time with this reference
-     * @throws io.orderflow.platform.api.error.ForbiddenException unless the actor is {@code quality} or
-     *                                                            {@code warehouse}
+     * @throws io.orderflow.platform.api.error.ForbiddenException unless the actor is {@code quality}: what leaves
+     *                                                            quarantine is decided by inspection
      * @throws io.orderflow.platform.api.error.ConflictException  also when the warehouse holds less of the product in
      *                                                            quarantine
      */
@@ -44,8 +44,8 @@ public interface QuarantineService {
      * production for rework, as the reason says.
      *
      * @return the move made, or the one made the first time with this reference
-     * @throws io.orderflow.platform.api.error.ForbiddenException unless the actor is {@code quality} or
-     *                                                            {@code warehouse}
+     * @throws io.orderflow.platform.api.error.ForbiddenException unless the actor is {@code quality}: what leaves
+     *                                                            quarantine is decided by inspection
      * @throws io.orderflow.platform.api.error.ConflictException  also when the warehouse holds less of the product in
      *                                                            quarantine
      */

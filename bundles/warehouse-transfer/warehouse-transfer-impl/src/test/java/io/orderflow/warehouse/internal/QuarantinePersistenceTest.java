@@ -126,7 +126,7 @@ class QuarantinePersistenceTest {
         ConflictException release = assertThrows(ConflictException.class,
                 () -> warehouse.quarantine.release(lamps("3", "I-1", null), INSPECTOR));
         assertEquals("quarantine release of LED-LAMP in N1: 2 quarantine, cannot take 3", release.getMessage());
-        assertThrows(ConflictException.class, () -> warehouse.quarantine.issue(lamps("3", "I-1", "scrap"), CLERK));
+        assertThrows(ConflictException.class, () -> warehouse.quarantine.issue(lamps("3", "I-1", "scrap"), INSPECTOR));
         assertRow("0", "0", "0", "2");
         // The refused reference was never used: it works once the goods are there.
         warehouse.quarantine.receive(lamps("1", "R-2", null), CLERK);
@@ -162,7 +162,9 @@ class QuarantinePersistenceTest {
         assertThrows(ForbiddenException.class, () -> warehouse.quarantine.release(lamps("1", "I-1", null), sales));
         assertThrows(ForbiddenException.class, () -> warehouse.quarantine.issue(lamps("1", "I-1", "scrap"),
                 new Actor("root", Set.of(Roles.ADMIN))));
-        warehouse.quarantine.release(lamps("1", "I-1", null), CLERK);
+        assertThrows(ForbiddenException.class, () -> warehouse.quarantine.release(lamps("1", "I-1", null), CLERK),
+                "what leaves quarantine is inspection's decision, not the clerk's");
+        warehouse.quarantine.release(lamps("1", "I-1", null), INSPECTOR);
         warehouse.quarantine.issue(lamps("1", "I-1", "rework"), INSPECTOR);
         assertRow("1", "0", "1", "0");
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
 
 /** The department's queries, by name of what they answer. */
 public final class ReturnQueries {
@@ -33,9 +34,14 @@ public final class ReturnQueries {
     }
 
     public static List<ReturnEntity> list(EntityManager em, ReturnStatus status, int limit) {
-        return em.createQuery("SELECT r FROM ReturnEntity r WHERE :status IS NULL OR r.status = :status"
-                        + " ORDER BY r.requestedAt DESC, r.number DESC", ReturnEntity.class)
-                .setParameter("status", status).setMaxResults(limit).getResultList();
+        // the filter only when asked: "? IS NULL" is refused by PostgreSQL, whose driver cannot type the parameter
+        TypedQuery<ReturnEntity> query = em.createQuery("SELECT r FROM ReturnEntity r"
+                + (status == null ? "" : " WHERE r.status = :status") + " ORDER BY r.requestedAt DESC, r.number DESC",
+                ReturnEntity.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** Authorised before {@code before} with goods still to come back. */

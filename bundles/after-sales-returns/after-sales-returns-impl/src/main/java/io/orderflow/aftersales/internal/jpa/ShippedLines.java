@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 
 /** What logistics shipped of an order and of a product, in the caller's transaction. */
 public final class ShippedLines {
@@ -44,6 +45,15 @@ public final class ShippedLines {
      * The day the order was delivered, which the return policy counts from: the latest day a shipment of it was
      * signed for; before any sign-off, the latest day one was dispatched. Empty when nothing of it was dispatched.
      */
+    /**
+     * Locks the order's shipped lines until the caller's transaction ends: two returns of one order recorded at once
+     * are counted one after the other, so together they never take back more than was shipped.
+     */
+    public static void lock(EntityManager em, String orderNumber) {
+        em.createQuery("SELECT s FROM ShippedLineEntity s WHERE s.orderNumber = :order", ShippedLineEntity.class)
+                .setParameter("order", orderNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     public static Optional<LocalDate> deliveredOn(EntityManager em, String orderNumber) {
         Object[] days = em.createQuery("SELECT MAX(s.deliveredOn), MAX(s.dispatchedOn) FROM ShippedLineEntity s"
                 + " WHERE s.orderNumber = :order", Object[].class).setParameter("order", orderNumber).getSingleResult();

@@ -12,7 +12,12 @@ import java.util.Comparator;
 public record Job(String id, String orderNumber, String product, BigDecimal quantity, LocalDate dueDate,
         Instant receivedAt, LocalDate notBefore) {
 
-    /** The due date of work that must not move any promise (a what-if, a rework): it is scheduled after all of them. */
+    /**
+     * The due date of a question asked of the schedule (a what-if, a change's assessment): after every promise, so it
+     * moves none, but before rework orders, so that its answer does not wait behind repairs.
+     */
+    public static final LocalDate AFTER_PROMISES = LocalDate.of(9999, 12, 30);
+    /** The due date of a rework order: it must move no promise and no answer, so it comes after everything. */
     public static final LocalDate AFTER_EVERYTHING = LocalDate.of(9999, 12, 31);
 
     /** Earliest due date first, then whoever asked first; the id last so the order never depends on input order. */

@@ -117,4 +117,16 @@ class SchedulerCapacityTest {
                 new Slot("CUT", day(11, 24), "REWORK", null, 10, 220)), slotsOf(plan, "REWORK"));
         assertFalse(plan.jobs().get("REWORK").late());
     }
+
+    @Test
+    void aWhatIfAskedAfterAReworkWasReceivedIsAnsweredAheadOfIt() {
+        Job rework = new Job("REWORK", null, "LAMP", BigDecimal.valueOf(30), Job.AFTER_EVERYTHING,
+                Instant.parse("2026-11-01T08:00:00Z"), null);
+        Job whatIf = new Job("what-if", "what-if", "LAMP", BigDecimal.valueOf(10), Job.AFTER_PROMISES,
+                Instant.parse("2026-11-20T08:00:00Z"), null);
+        Plan plan = new PlanFixture().centre("CUT", 480).routing("LAMP", operation(10, "CUT", "10", 0))
+                .jobs(rework, whatIf).plan();
+
+        assertEquals(List.of("what-if", "REWORK"), List.copyOf(plan.jobs().keySet()));
+    }
 }

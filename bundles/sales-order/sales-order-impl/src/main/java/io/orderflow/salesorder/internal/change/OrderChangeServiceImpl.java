@@ -75,6 +75,7 @@ public final class OrderChangeServiceImpl implements OrderChangeService {
         actor.requireRole("requesting a change", Roles.SALES_REP, Roles.SALES_ASSISTANT);
         return db.tx(em -> {
             SalesOrderEntity order = OrderQueries.lockForUpdate(em, number);
+            order.requireNotReplacement("changing");
             OrderStateMachine.require(Move.REVISE, order.status(), order.isDispatched());
             ChangeRules.CheckedChange change = ChangeRules.check(draft, order.lineNumbers(), clock.today());
             Instant now = clock.now();

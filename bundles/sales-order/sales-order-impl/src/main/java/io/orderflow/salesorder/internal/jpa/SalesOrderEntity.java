@@ -5,6 +5,7 @@ import io.orderflow.platform.api.Money;
 import io.orderflow.salesorder.api.Channel;
 import io.orderflow.platform.api.Contact;
 import io.orderflow.salesorder.api.OrderStatus;
+import io.orderflow.platform.api.error.ConflictException;
 import io.orderflow.salesorder.api.OrderType;
 import io.orderflow.salesorder.api.ChangeDraft.LineChange;
 import io.orderflow.salesorder.api.OrderRevision;
@@ -176,6 +177,17 @@ public class SalesOrderEntity {
         this.replacementFor = original;
         this.rma = rma;
         confirm(at);
+    }
+
+    /**
+     * @throws ConflictException for a replacement order: its lines and life belong to the exchange after-sales
+     *                           approved, not to a change or cancellation in sales
+     */
+    public void requireNotReplacement(String what) {
+        if (type == OrderType.REPLACEMENT) {
+            throw new ConflictException("order " + number + " replaces goods of " + rma + " at no charge: " + what
+                    + " it goes through after-sales, not sales");
+        }
     }
 
     public String number() {

@@ -58,6 +58,7 @@ public final class OrderLifecycleServiceImpl implements OrderLifecycleService {
         actor.requireRole("cancelling an order", Roles.SALES_MANAGER);
         String why = required(reason);
         return change(number, Move.CANCEL, actor, (order, now) -> {
+            order.requireNotReplacement("cancelling");
             OrderStatus previous = order.status();
             order.moveTo(OrderStatus.CANCELLED, why, now);
             return new Outcome("ORDER_CANCELLED", why, new OrderCancelled(why, actor.name(), previous));

@@ -60,12 +60,8 @@ public class QuarantineCommand implements Action {
             case "receive" -> quarantine.receive(move, actor);
             case "release" -> quarantine.release(move, actor);
             case "issue" -> quarantine.issue(move, actor);
-            default -> null;
+            default -> throw new IllegalArgumentException("no step " + step + ": say receive, release or issue");
         };
-        if (made == null) {
-            SafePrintStream.of(session.getConsole()).println("No step " + step + ": say receive, release or issue");
-            return null;
-        }
         SafePrintStream.of(session.getConsole()).printf("Move %d: %s of %s %s in %s (%s)%n", made.id(), made.type(),
                 made.quantity().toPlainString(), made.product(), made.warehouse(), made.reference());
         return null;
