@@ -70,6 +70,14 @@ public interface ReturnService {
      */
     CustomerReturn fixRemedies(String number, RemedyDraft remedies, Actor actor);
 
+    /**
+     * Closes what will not come back ({@code sales-director}): each line of an authorised return is cut to what was
+     * received, with the reason audited, so that a customer who sends 4 of 5 (or nothing) does not keep the return
+     * open for ever; what was received still goes through inspection and its remedy. A return with everything back,
+     * inspected and remedied is CLOSED ({@code after-sales/RETURN_CLOSED}).
+     */
+    CustomerReturn closeShort(String number, String reason, Actor actor);
+
     /** The customer's satisfaction, once, after a remedy is done ({@code sales-rep} or {@code sales-director}). */
     CustomerReturn recordSatisfaction(String number, int score, String comment, Actor actor);
 

@@ -4,7 +4,7 @@
  * satisfaction — and the defect statistics. Implemented only by after-sales-returns-impl.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.orderflow.aftersales.api;
 
 import org.osgi.annotation.bundle.Export;

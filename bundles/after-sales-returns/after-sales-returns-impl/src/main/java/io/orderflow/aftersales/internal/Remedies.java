@@ -244,8 +244,8 @@ public final class Remedies {
         }
     }
 
-    /** Moves the return on from its lines; announces the refunds settled at once and the closing. */
-    private void settled(EntityManager em, ReturnEntity entity, Instant now) {
+    /** Moves the return on from its lines; announces the closing. */
+    void settled(EntityManager em, ReturnEntity entity, Instant now) {
         Connection connection = AfterSalesDatabase.connection(em);
         ReturnStatus before = entity.status();
         entity.advance();

@@ -503,6 +503,33 @@ public final class ReturnServiceImpl implements ReturnService {
     }
 
     @Override
+    public CustomerReturn closeShort(String number, String reason, Actor actor) {
+        String role = actor.requireRole("closing what will not come back", Roles.SALES_DIRECTOR);
+        Problems problems = new Problems();
+        if (problems.requireText("reason", reason)) {
+            problems.checkCharacters("reason", reason, true);
+            problems.limitLength("reason", reason, 500);
+        }
+        problems.throwIfAny();
+        Instant now = clock.now();
+        return db.tx(em -> {
+            ReturnEntity entity = locked(em, number);
+            if (!RECEIVING.contains(entity.status())) {
+                throw new ConflictException("return " + number + " is " + entity.status() + ": only an authorised"
+                        + " return waits for goods");
+            }
+            Map<Integer, BigDecimal> cut = entity.cutToReceived();
+            if (cut.isEmpty()) {
+                throw new ConflictException("return " + number + " has every good back: nothing to close short");
+            }
+            audit.record(AfterSalesDatabase.connection(em), new AuditRecord(now, actor.name(), role,
+                    "RETURN_CLOSED_SHORT", number, reason.strip(), "no longer expected: " + describe(cut)));
+            remedies.settled(em, entity, now);
+            return entity.toReturn();
+        });
+    }
+
+    @Override
     public CustomerReturn recordSatisfaction(String number, int score, String comment, Actor actor) {
         String role = actor.requireRole("recording the customer's satisfaction", Roles.SALES_REP,
                 Roles.SALES_DIRECTOR);

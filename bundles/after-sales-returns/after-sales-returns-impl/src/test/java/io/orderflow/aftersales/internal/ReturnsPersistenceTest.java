@@ -466,4 +466,32 @@ class ReturnsPersistenceTest {
         assertEquals(List.of(rejected), returns.list(ReturnStatus.REJECTED, 10).stream()
                 .map(CustomerReturn::number).toList());
     }
+
+    @Test
+    void whatWillNotComeBackIsClosedShortByTheSalesDirectorAndTheRestRunsItsCourse() {
+        shipped();
+        String number = authorised(Remedy.REFUND, 5);
+        returns.receive(number, new ReceiptDraft("WH-SH", List.of(new ReceiptDraft.Line(1, new BigDecimal("4")))),
+                WALT);
+        returns.inspect(number, new InspectionDraft(List.of(new InspectionDraft.Line(1, new BigDecimal("4"),
+                Cause.CUSTOMER_MISUSE, Disposition.SCRAP, "dropped"))), QUINN);
+        returns.fixRemedies(number, new RemedyDraft(List.of(new RemedyDraft.Line(1, Remedy.NONE,
+                new BigDecimal("4"), "misuse: not covered"))), DORA);
+        assertEquals(ReturnStatus.REMEDYING, returns.find(number).orElseThrow().status(), "one lamp still expected");
+        assertThrows(ForbiddenException.class, () -> returns.closeShort(number, "kept one", ANN));
+        assertEquals("reason", assertThrows(ValidationException.class, () -> returns.closeShort(number, " ", DORA))
+                .problems().get(0).field());
+
+        CustomerReturn closed = returns.closeShort(number, "the customer kept one lamp", DORA);
+
+        assertEquals(ReturnStatus.CLOSED, closed.status());
+        assertEquals(0, new BigDecimal("4").compareTo(closed.lines().get(0).quantity()));
+        assertTrue(derby.audit().stream().anyMatch(a -> a.action().equals("RETURN_CLOSED_SHORT")
+                && "the customer kept one lamp".equals(a.reason())));
+        assertEquals(1, events(ReturnClosed.class).size());
+        assertThrows(ConflictException.class, () -> returns.closeShort(number, "again", DORA));
+
+        String nothingCame = authorised(Remedy.EXCHANGE, 1);
+        assertEquals(ReturnStatus.CLOSED, returns.closeShort(nothingCame, "the customer kept it", DORA).status());
+    }
 }

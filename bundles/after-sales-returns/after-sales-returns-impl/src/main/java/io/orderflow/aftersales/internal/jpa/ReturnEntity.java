@@ -250,6 +250,19 @@ public class ReturnEntity {
         return remedies.stream().map(RemedyEmbeddable::toDecision).toList();
     }
 
+    /** @return the lines cut, with what each will no longer bring back */
+    public Map<Integer, BigDecimal> cutToReceived() {
+        Map<Integer, BigDecimal> cut = new LinkedHashMap<>();
+        for (ReturnLineEmbeddable line : lines) {
+            BigDecimal missing = line.progress().toReceive();
+            if (missing.signum() > 0) {
+                line.cutToReceived();
+                cut.put(line.lineNo(), missing);
+            }
+        }
+        return cut;
+    }
+
     public void replacedBy(String order) {
         this.replacement = order;
     }

@@ -66,6 +66,11 @@ public class ReturnLineEmbeddable {
         done = done.add(more);
     }
 
+    /** What is to come back is what came: the rest will not. */
+    void cutToReceived() {
+        quantity = received;
+    }
+
     CustomerReturn.Line toLine() {
         return new CustomerReturn.Line(lineNo, productCode, quantity, received, inspected, remedied, done);
     }

@@ -58,6 +58,10 @@ public final class ReturnResource {
     public record SatisfactionBody(Integer score, @FreeText String comment) {
     }
 
+    /** {@code {"reason":"…"}}. */
+    public record ReasonBody(@FreeText String reason) {
+    }
+
     /** {@code {"warehouse":"WH-SOUTH","productCode":"LED-LAMP","quantity":"3","note":"no papers, sender ACME"}}. */
     public record UnmatchedBody(String warehouse, String productCode, BigDecimal quantity, @FreeText String note) {
     }
@@ -239,6 +243,15 @@ public final class ReturnResource {
             throw new ValidationException("score", "is required: 1 (very unhappy) to 5 (very happy)");
         }
         return returns.recordSatisfaction(checked, satisfaction.score(), satisfaction.comment(), actor);
+    }
+
+    /** {@code {"reason":"the customer kept one lamp"}}: the lines cut to what came back. */
+    @POST
+    @Path("/returns/{number}/short-close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ANY_BUSINESS_ROLE)
+    public CustomerReturn closeShort(@PathParam("number") String number, ReasonBody body, @Context Actor actor) {
+        return returns.closeShort(RestInput.returnNumber(number), required(body, "a reason").reason(), actor);
     }
 
     /** Goods that came without an RMA, into quarantine: 201 with what was recorded. */

@@ -89,6 +89,12 @@ final class StubReturns implements ReturnService {
     }
 
     @Override
+    public CustomerReturn closeShort(String number, String reason, Actor actor) {
+        calls.add("closeShort " + number);
+        return answer(number);
+    }
+
+    @Override
     public CustomerReturn recordSatisfaction(String number, int score, String comment, Actor actor) {
         calls.add("recordSatisfaction " + number + " " + score);
         return answer(number);
