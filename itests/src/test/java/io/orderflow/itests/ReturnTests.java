@@ -247,12 +247,12 @@ public class ReturnTests extends SalesOrderFlowTest {
     @Test
     public void aRejectionMoreThanShippedAndWrongRolesAreRefusedSayingWhy() {
         String order = delivered("PO-RET-N", "LED-LAMP", 5, "25.00");
+        String number = requested(order, 2, "NOT_WANTED", "REFUND");
         Http.Reply tooMany = http.post(AFTER_SALES + "/returns", Http.json(Map.of("orderNumber", order, "reason",
-                "NOT_WANTED", "remedy", "REFUND", "lines", List.of(Map.of("lineNo", 1, "quantity", 6)))), "ann",
+                "NOT_WANTED", "remedy", "REFUND", "lines", List.of(Map.of("lineNo", 1, "quantity", 4)))), "ann",
                 pw("ann"));
         assertEquals(tooMany.body(), 400, tooMany.status());
         assertTrue(tooMany.body(), tooMany.body().contains("lines[0].quantity"));
-        String number = requested(order, 2, "NOT_WANTED", "REFUND");
         JsonNode rejected = step("quinn", number, "decisions", Map.of("approve", false, "reason",
                 "the seal is broken and the lamps were used"));
         assertEquals("REJECTED", rejected.get("status").asText());
