@@ -1,6 +1,7 @@
 package io.orderflow.warehouse.internal;
 
 import io.orderflow.masterdata.api.Product;
+import io.orderflow.masterdata.api.ProductService;
 import io.orderflow.masterdata.api.Region;
 import io.orderflow.platform.api.security.Actor;
 import io.orderflow.platform.api.security.Roles;
@@ -29,15 +30,17 @@ final class QuarantineFixture implements AutoCloseable {
     final InMemoryDepartment derby = new InMemoryDepartment("orderflow-warehouse-transfer");
     private final BusinessClock clock = BusinessClock.of(Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"),
             ZoneOffset.UTC));
+    private final ProductService products = MasterDataStandIns.products(new Product(LAMP, "LED lamp", "pcs", null, 1,
+            false, null));
     final StockServiceImpl stock = new StockServiceImpl(derby.jpa(), derby.migrations(), derby.transactions(),
-            derby.outbox(), derby.auditTrail(),
-            MasterDataStandIns.products(new Product(LAMP, "LED lamp", "pcs", null, 1, false, null)),
+            derby.outbox(), derby.auditTrail(), products,
             MasterDataStandIns.regions(new Region("NORTH", "North"), new Region("SOUTH", "South")), clock);
     final ReservationServiceImpl reservations = new ReservationServiceImpl(derby.jpa(), derby.migrations(),
             derby.transactions(), derby.outbox(), derby.auditTrail(), TestConfigs.reservationsByPriority(), clock);
     final QuarantineServiceImpl quarantine = new QuarantineServiceImpl(derby.jpa(), derby.migrations(),
-            derby.transactions(), derby.outbox(), derby.auditTrail(),
-            MasterDataStandIns.products(new Product(LAMP, "LED lamp", "pcs", null, 1, false, null)), clock);
+            derby.transactions(), derby.outbox(), derby.auditTrail(), products, clock);
+    final AvailableToPromiseServiceImpl promises = new AvailableToPromiseServiceImpl(derby.jpa(), derby.migrations(),
+            derby.transactions(), derby.auditTrail(), products, clock);
 
     QuarantineFixture() {
         stock.saveWarehouse(new Warehouse("N1", "North one", "NORTH", 1), CLERK);
