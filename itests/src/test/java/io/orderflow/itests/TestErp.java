@@ -42,8 +42,11 @@ public final class TestErp implements Provider<SOAPMessage> {
     static final String NS = "urn:orderflow:erp:journal:1";
     private static final String LINK = "orderflow.routes.erp.client";
 
-    /** What the test ERP does with the next post. */
-    enum Next { BOOK, REFUSE, BOOK_THEN_SLEEP }
+    /**
+     * What the test ERP does with the next post: book it, refuse it, or book it and hold the answer until
+     * {@link #release()} (the client gives up first: the entry is booked, the answer lost).
+     */
+    enum Next { BOOK, REFUSE, BOOK_THEN_HOLD }
 
     final Map<String, String> booked = Collections.synchronizedMap(new HashMap<>());
     final List<String> posts = Collections.synchronizedList(new ArrayList<>());
@@ -90,7 +93,7 @@ public final class TestErp implements Provider<SOAPMessage> {
         admin.getConfiguration(LINK, "?").delete();
     }
 
-    /** The answer to the post that books the {@code nth} entry waits until {@link #release()}. */
+    /** The answer to the post that books the {@code nth} entry waits until {@link #release()} (once per test ERP). */
     void holdAnswerAt(int nth) {
         holdAt = nth;
     }
@@ -131,8 +134,8 @@ public final class TestErp implements Provider<SOAPMessage> {
                 throw new SOAPFaultException(fault);
             }
             String reference = book(key);
-            if (what == Next.BOOK_THEN_SLEEP) {
-                Thread.sleep(4_000); // the client gave up after 2 s: the entry is booked, the answer lost
+            if (what == Next.BOOK_THEN_HOLD) {
+                released.await(120, TimeUnit.SECONDS);
             }
             body.addChildElement("postJournalEntryResponse", "j", NS).addChildElement("reference", "j")
                     .addTextNode(reference);

@@ -46,6 +46,7 @@ import io.orderflow.warehouse.api.QuarantineMove;
 import io.orderflow.warehouse.api.QuarantineService;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -427,15 +428,14 @@ public final class ReturnServiceImpl implements ReturnService {
                 problems.limitLength("lines[" + i + "].reason", line.reason(), 400);
             }
             problems.throwIfAny();
-            if (inspection.lines().stream().anyMatch(l -> l.disposition() == Disposition.REWORK)) {
-                DepartmentUnavailableException.require(rework, "production");
-            }
+            ReworkService production = inspection.lines().stream().anyMatch(l -> l.disposition()
+                    == Disposition.REWORK) ? DepartmentUnavailableException.require(rework, "production") : null;
             QuarantineService stock = DepartmentUnavailableException.require(quarantine, "warehouse");
             List<ReturnInspected.Finding> findings = new ArrayList<>();
             for (InspectionDraft.Line line : inspection.lines()) {
                 int id = entity.nextInspectionId();
                 ReturnLineEmbeddable returned = entity.line(line.lineNo()).orElseThrow();
-                dispose(entity, returned.productCode(), id, line, stock, actor);
+                dispose(entity, returned.productCode(), id, line, stock, production, actor);
                 entity.inspect(id, new CustomerReturn.Inspection(line.lineNo(), line.quantity(), line.cause(),
                         line.disposition(), blankToNull(line.reason()), actor.name(), now));
                 findings.add(new ReturnInspected.Finding(line.lineNo(), returned.productCode(), line.quantity(),
@@ -456,8 +456,8 @@ public final class ReturnServiceImpl implements ReturnService {
      * The disposition's stock move (or rework order), keyed by the finding: taken from the warehouses the line's goods
      * were received into, in the order they came.
      */
-    private void dispose(ReturnEntity entity, String product, int findingId, InspectionDraft.Line line,
-                         QuarantineService stock, Actor actor) {
+    private static void dispose(ReturnEntity entity, String product, int findingId, InspectionDraft.Line line,
+                                QuarantineService stock, ReworkService production, Actor actor) {
         String key = entity.rma() + "/I" + findingId;
         String why = "return " + entity.number() + ", " + line.cause()
                 + (line.reason() == null || line.reason().isBlank() ? "" : ": " + line.reason().strip());
@@ -476,7 +476,7 @@ public final class ReturnServiceImpl implements ReturnService {
             left = left.subtract(part);
         }
         if (line.disposition() == Disposition.REWORK) {
-            rework.rework(new ReworkRequest(product, line.quantity(), entity.number() + "/L" + line.lineNo() + "/I"
+            production.rework(new ReworkRequest(product, line.quantity(), entity.number() + "/L" + line.lineNo() + "/I"
                     + findingId, why), actor);
         }
     }
@@ -571,7 +571,7 @@ public final class ReturnServiceImpl implements ReturnService {
 
     @Override
     public List<CustomerReturn> overdueReceipts() {
-        Instant before = clock.now().minus(java.time.Duration.ofDays(settings.receiptDays()));
+        Instant before = clock.now().minus(Duration.ofDays(settings.receiptDays()));
         return db.tx(em -> ReturnQueries.awaitingGoods(em, before).stream().map(ReturnEntity::toReturn).toList());
     }
 

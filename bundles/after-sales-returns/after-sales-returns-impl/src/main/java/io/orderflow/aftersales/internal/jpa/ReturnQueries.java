@@ -3,6 +3,7 @@ package io.orderflow.aftersales.internal.jpa;
 import io.orderflow.aftersales.api.ReturnStatus;
 import io.orderflow.aftersales.api.UnmatchedReceipt;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +26,10 @@ public final class ReturnQueries {
     /** What the order's other open returns (not rejected) take back of each line already. */
     public static Map<Integer, BigDecimal> returnedOf(EntityManager em, String orderNumber) {
         Map<Integer, BigDecimal> returned = new HashMap<>();
-        em.createQuery("SELECT r FROM ReturnEntity r WHERE r.orderNumber = :order AND r.status <> :rejected",
-                        ReturnEntity.class).setParameter("order", orderNumber)
-                .setParameter("rejected", ReturnStatus.REJECTED).getResultList()
-                .forEach(r -> r.lines().forEach(l -> returned.merge(l.lineNo(), l.progress().quantity(),
-                        BigDecimal::add)));
+        em.createQuery("SELECT l.lineNo, SUM(l.quantity) FROM ReturnEntity r JOIN r.lines l"
+                        + " WHERE r.orderNumber = :order AND r.status <> :rejected GROUP BY l.lineNo", Object[].class)
+                .setParameter("order", orderNumber).setParameter("rejected", ReturnStatus.REJECTED).getResultList()
+                .forEach(row -> returned.put((Integer) row[0], (BigDecimal) row[1]));
         return returned;
     }
 
@@ -50,7 +50,7 @@ public final class ReturnQueries {
                         + " ORDER BY r.authorizedAt", ReturnEntity.class)
                 .setParameter("open", List.of(ReturnStatus.AUTHORIZED, ReturnStatus.RECEIVED,
                         ReturnStatus.INSPECTED, ReturnStatus.REMEDYING))
-                .setParameter("before", java.sql.Timestamp.from(before)).getResultList().stream()
+                .setParameter("before", Timestamp.from(before)).getResultList().stream()
                 .filter(r -> r.progress().values().stream().anyMatch(l -> l.toReceive().signum() > 0)).toList();
     }
 
